@@ -1,0 +1,53 @@
+package org.newsgraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code java -jar target/newsgraph.jar [serve|import|extract] …}; serve is the default. */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Explore the relationship network that news articles describe (Neo4j + web page).%n"
+                + "Without a subcommand, runs 'serve'.",
+        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "info"));
+        System.setProperty("org.slf4j.simpleLogger.log.org.neo4j.driver", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        int code = args.length == 0 ? cli.execute("serve") : cli.execute(args);
+        if (code != 0 || args.length == 0 || !"serve".equals(args[0])) {
+            System.exit(code);
+        }
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(new ServeCommand()).execute();
+    }
+
+    /** Prints a one-line reason instead of a stack trace and exits non-zero. */
+    static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+            cmd.getErr().println("newsgraph: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (Boolean.getBoolean("newsgraph.debug")) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            return 2;
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"newsgraph " + (v == null ? "dev" : v)};
+        }
+    }
+}

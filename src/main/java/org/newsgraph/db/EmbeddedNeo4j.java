@@ -1,0 +1,86 @@
+package org.newsgraph.db;
+
+import inet.ipaddr.IPAddressString;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * An in-process Neo4j whose only door is a Bolt connector on 127.0.0.1 (free-picked port).
+ * Nothing reads or writes through the embedded API: callers connect with the driver to {@link #boltUri()}.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+    private final DatabaseManagementService dbms;
+    private final int boltPort;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort) {
+        this.dbms = dbms;
+        this.boltPort = boltPort;
+    }
+
+    /** Starts the DBMS with its store in {@code dataDir}; hardened: no HTTP, no file URLs, no outbound LOAD CSV. */
+    public static EmbeddedNeo4j start(Path dataDir) {
+        Path home = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(home);
+        } catch (Exception e) {
+            throw new DatabaseException("cannot create the data directory " + home + ": " + e.getMessage(), e);
+        }
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                    .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", 0))
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(HttpsConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                            List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
+                    .build();
+        } catch (RuntimeException e) {
+            throw new DatabaseException("cannot start the embedded Neo4j in " + home + ": " + rootMessage(e)
+                    + " (is another newsgraph using this --data-dir?)", e);
+        }
+        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT).getPort();
+        return new EmbeddedNeo4j(dbms, port);
+    }
+
+    public String boltUri() {
+        return "bolt://127.0.0.1:" + boltPort;
+    }
+
+    public int boltPort() {
+        return boltPort;
+    }
+
+    @Override
+    public void close() {
+        dbms.shutdown();
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

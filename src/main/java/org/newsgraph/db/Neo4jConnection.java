@@ -1,0 +1,104 @@
+package org.newsgraph.db;
+
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one handle every stage uses: a driver connected over Bolt, either to the embedded DBMS this object
+ * started or to an external server. Closing it closes the driver, then shuts the embedded DBMS down.
+ */
+public final class Neo4jConnection implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Neo4jConnection.class);
+
+    private final Driver driver;
+    private final EmbeddedNeo4j embedded;
+    private final String database;
+    private final String description;
+
+    private Neo4jConnection(Driver driver, EmbeddedNeo4j embedded, String database, String description) {
+        this.driver = driver;
+        this.embedded = embedded;
+        this.database = database;
+        this.description = description;
+    }
+
+    public static Neo4jConnection open(DbSettings settings) {
+        if (settings.external()) {
+            var auth = settings.user() == null || settings.user().isBlank()
+                    ? AuthTokens.none() : AuthTokens.basic(settings.user(), nullToEmpty(settings.password()));
+            Driver driver = GraphDatabase.driver(settings.uri(), auth, driverConfig());
+            verify(driver, settings.uri());
+            return new Neo4jConnection(driver, null, settings.database(), settings.uri());
+        }
+        long t0 = System.nanoTime();
+        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(settings.neo4jHome());
+        try {
+            Driver driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig());
+            verify(driver, embedded.boltUri());
+            LOG.info("embedded Neo4j started in {} ms, store {}, Bolt {}",
+                    (System.nanoTime() - t0) / 1_000_000, settings.neo4jHome().toAbsolutePath().normalize(),
+                    embedded.boltUri());
+            return new Neo4jConnection(driver, embedded, settings.database(), "embedded " + embedded.boltUri());
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
+    }
+
+    private static Config driverConfig() {
+        return Config.builder()
+                .withLogging(Logging.slf4j())
+                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                .withMaxConnectionPoolSize(64)
+                .build();
+    }
+
+    private static void verify(Driver driver, String uri) {
+        try {
+            driver.verifyConnectivity();
+        } catch (RuntimeException e) {
+            driver.close();
+            throw new DatabaseException("cannot connect to Neo4j at " + uri + ": " + EmbeddedNeo4j.rootMessage(e), e);
+        }
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    /** Session config for the configured database (the server default when none is named). */
+    public SessionConfig sessionConfig() {
+        return database == null || database.isBlank()
+                ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,12 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+
+/** Everything the extractor read out of one article: the loader's input. */
+public record ArticleExtraction(SourceArticle article, List<Sentence> sentences, List<SentenceMention> mentions,
+                                List<Relation> relations, List<Entity> entities) {
+
+    /** A mention placed in its sentence (for the graph's MENTIONS edges). */
+    public record SentenceMention(int sentence, String entityId, String surface, int start, int end, String kind) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a sentence into clauses at semicolons, colons, dashes and at commas that open a subordinate or new
+ * main clause (", dass", ", weil", ", der", ", und die"…). Relation arguments are sought within one clause.
+ */
+public final class Clauses {
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "\\s*[;:]\\s+|\\s+[–—-]\\s+|,\\s+(?=(dass|weil|als|wenn|ob|der|die|das|den|dem|deren|dessen|denen|wo|"
+                    + "nachdem|obwohl|während|damit|um|sodass|denn|doch|aber|sondern|und|bevor|seit|indem|"
+                    + "sagt|sagte|so|meint|erklärt|erklärte|teilte|schrieb|wie|was|worüber|mit denen|nach denen|in dem|in der)\\b)"
+                    + "|[«»„“\"]\\s*,?\\s*(?=(sagt|sagte|so|meint|erklärt|schrieb)\\b)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    private Clauses() {
+    }
+
+    /** Clause spans [start, end) in sentence-relative offsets, in order, covering the sentence. */
+    public static List<int[]> spans(String sentence) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = BOUNDARY.matcher(sentence);
+        int start = 0;
+        while (m.find()) {
+            if (m.start() > start) {
+                out.add(new int[] {start, m.start()});
+            }
+            start = m.end();
+        }
+        if (start < sentence.length()) {
+            out.add(new int[] {start, sentence.length()});
+        }
+        return out;
+    }
+
+    public static int[] around(List<int[]> spans, int offset) {
+        for (int[] s : spans) {
+            if (offset >= s[0] && offset < s[1]) {
+                return s;
+            }
+        }
+        return spans.isEmpty() ? new int[] {0, 0} : spans.get(spans.size() - 1);
+    }
+}

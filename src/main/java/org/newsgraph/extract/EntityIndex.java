@@ -1,0 +1,150 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.EntityType;
+
+/**
+ * Stage 3 (names): finds entity mentions by longest match over token sequences. Surface forms are the
+ * gazetteer aliases plus derived inflections: genitive -s ("Putins", "Nordkoreas"), adjective endings on
+ * adjective stems ("russisch" → "russische", "russischen"…), "Herr/Herrn X" and hyphenated adjective pairs
+ * ("russisch-nordkoreanische" → Russia and North Korea). Upper-case acronyms (US, UN) match case-sensitively.
+ */
+public final class EntityIndex {
+    private static final String[] ADJ_ENDINGS = {"", "e", "en", "er", "es", "em"};
+    private static final Set<String> HONORIFICS = Set.of("herr", "herrn", "frau", "mr", "mrs", "ms");
+
+    record Surface(String entityId, Mention.Kind kind, String exact) {
+    }
+
+    private final Map<String, Surface> surfaces;
+    private final Map<String, Entity> entities;
+    private int maxTokens;
+
+    private EntityIndex(Map<String, Surface> surfaces, Map<String, Entity> entities, int maxTokens) {
+        this.surfaces = surfaces;
+        this.entities = entities;
+        this.maxTokens = maxTokens;
+    }
+
+    public static EntityIndex of(Gazetteer gazetteer) {
+        EntityIndex index = new EntityIndex(new HashMap<>(), new HashMap<>(), 1);
+        for (Entity e : gazetteer.entities()) {
+            index.add(e);
+        }
+        return index;
+    }
+
+    /** A copy that can take discovered entities without touching this one. */
+    public EntityIndex copy() {
+        return new EntityIndex(new HashMap<>(surfaces), new HashMap<>(entities), maxTokens);
+    }
+
+    public void add(Entity e) {
+        entities.put(e.id(), e);
+        for (String alias : e.aliases()) {
+            addSurface(alias, e.id(), Mention.Kind.NAME);
+            if (e.type() != EntityType.Weapon && e.type() != EntityType.Commodity) {
+                addGenitive(alias, e.id());
+            }
+        }
+        for (String stem : e.adjectiveStems()) {
+            for (String ending : ADJ_ENDINGS) {
+                addSurface(stem + ending, e.id(), Mention.Kind.ADJECTIVE);
+            }
+        }
+    }
+
+    private void addGenitive(String alias, String id) {
+        char last = Character.toLowerCase(alias.charAt(alias.length() - 1));
+        if (Character.isLetter(last) && "sxzß".indexOf(last) < 0 && !isAcronym(alias)) {
+            addSurface(alias + "s", id, Mention.Kind.NAME);
+        }
+    }
+
+    private void addSurface(String form, String id, Mention.Kind kind) {
+        List<Token> toks = Tokenizer.tokens(form);
+        if (toks.isEmpty()) {
+            return;
+        }
+        String key = key(toks, 0, toks.size());
+        String exact = isAcronym(form) ? form : null;
+        surfaces.putIfAbsent(key, new Surface(id, kind, exact));
+        maxTokens = Math.max(maxTokens, toks.size());
+    }
+
+    private static boolean isAcronym(String form) {
+        return form.length() <= 5 && form.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
+    }
+
+    public Entity entity(String id) {
+        return entities.get(id);
+    }
+
+    public boolean knows(String lowerForm) {
+        return surfaces.containsKey(lowerForm);
+    }
+
+    /** All name and adjective mentions of a sentence, left to right, longest match first. */
+    public List<Mention> find(String sentence, List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int matched = 0;
+            for (int len = Math.min(maxTokens, tokens.size() - i); len >= 1 && matched == 0; len--) {
+                Surface s = surfaces.get(key(tokens, i, i + len));
+                if (s != null && (s.exact() == null || (len == 1 && tokens.get(i).text().equals(s.exact())))) {
+                    int begin = i;
+                    if (i > 0 && HONORIFICS.contains(tokens.get(i - 1).lower())
+                            && entities.get(s.entityId()).type() == EntityType.Person) {
+                        begin = i - 1;
+                    }
+                    out.add(Mention.of(s.entityId(), s.kind(), sentence, begin, i + len, tokens));
+                    matched = len;
+                }
+            }
+            if (matched == 0) {
+                splitHyphenated(sentence, tokens, i, out);
+                matched = 1;
+            }
+            i += matched;
+        }
+        return out;
+    }
+
+    /** "russisch-nordkoreanische": an adjective stem before the hyphen and a known form after it. */
+    private void splitHyphenated(String sentence, List<Token> tokens, int i, List<Mention> out) {
+        Token t = tokens.get(i);
+        int dash = t.lower().indexOf('-');
+        if (dash <= 0) {
+            return;
+        }
+        Surface head = surfaces.get(t.lower().substring(0, dash));
+        Surface tail = surfaces.get(t.lower().substring(dash + 1));
+        if (head != null && head.kind() == Mention.Kind.ADJECTIVE) {
+            out.add(new Mention(head.entityId(), Mention.Kind.ADJECTIVE, t.text(), t.start(), t.end(), i, i + 1,
+                    List.of(head.entityId())));
+            if (tail != null && tail.kind() == Mention.Kind.ADJECTIVE) {
+                out.add(new Mention(tail.entityId(), Mention.Kind.ADJECTIVE, t.text(), t.start(), t.end(), i, i + 1,
+                        List.of(tail.entityId())));
+            }
+        }
+    }
+
+    static String key(List<Token> tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens.get(from).lower();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).lower());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,174 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.RelationType;
+import org.newsgraph.model.Status;
+
+/**
+ * The extraction pipeline for one article: clean → sentences → mentions (gazetteer + discovery) →
+ * coreference → relations → attributes (status, date, place, attribution). Never touches a database.
+ */
+public final class Extractor {
+    /** Bump when the code (not the rule files) changes what is extracted, so stored graphs are rebuilt. */
+    public static final String VERSION = "extractor-1";
+    private static final Set<String> REPORTING = Set.of("laut", "zufolge", "sagte", "sagt", "sagten", "berichtete",
+            "berichteten", "berichtet", "meldete", "meldeten", "gemeldet", "teilte", "erklärte", "schrieb", "so",
+            "bestätigte", "nach");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "im", "auf", "am", "bei", "beim");
+
+    private final Cleaner cleaner;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final EntityIndex baseIndex;
+    private final PersonDiscovery discovery;
+    private final StatusDetector statusDetector;
+    private final DateResolver dates = new DateResolver();
+    private final RelationMatcher matcher;
+
+    public Extractor(ExtractionRules rules) {
+        this.cleaner = new Cleaner(rules.boilerplate());
+        this.baseIndex = EntityIndex.of(rules.gazetteer());
+        this.discovery = new PersonDiscovery(rules.roles());
+        this.statusDetector = new StatusDetector(rules.status());
+        this.matcher = new RelationMatcher(rules.relations());
+    }
+
+    public ArticleExtraction extract(SourceArticle article) throws ArticleReader.UnusableFileException {
+        String text = article.text();
+        List<Sentence> sentences = splitter.split(text, cleaner.blocks(text));
+        if (sentences.stream().noneMatch(s -> s.text().chars().filter(Character::isLetter).count() >= 3)) {
+            throw new ArticleReader.UnusableFileException("has no sentence to read after cleaning");
+        }
+        LocalDate published = DateResolver.parsePublished(article.meta().published());
+        EntityIndex local = baseIndex.copy();
+        List<List<Token>> tokens = new ArrayList<>();
+        Map<String, Entity> used = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            List<Token> t = Tokenizer.tokens(s.text());
+            tokens.add(t);
+            discovery.discover(s.text(), t, local);
+        }
+        Coreference coref = new Coreference(local);
+        List<ArticleExtraction.SentenceMention> allMentions = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> t = tokens.get(s.index());
+            List<Mention> names = local.find(s.text(), t);
+            List<Mention> mentions = new ArrayList<>(names);
+            mentions.addAll(coref.resolve(s.text(), t, names));
+            mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+            for (Mention m : mentions) {
+                for (String id : m.members()) {
+                    used.putIfAbsent(id, local.entity(id));
+                    allMentions.add(new ArticleExtraction.SentenceMention(s.index(), id, m.surface(),
+                            s.start() + m.start(), s.start() + m.end(), m.kind().name()));
+                }
+            }
+            if (s.isQuestion()) {
+                continue;
+            }
+            for (RelationMatcher.Found f : matcher.match(s.text(), t, mentions, local)) {
+                Relation r = relation(article, s, t, mentions, f, local, published);
+                if (r != null) {
+                    relations.add(r);
+                    for (String id : concat(r.sourceId(), r.targetId(), r.placeId(), r.attributedToId(), r.itemIds())) {
+                        used.putIfAbsent(id, local.entity(id));
+                    }
+                }
+            }
+        }
+        return new ArticleExtraction(article, sentences, allMentions, relations, List.copyOf(used.values()));
+    }
+
+    private Relation relation(SourceArticle a, Sentence s, List<Token> tokens, List<Mention> mentions,
+                              RelationMatcher.Found f, EntityIndex local, LocalDate published) {
+        String clause = s.text().substring(f.clause()[0], f.clause()[1]);
+        RelationType type = f.rule().type();
+        if (type != RelationType.DENIED && statusDetector.negated(clause)) {
+            return null;
+        }
+        Status status = type == RelationType.DENIED ? Status.fact : statusDetector.status(clause, s.text());
+        String date = nearestDate(s.text(), published, f.triggerStart());
+        Mention place = place(mentions, tokens, f, local);
+        Mention by = status == Status.reported || status == Status.speculative ? attribution(mentions, tokens, f, local)
+                : null;
+        double confidence = Math.round(f.rule().confidence() * (f.viaContext() ? 0.8 : 1.0) * 100) / 100.0;
+        List<String> itemNames = f.itemIds().stream().map(id -> local.entity(id).name()).toList();
+        return new Relation(name(local, f.sourceId()), f.sourceId(), type.name(), name(local, f.targetId()),
+                f.targetId(), a.file(), s.text(), status.name(), date,
+                place == null ? null : name(local, place.entityId()), place == null ? null : place.entityId(),
+                itemNames.isEmpty() ? null : itemNames.get(0), itemNames.isEmpty() ? null : itemNames,
+                f.itemIds().isEmpty() ? null : f.itemIds(),
+                by == null ? null : name(local, by.entityId()), by == null ? null : by.entityId(),
+                confidence, s.start(), s.end(), s.index(), s.zone(), "relations.txt:" + f.rule().line());
+    }
+
+    private String nearestDate(String sentence, LocalDate published, int offset) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateResolver.DateMention d : dates.find(sentence, published)) {
+            int dist = Math.abs(d.start() - offset);
+            if (dist < bestDistance) {
+                bestDistance = dist;
+                best = d.value();
+            }
+        }
+        return best;
+    }
+
+    private static Mention place(List<Mention> mentions, List<Token> tokens, RelationMatcher.Found f, EntityIndex local) {
+        for (Mention m : mentions) {
+            Entity e = local.entity(m.entityId());
+            if (e != null && e.type() == EntityType.Place && m.kind() == Mention.Kind.NAME
+                    && m.start() >= f.clause()[0] && m.end() <= f.clause()[1]
+                    && !m.entityId().equals(f.sourceId()) && !m.entityId().equals(f.targetId())) {
+                String gov = RelationMatcher.governor(m, tokens);
+                if (gov != null && PLACE_PREPS.contains(gov)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Mention attribution(List<Mention> mentions, List<Token> tokens, RelationMatcher.Found f,
+                                       EntityIndex local) {
+        for (Mention m : mentions) {
+            Entity e = local.entity(m.entityId());
+            if (e == null || m.kind() == Mention.Kind.ADJECTIVE || m.kind() == Mention.Kind.GROUP
+                    || e.type() == EntityType.Weapon || e.type() == EntityType.Commodity
+                    || m.entityId().equals(f.sourceId()) || m.entityId().equals(f.targetId())) {
+                continue;
+            }
+            for (int k = Math.max(0, m.tokenStart() - 3); k < Math.min(tokens.size(), m.tokenEnd() + 2); k++) {
+                if (REPORTING.contains(tokens.get(k).lower())) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String name(EntityIndex local, String id) {
+        return local.entity(id).name();
+    }
+
+    private static List<String> concat(String a, String b, String c, String d, List<String> rest) {
+        List<String> out = new ArrayList<>();
+        for (String s : new String[] {a, b, c, d}) {
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        if (rest != null) {
+            out.addAll(rest);
+        }
+        return out;
+    }
+}

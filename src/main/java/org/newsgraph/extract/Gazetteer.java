@@ -1,0 +1,101 @@
+package org.newsgraph.extract;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.EntityType;
+
+/** The known entities, read from {@code import/gazetteer.txt} (format documented at the top of that file). */
+public final class Gazetteer {
+    private final Map<String, Entity> byId = new LinkedHashMap<>();
+
+    public static Gazetteer load(Path file) throws IOException {
+        return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public static Gazetteer parse(String name, String text) {
+        Gazetteer g = new Gazetteer();
+        int n = 0;
+        for (String raw : text.split("\n", -1)) {
+            n++;
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            try {
+                g.add(parseLine(line));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(name + " line " + n + ": " + e.getMessage(), e);
+            }
+        }
+        for (Entity e : g.byId.values()) {
+            if (e.actsFor() != null && !g.byId.containsKey(e.actsFor())) {
+                throw new IllegalArgumentException(name + ": " + e.id() + " acts for unknown id " + e.actsFor());
+            }
+        }
+        return g;
+    }
+
+    private static Entity parseLine(String line) {
+        String[] f = line.split("\\|", -1);
+        if (f.length < 5) {
+            throw new IllegalArgumentException("expected 'id | Type | name | role | aliases [| options]'");
+        }
+        String id = f[0].strip();
+        if (!id.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("id '" + id + "' must be lower-case letters, digits and '_'");
+        }
+        List<String> aliases = new ArrayList<>();
+        aliases.add(f[2].strip());
+        for (String a : f[4].split(";")) {
+            if (!a.isBlank() && !aliases.contains(a.strip())) {
+                aliases.add(a.strip());
+            }
+        }
+        List<String> adj = List.of();
+        String actsFor = null;
+        boolean shortForms = true;
+        if (f.length > 5) {
+            for (String opt : f[5].strip().split("\\s+")) {
+                if (opt.isEmpty()) {
+                    continue;
+                }
+                String[] kv = opt.split("=", 2);
+                String v = kv.length > 1 ? kv[1] : "";
+                switch (kv[0]) {
+                    case "adj" -> adj = Arrays.stream(v.split(",")).map(String::strip).toList();
+                    case "actsfor" -> actsFor = v;
+                    case "short" -> shortForms = !v.equals("no");
+                    default -> throw new IllegalArgumentException("unknown option '" + kv[0] + "'");
+                }
+            }
+        }
+        return new Entity(id, EntityType.parse(f[1]), f[2].strip(), f[3].strip(), List.copyOf(aliases), adj,
+                actsFor, shortForms, false);
+    }
+
+    public void add(Entity e) {
+        if (byId.putIfAbsent(e.id(), e) != null) {
+            throw new IllegalArgumentException("duplicate id " + e.id());
+        }
+    }
+
+    public Entity get(String id) {
+        return byId.get(id);
+    }
+
+    public Collection<Entity> entities() {
+        return byId.values();
+    }
+
+    public int size() {
+        return byId.size();
+    }
+}

@@ -1,0 +1,25 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+
+/**
+ * An entity mention in a sentence. {@code start}/{@code end} are sentence-relative character offsets and
+ * {@code tokenStart}/{@code tokenEnd} token indexes (end exclusive). A GROUP mention ("die beiden",
+ * "beide Länder") stands for several entities, listed in {@code members}.
+ */
+public record Mention(String entityId, Kind kind, String surface, int start, int end, int tokenStart, int tokenEnd,
+                      List<String> members) {
+
+    public enum Kind { NAME, ADJECTIVE, PRONOUN, NOMINAL, GROUP }
+
+    public static Mention of(String entityId, Kind kind, String sentence, int tokenStart, int tokenEnd,
+                             List<Token> tokens) {
+        int s = tokens.get(tokenStart).start();
+        int e = tokens.get(tokenEnd - 1).end();
+        return new Mention(entityId, kind, sentence.substring(s, e), s, e, tokenStart, tokenEnd, List.of(entityId));
+    }
+
+    public boolean resolvedByContext() {
+        return kind == Kind.PRONOUN || kind == Kind.NOMINAL || kind == Kind.GROUP;
+    }
+}

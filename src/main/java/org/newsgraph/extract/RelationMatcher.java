@@ -1,0 +1,268 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.newsgraph.model.EntityType;
+
+/**
+ * Stage 5: applies the relation rules to one sentence whose mentions are known. For every trigger match it
+ * picks source, target and items inside the trigger's clause (see the modes in relations.txt) and distributes
+ * lists ("Russland und China") over their members.
+ */
+public final class RelationMatcher {
+    private static final Set<String> PREPOSITIONS = Set.of("mit", "an", "nach", "gegen", "für", "von", "vom", "aus",
+            "zu", "zum", "zur", "bei", "beim", "in", "im", "ins", "auf", "über", "durch", "um", "zwischen", "unter",
+            "vor", "seit", "bis", "ohne", "to", "with", "of", "am", "laut", "richtung", "dort", "wie", "als");
+    private static final Set<String> LINKS = Set.of("und", "sowie", "sowohl", "als", "auch", "oder", "wie");
+
+    /** A relation found in a sentence, before attributes are added. */
+    public record Found(RelationRule rule, String sourceId, String targetId, List<String> itemIds, int triggerStart,
+                        int triggerEnd, int[] clause, boolean viaContext) {
+    }
+
+    private final List<RelationRule> rules;
+
+    public RelationMatcher(List<RelationRule> rules) {
+        this.rules = rules;
+    }
+
+    public List<Found> match(String sentence, List<Token> tokens, List<Mention> mentions, EntityIndex local) {
+        List<int[]> clauses = Clauses.spans(sentence);
+        List<Found> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (RelationRule rule : rules) {
+            Matcher m = rule.trigger().matcher(sentence);
+            while (m.find()) {
+                int[] clause = Clauses.around(clauses, m.start());
+                List<Mention> inClause = mentions.stream()
+                        .filter(x -> x.start() >= clause[0] && x.end() <= clause[1]).toList();
+                for (Found f : apply(rule, m.start(), m.end(), clause, inClause, tokens, sentence, local)) {
+                    String key = rule.type() + "|" + f.sourceId() + "|" + f.targetId();
+                    if (seen.add(key)) {
+                        out.add(f);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Found> apply(RelationRule rule, int ts, int te, int[] clause, List<Mention> ms, List<Token> tokens,
+                              String sentence, EntityIndex local) {
+        List<Found> out = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        for (Mention x : ms) {
+            if (rule.items().contains(type(local, x.entityId())) && !items.contains(x.entityId())) {
+                items.add(x.entityId());
+            }
+        }
+        if (rule.needItem() && items.isEmpty()) {
+            return out;
+        }
+        List<Mention> args = ms.stream().filter(x -> !(x.start() < te && x.end() > ts)).toList();
+        if (rule.mode() == RelationRule.Mode.pair) {
+            pairs(rule, ts, args, tokens, sentence, local).forEach(p -> out.add(found(rule, p[0], p[1], items, ts, te,
+                    clause, ms)));
+            return out;
+        }
+        Mention src = null;
+        for (Mention x : args) {
+            if (!ids(rule, x, rule.source(), local).isEmpty() && governor(x, tokens) == null && x.end() <= ts) {
+                src = x;
+                break;
+            }
+        }
+        if (src == null) {
+            for (Mention x : args) {
+                if (!ids(rule, x, rule.source(), local).isEmpty() && governor(x, tokens) == null && x.start() >= te) {
+                    src = x;
+                    break;
+                }
+            }
+        }
+        if (src == null) {
+            return out;
+        }
+        Mention tgt = null;
+        for (Mention x : args) {
+            if (x != src && x.start() >= te && targetOk(rule, x, tokens, local)) {
+                tgt = x;
+                break;
+            }
+        }
+        if (tgt == null) {
+            for (int k = args.size() - 1; k >= 0; k--) {
+                Mention x = args.get(k);
+                if (x != src && x.end() <= ts && x.start() > src.start() && targetOk(rule, x, tokens, local)) {
+                    tgt = x;
+                    break;
+                }
+            }
+        }
+        if (tgt == null) {
+            return out;
+        }
+        List<Mention> group = coordinated(src, args, tokens, sentence);
+        for (Mention s : group) {
+            if (s == tgt || group.contains(tgt)) {
+                continue;
+            }
+            for (String sid : ids(rule, s, rule.source(), local)) {
+                for (String tid : ids(rule, tgt, rule.target(), local)) {
+                    boolean converse = rule.mode() == RelationRule.Mode.converse;
+                    out.add(found(rule, converse ? tid : sid, converse ? sid : tid, items, ts, te, clause,
+                            List.of(s, tgt)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String[]> pairs(RelationRule rule, int ts, List<Mention> args, List<Token> tokens, String sentence,
+                                 EntityIndex local) {
+        Set<EntityType> allowed = java.util.EnumSet.copyOf(rule.source());
+        allowed.addAll(rule.target());
+        List<Mention> eligible = args.stream().filter(x -> !ids(rule, x, allowed, local).isEmpty()).toList();
+        List<String[]> out = new ArrayList<>();
+        List<String> members = new ArrayList<>();
+        for (Mention x : eligible) {
+            if (x.kind() == Mention.Kind.GROUP) {
+                members.addAll(ids(rule, x, allowed, local));
+            }
+        }
+        if (members.size() < 2 && !eligible.isEmpty()) {
+            members.clear();
+            Mention nearest = eligible.stream().min((a, b) -> Integer.compare(distance(a, ts), distance(b, ts))).get();
+            for (Mention x : coordinated(nearest, eligible, tokens, sentence)) {
+                addNew(members, ids(rule, x, allowed, local));
+            }
+            if (members.size() < 2) {
+                for (Mention x : eligible.stream()
+                        .sorted((a, b) -> Integer.compare(distance(a, ts), distance(b, ts))).toList()) {
+                    addNew(members, ids(rule, x, allowed, local));
+                    if (members.size() >= 2) {
+                        break;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                if (!members.get(i).equals(members.get(j))) {
+                    out.add(new String[] {members.get(i), members.get(j)});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addNew(List<String> members, List<String> ids) {
+        for (String id : ids) {
+            if (!members.contains(id)) {
+                members.add(id);
+            }
+        }
+    }
+
+    private static int distance(Mention m, int offset) {
+        return m.end() <= offset ? offset - m.end() : m.start() - offset;
+    }
+
+    private boolean targetOk(RelationRule rule, Mention x, List<Token> tokens, EntityIndex local) {
+        if (ids(rule, x, rule.target(), local).isEmpty()) {
+            return false;
+        }
+        if (rule.prep() == null) {
+            return true;
+        }
+        String gov = governor(x, tokens);
+        return gov != null && rule.prep().matcher(gov).matches();
+    }
+
+    /** Mentions joined to {@code m} by "und", "sowie", "," or "sowohl … als auch", including {@code m}. */
+    private static List<Mention> coordinated(Mention m, List<Mention> ms, List<Token> tokens, String sentence) {
+        int i = ms.indexOf(m);
+        int lo = i;
+        int hi = i;
+        while (lo > 0 && linked(ms.get(lo - 1), ms.get(lo), tokens, sentence)) {
+            lo--;
+        }
+        while (hi + 1 < ms.size() && linked(ms.get(hi), ms.get(hi + 1), tokens, sentence)) {
+            hi++;
+        }
+        return ms.subList(lo, hi + 1);
+    }
+
+    private static boolean linked(Mention a, Mention b, List<Token> tokens, String sentence) {
+        if (a.kind() == Mention.Kind.ADJECTIVE || b.kind() == Mention.Kind.ADJECTIVE) {
+            return false;
+        }
+        String between = sentence.substring(Math.min(a.end(), b.start()), b.start());
+        if (between.isBlank() && !between.isEmpty()) {
+            return false;
+        }
+        for (int k = a.tokenEnd(); k < b.tokenStart(); k++) {
+            String w = tokens.get(k).lower();
+            if (!LINKS.contains(w) && !w.equals("die") && !w.equals("der") && !w.equals("den")) {
+                return false;
+            }
+        }
+        return between.contains(",") || between.matches("(?s).*\\b(und|sowie|als auch)\\b.*");
+    }
+
+    /** The preposition that governs a mention ("an Russland", "mit dem russischen Präsidenten Putin"), or null. */
+    static String governor(Mention m, List<Token> tokens) {
+        for (int k = m.tokenStart() - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+            Token t = tokens.get(k);
+            if (PREPOSITIONS.contains(t.lower())) {
+                return t.lower();
+            }
+            if (t.capitalized() && steps > 0 && !isTitle(t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTitle(Token t) {
+        String w = t.lower();
+        return w.endsWith("minister") || w.endsWith("ministerin") || w.startsWith("präsident") || w.endsWith("chef")
+                || w.endsWith("machthaber") || w.endsWith("machthabers") || w.endsWith("führer") || w.endsWith("experte")
+                || w.endsWith("sprecherin") || w.endsWith("sprecher") || w.equals("herr") || w.equals("herrn");
+    }
+
+    private EntityType type(EntityIndex local, String id) {
+        Entity e = local.entity(id);
+        return e == null ? null : e.type();
+    }
+
+    /** The entity ids a mention gives for an argument of the allowed types (a capital acts for its country). */
+    private List<String> ids(RelationRule rule, Mention m, Set<EntityType> allowed, EntityIndex local) {
+        if (m.kind() == Mention.Kind.ADJECTIVE && !rule.adjectives()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String id : m.members()) {
+            Entity e = local.entity(id);
+            if (e == null) {
+                continue;
+            }
+            if (allowed.contains(e.type())) {
+                out.add(id);
+            } else if (e.actsFor() != null && allowed.contains(local.entity(e.actsFor()).type())) {
+                out.add(e.actsFor());
+            }
+        }
+        return out;
+    }
+
+    private static Found found(RelationRule rule, String s, String t, List<String> items, int ts, int te, int[] clause,
+                               List<Mention> used) {
+        boolean ctx = used.stream().anyMatch(Mention::resolvedByContext);
+        List<String> its = items.stream().filter(i -> !i.equals(s) && !i.equals(t)).toList();
+        return new Found(rule, s, t, its, ts, te, clause, ctx);
+    }
+}

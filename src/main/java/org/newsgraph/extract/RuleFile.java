@@ -1,0 +1,70 @@
+package org.newsgraph.extract;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A simple rule file: {@code key: value} lines, '#' comments, blank lines ignored. Keys may repeat.
+ * Used for boilerplate and status/date cue files in {@code import/rules/}.
+ */
+public final class RuleFile {
+    private final String name;
+    private final Map<String, List<String>> values = new LinkedHashMap<>();
+
+    private RuleFile(String name) {
+        this.name = name;
+    }
+
+    public static RuleFile load(Path file) throws IOException {
+        return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public static RuleFile parse(String name, String text) {
+        RuleFile rf = new RuleFile(name);
+        int n = 0;
+        for (String raw : text.split("\n", -1)) {
+            n++;
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException(name + " line " + n + ": expected 'key: value', got '" + line + "'");
+            }
+            rf.values.computeIfAbsent(line.substring(0, colon).strip().toLowerCase(), k -> new ArrayList<>())
+                    .add(line.substring(colon + 1).strip());
+        }
+        return rf;
+    }
+
+    public List<String> values(String key) {
+        return values.getOrDefault(key, List.of());
+    }
+
+    public List<Pattern> patterns(String key, boolean caseInsensitive) {
+        List<Pattern> out = new ArrayList<>();
+        for (String v : values(key)) {
+            try {
+                out.add(Pattern.compile(v, (caseInsensitive ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0)
+                        | Pattern.UNICODE_CHARACTER_CLASS));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(name + ": bad regex for '" + key + "': " + e.getDescription()
+                        + " in " + v);
+            }
+        }
+        return out;
+    }
+
+    public String name() {
+        return name;
+    }
+}

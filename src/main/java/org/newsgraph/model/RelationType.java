@@ -1,0 +1,40 @@
+package org.newsgraph.model;
+
+/**
+ * Whitelist of relationship types: the only types ever written as exploration edges.
+ * Symmetric types are stored once per unordered pair (source id &lt; target id).
+ */
+public enum RelationType {
+    MET(true), VISITED(false), SUPPLIED(false), VETOED(false), SANCTIONED(false), SIGNED(true), DENIED(false),
+    WANTS(false), USES(false), RECOGNIZED(false), EXCHANGED_LETTERS(true), INVITED(false), PROPOSED(false),
+    ACCOMPANIED(false), ATTENDED(false), TRADE_PARTNER(true), COOPERATES_WITH(true), ALLIED_WITH(true),
+    OPPOSES(false), SUPPORTS(false), CRITICIZED(false), TESTED(false), DEVELOPS(false), AT_WAR_WITH(false),
+    DEPENDS_ON(false), FOUGHT_TOGETHER(true), NEGOTIATED(true), AFFILIATED_WITH(false);
+
+    private final boolean symmetric;
+
+    RelationType(boolean symmetric) {
+        this.symmetric = symmetric;
+    }
+
+    public boolean symmetric() {
+        return symmetric;
+    }
+
+    public static RelationType parse(String text) {
+        try {
+            return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown relation type '" + text + "'");
+        }
+    }
+
+    public static boolean isKnown(String text) {
+        try {
+            parse(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+// newsgraph schema: applied at every start, idempotent (IF NOT EXISTS). One statement per ';'.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (m:Meta) REQUIRE m.id IS UNIQUE;
+CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type);
+CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.article);
+CREATE INDEX sentence_article IF NOT EXISTS FOR (s:Sentence) ON (s.article);
+CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+// search over canonical names and every alias (aliasText = aliases joined by ' | ')
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];
