@@ -1,12 +1,42 @@
 package org.newsgraph.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsgraph.db.Neo4jConnection;
+import org.newsgraph.db.Schema;
+import org.newsgraph.extract.SkippedFile;
+import org.newsgraph.load.ImportReport;
+import org.newsgraph.load.ImportService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "import", mixinStandardHelpOptions = true, description = "placeholder")
+/** {@code import}: brings the graph in line with the import folder and prints a report. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Extract the articles in IMPORT-DIR/articles and load them into the graph.",
+                "Only new or changed articles are re-read (content hashes); removed ones are taken out.",
+                "Exit code 0: all files imported; 3: some files were skipped (listed with reasons)."})
 public final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    DbOptions db = new DbOptions();
+
+    @Option(names = "--import-dir", paramLabel = "DIR", defaultValue = "import",
+            description = "folder with articles/, gazetteer.txt and rules/ (default: ${DEFAULT-VALUE})")
+    Path importDir;
+
+    @Option(names = "--force", description = "re-read every article, changed or not")
+    boolean force;
+
     @Override
-    public Integer call() {
-        return 0;
+    public Integer call() throws Exception {
+        try (Neo4jConnection conn = Neo4jConnection.open(db.settings())) {
+            Schema.apply(conn);
+            ImportReport report = new ImportService(conn, importDir).run(force, System.out::println);
+            System.out.println(report.summary());
+            for (SkippedFile s : report.skipped()) {
+                System.err.println("skipped " + s);
+            }
+            return report.skipped().isEmpty() ? 0 : 3;
+        }
     }
 }

@@ -1,12 +1,57 @@
 package org.newsgraph.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "placeholder")
+/** {@code serve}: opens the graph, imports when the articles or rules changed, serves the page and the API. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the explorer: open the database (embedded unless --neo4j-uri), import the",
+                "articles if they changed since the last import, and serve the page and the JSON API.",
+                "Stop with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    DbOptions db = new DbOptions();
+
+    @Option(names = "--host", defaultValue = "${env:NEWSGRAPH_HOST:-127.0.0.1}",
+            description = "interface to listen on (env NEWSGRAPH_HOST, default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "${env:NEWSGRAPH_PORT:-7070}",
+            description = "HTTP port, 0 picks a free one (env NEWSGRAPH_PORT, default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--import-dir", paramLabel = "DIR", defaultValue = "import",
+            description = "folder with articles/, gazetteer.txt and rules/ (default: ${DEFAULT-VALUE})")
+    Path importDir;
+
+    @Option(names = "--web-dir", paramLabel = "DIR", defaultValue = "web",
+            description = "folder of the page (default: ${DEFAULT-VALUE})")
+    Path webDir;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        long t0 = System.nanoTime();
+        Application app = Application.start(db.settings(), importDir, webDir, host, port, LOG::info);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping: web server, driver, database…");
+            app.close();
+            LOG.info("stopped cleanly");
+            stopped.countDown();
+        }, "newsgraph-shutdown"));
+        String shown = host.equals("0.0.0.0") ? "127.0.0.1" : host;
+        LOG.info("ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
+        System.out.println("newsgraph is serving http://" + shown + ":" + app.port() + "/  (Ctrl-C stops it)");
+        System.out.flush();
+        stopped.await();
         return 0;
     }
 }

@@ -1,0 +1,99 @@
+package org.newsgraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.newsgraph.db.Neo4jConnection;
+
+/** Read-side queries behind the API. Handlers call these; they never hold Cypher themselves. */
+public final class GraphQueries {
+    private static final String COUNTS = """
+            CALL dbms.components() YIELD versions
+            WITH versions[0] AS version
+            OPTIONAL MATCH (e:Entity) WITH version, count(e) AS entities
+            OPTIONAL MATCH (a:Article) WITH version, entities, count(a) AS articles
+            OPTIONAL MATCH (c:Claim) WITH version, entities, articles, count(c) AS claims
+            OPTIONAL MATCH (s:Sentence) WITH version, entities, articles, claims, count(s) AS sentences
+            RETURN version, entities, articles, claims, sentences""";
+
+    /** The most connected entities first, so a capped view keeps the core of the network. */
+    private static final String TOP_NODES = """
+            MATCH (e:Entity)
+            WITH e, COUNT { (e)-[r]-(:Entity) } AS degree
+            WHERE degree > 0
+            RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.discovered AS discovered, degree
+            ORDER BY degree DESC, id
+            LIMIT $limit""";
+
+    private static final String EDGES_AMONG = """
+            MATCH (s:Entity)-[r]->(t:Entity)
+            WHERE s.id IN $ids AND t.id IN $ids
+            RETURN s.id AS source, t.id AS target, type(r) AS type, r.status AS status, r.claims AS claims,
+                   r.firstDate AS firstDate, r.lastDate AS lastDate, r.disputed AS disputed, elementId(r) AS id
+            ORDER BY source, type, target""";
+
+    private static final String COUNT_CONNECTED = """
+            MATCH (e:Entity) WHERE EXISTS { (e)-[]-(:Entity) } RETURN count(e) AS n""";
+
+    private final Neo4jConnection db;
+
+    public GraphQueries(Neo4jConnection db) {
+        this.db = db;
+    }
+
+    public record Health(String status, String neo4j, String database, long entities, long articles, long claims,
+                         long sentences) {
+    }
+
+    public record Elements(List<Map<String, Object>> nodes, List<Map<String, Object>> edges, boolean truncated,
+                           long totalNodes) {
+    }
+
+    public Health health() {
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            Record r = s.executeRead(tx -> tx.run(COUNTS).single());
+            return new Health("ok", r.get("version").asString(), db.description(), r.get("entities").asLong(),
+                    r.get("articles").asLong(), r.get("claims").asLong(), r.get("sentences").asLong());
+        }
+    }
+
+    /** The graph as Cytoscape elements, at most {@code limit} nodes (the best connected). */
+    public Elements graph(int limit) {
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            return s.executeRead(tx -> {
+                List<Map<String, Object>> nodes = new ArrayList<>();
+                Set<String> ids = new HashSet<>();
+                for (Record r : tx.run(TOP_NODES, Map.of("limit", limit)).list()) {
+                    Map<String, Object> data = new HashMap<>();
+                    for (String k : List.of("id", "name", "type", "role")) {
+                        data.put(k, r.get(k).asString(null));
+                    }
+                    data.put("label", data.get("name"));
+                    data.put("discovered", r.get("discovered").asBoolean(false));
+                    data.put("degree", r.get("degree").asLong());
+                    ids.add((String) data.get("id"));
+                    nodes.add(Map.of("data", data));
+                }
+                List<Map<String, Object>> edges = new ArrayList<>();
+                for (Record r : tx.run(EDGES_AMONG, Map.of("ids", new ArrayList<>(ids))).list()) {
+                    Map<String, Object> data = new HashMap<>();
+                    r.keys().forEach(k -> data.put(k, plain(r.get(k))));
+                    data.put("label", data.get("type"));
+                    edges.add(Map.of("data", data));
+                }
+                long total = tx.run(COUNT_CONNECTED).single().get("n").asLong();
+                return new Elements(nodes, edges, total > nodes.size(), total);
+            });
+        }
+    }
+
+    private static Object plain(Value v) {
+        return v.isNull() ? null : v.asObject();
+    }
+}

@@ -1,0 +1,177 @@
+package org.newsgraph.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.newsgraph.db.Neo4jConnection;
+import org.newsgraph.extract.ArticleExtraction;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.SourceArticle;
+import org.newsgraph.model.RelationType;
+
+/**
+ * Writes extractions into the graph. A batch of articles is replaced in ONE transaction: old sentences and
+ * claims go, new ones come, and exactly the exploration edges and entities they touch are recomputed. A crash
+ * therefore leaves every article either fully old or fully new; the next import finishes the job.
+ */
+public final class GraphLoader {
+    private final Neo4jConnection db;
+
+    public GraphLoader(Neo4jConnection db) {
+        this.db = db;
+    }
+
+    /** Replaces (or adds) these articles' content. */
+    public void replace(List<ArticleExtraction> batch) {
+        try (Session session = db.driver().session(db.sessionConfig())) {
+            session.executeWriteWithoutResult(tx -> {
+                List<String> ids = batch.stream().map(x -> x.article().file()).toList();
+                Touched touched = clear(tx, ids);
+                tx.run(LoadQueries.MERGE_ARTICLES, Map.of("rows", batch.stream().map(x -> articleRow(x.article())).toList()));
+                writeEntities(tx, batch);
+                write(tx, batch, touched);
+                rebuild(tx, touched);
+            });
+        }
+    }
+
+    /** Removes articles (files deleted from the folder) with everything only they supported. */
+    public void remove(List<String> ids) {
+        try (Session session = db.driver().session(db.sessionConfig())) {
+            session.executeWriteWithoutResult(tx -> {
+                Touched touched = clear(tx, ids);
+                tx.run(LoadQueries.DELETE_ARTICLES, Map.of("ids", ids));
+                rebuild(tx, touched);
+            });
+        }
+    }
+
+    private record Touched(Set<Map<String, String>> triples, Set<String> entities) {
+    }
+
+    private static Touched clear(TransactionContext tx, List<String> ids) {
+        Set<Map<String, String>> triples = new LinkedHashSet<>();
+        tx.run(LoadQueries.TOUCHED_BY_ARTICLES, Map.of("ids", ids)).forEachRemaining(r -> triples.add(Map.of(
+                "source", r.get("source").asString(), "type", r.get("type").asString(), "target", r.get("target").asString())));
+        Set<String> entities = new LinkedHashSet<>(
+                tx.run(LoadQueries.ENTITIES_OF_ARTICLES, Map.of("ids", ids)).single().get("ids").asList(v -> v.asString()));
+        tx.run(LoadQueries.DELETE_ARTICLE_CONTENT, Map.of("ids", ids)).consume();
+        return new Touched(triples, entities);
+    }
+
+    private static void writeEntities(TransactionContext tx, List<ArticleExtraction> batch) {
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        for (ArticleExtraction x : batch) {
+            for (Entity e : x.entities()) {
+                rows.putIfAbsent(e.id(), entityRow(e));
+            }
+        }
+        tx.run(LoadQueries.MERGE_ENTITIES, Map.of("rows", new ArrayList<>(rows.values()))).consume();
+    }
+
+    private static void write(TransactionContext tx, List<ArticleExtraction> batch, Touched touched) {
+        List<Map<String, Object>> sentences = new ArrayList<>();
+        List<Map<String, Object>> mentions = new ArrayList<>();
+        List<Map<String, Object>> claims = new ArrayList<>();
+        List<Map<String, Object>> roles = new ArrayList<>();
+        for (ArticleExtraction x : batch) {
+            String art = x.article().file();
+            x.sentences().forEach(s -> sentences.add(Map.of("id", sentenceId(art, s.index()), "article", art,
+                    "text", s.text(), "index", s.index(), "zone", s.zone(), "start", s.start(), "end", s.end())));
+            x.mentions().forEach(m -> mentions.add(Map.of("sentence", sentenceId(art, m.sentence()), "entity", m.entityId(),
+                    "surface", m.surface(), "start", m.start(), "end", m.end(), "kind", m.kind())));
+            int n = 0;
+            for (Relation r : x.relations()) {
+                String claimId = art + "#c" + (n++);
+                claims.add(claimRow(claimId, r));
+                Map<String, Object> row = claims.get(claims.size() - 1);
+                touched.triples().add(Map.of("source", (String) row.get("source"), "type", r.type(),
+                        "target", (String) row.get("target")));
+                if (r.itemIds() != null) {
+                    r.itemIds().forEach(i -> roles.add(Map.of("claim", claimId, "entity", i, "role", "ITEM")));
+                }
+                if (r.placeId() != null) {
+                    roles.add(Map.of("claim", claimId, "entity", r.placeId(), "role", "AT"));
+                }
+                if (r.attributedToId() != null) {
+                    roles.add(Map.of("claim", claimId, "entity", r.attributedToId(), "role", "ASSERTED_BY"));
+                }
+            }
+        }
+        tx.run(LoadQueries.CREATE_SENTENCES, Map.of("rows", sentences)).consume();
+        tx.run(LoadQueries.CREATE_MENTIONS, Map.of("rows", mentions)).consume();
+        tx.run(LoadQueries.CREATE_CLAIMS, Map.of("rows", claims)).consume();
+        tx.run(LoadQueries.LINK_CLAIM_ROLES, Map.of("rows", roles)).consume();
+    }
+
+    private static void rebuild(TransactionContext tx, Touched touched) {
+        List<Map<String, String>> triples = new ArrayList<>();
+        for (Map<String, String> t : touched.triples()) {
+            RelationType.parse(t.get("type")); // whitelist: only vocabulary types become relationship types
+            triples.add(t);
+            touched.entities().add(t.get("source"));
+            touched.entities().add(t.get("target"));
+        }
+        tx.run(LoadQueries.REBUILD_EDGES, Map.of("triples", triples)).consume();
+        tx.run(LoadQueries.DELETE_ORPHANS, Map.of("ids", new ArrayList<>(touched.entities()))).consume();
+    }
+
+    static String sentenceId(String article, int index) {
+        return article + "#s" + index;
+    }
+
+    private static Map<String, Object> articleRow(SourceArticle a) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", a.file());
+        row.put("file", a.file());
+        row.put("title", a.meta().title() == null ? a.file() : a.meta().title());
+        row.put("outlet", a.meta().outlet());
+        row.put("published", a.meta().published());
+        row.put("url", a.meta().url());
+        row.put("language", a.meta().language());
+        row.put("author", a.meta().author());
+        row.put("sha256", a.sha256());
+        row.put("bytes", a.bytes());
+        return row;
+    }
+
+    private static Map<String, Object> entityRow(Entity e) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", e.id());
+        row.put("name", e.name());
+        row.put("aliases", e.aliases());
+        row.put("aliasText", String.join(" | ", e.aliases()));
+        row.put("role", e.role());
+        row.put("discovered", e.discovered());
+        row.put("type", e.type().label()); // whitelist: EntityType enum names only
+        return row;
+    }
+
+    /** Symmetric relations are stored once per unordered pair: source id &lt; target id. */
+    private static Map<String, Object> claimRow(String id, Relation r) {
+        boolean swap = RelationType.parse(r.type()).symmetric() && r.sourceId().compareTo(r.targetId()) > 0;
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", id);
+        row.put("type", r.type());
+        row.put("source", swap ? r.targetId() : r.sourceId());
+        row.put("target", swap ? r.sourceId() : r.targetId());
+        row.put("sentence", sentenceId(r.article(), r.sentence()));
+        row.put("status", r.status());
+        row.put("date", r.date());
+        row.put("confidence", r.confidence());
+        row.put("article", r.article());
+        row.put("attributedTo", r.attributedTo());
+        row.put("place", r.place());
+        row.put("items", r.items());
+        row.put("rule", r.rule());
+        row.put("zone", r.zone());
+        return row;
+    }
+}

@@ -1,0 +1,23 @@
+package org.newsgraph.load;
+
+import java.util.List;
+import org.newsgraph.extract.SkippedFile;
+
+/** What an import did, for the console and the API. */
+public record ImportReport(int articlesInFolder, int loaded, int unchanged, int removed, int sentences,
+                           int entitiesKnown, int entitiesDiscovered, int claims, long edges, long bytes,
+                           List<SkippedFile> skipped, long millis) {
+
+    public double megabytesPerSecond() {
+        return millis == 0 ? 0 : (bytes / 1e6) / (millis / 1000.0);
+    }
+
+    public String summary() {
+        return String.format("import: %d articles in folder — %d loaded, %d unchanged, %d removed, %d skipped; "
+                        + "%d sentences, %d entities (%d known, %d discovered), %d claims; graph holds %d edges; "
+                        + "%d ms (%.2f MB/s)",
+                articlesInFolder, loaded, unchanged, removed, skipped.size(), sentences,
+                entitiesKnown + entitiesDiscovered, entitiesKnown, entitiesDiscovered, claims, edges, millis,
+                megabytesPerSecond());
+    }
+}

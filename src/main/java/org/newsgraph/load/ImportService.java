@@ -1,0 +1,147 @@
+package org.newsgraph.load;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.neo4j.driver.Session;
+import org.newsgraph.db.Neo4jConnection;
+import org.newsgraph.extract.ArticleExtraction;
+import org.newsgraph.extract.ArticleReader;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.ExtractionRules;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.SkippedFile;
+import org.newsgraph.extract.SourceArticle;
+
+/**
+ * Brings the graph in line with an import folder: new and changed articles (by content hash) are extracted
+ * and loaded in batches, removed ones are taken out, unchanged ones are left alone. A change to the rules
+ * re-imports everything.
+ */
+public final class ImportService {
+    public static final int BATCH = 50;
+
+    private final Neo4jConnection db;
+    private final Path importDir;
+
+    public ImportService(Neo4jConnection db, Path importDir) {
+        this.db = db;
+        this.importDir = importDir;
+    }
+
+    /** Imports {@code importDir/articles}; {@code progress} receives one line per loaded batch or skipped file. */
+    public ImportReport run(boolean force, Consumer<String> progress) throws IOException {
+        long t0 = System.nanoTime();
+        ExtractionRules rules = ExtractionRules.load(importDir);
+        Extractor extractor = new Extractor(rules);
+        ArticleReader.Result read = new ArticleReader().readFolder(importDir.resolve("articles"));
+        List<SkippedFile> skipped = new ArrayList<>(read.skipped());
+        skipped.forEach(s -> progress.accept("skipped " + s));
+        Map<String, String> stored = storedArticles();
+        boolean rulesChanged = !rules.version().equals(storedRulesVersion());
+        GraphLoader loader = new GraphLoader(db);
+        Set<String> present = new HashSet<>();
+        List<ArticleExtraction> batch = new ArrayList<>();
+        int loaded = 0;
+        int unchanged = 0;
+        int sentences = 0;
+        int claims = 0;
+        long bytes = 0;
+        Set<String> known = new HashSet<>();
+        Set<String> discovered = new HashSet<>();
+        for (SourceArticle a : read.articles()) {
+            present.add(a.file());
+            if (!force && !rulesChanged && a.sha256().equals(stored.get(a.file()))) {
+                unchanged++;
+                continue;
+            }
+            try {
+                ArticleExtraction x = extractor.extract(a);
+                batch.add(x);
+                sentences += x.sentences().size();
+                claims += x.relations().size();
+                bytes += a.bytes();
+                for (Entity e : x.entities()) {
+                    (e.discovered() ? discovered : known).add(e.id());
+                }
+            } catch (ArticleReader.UnusableFileException e) {
+                SkippedFile s = new SkippedFile(a.file(), e.getMessage());
+                skipped.add(s);
+                progress.accept("skipped " + s);
+                present.remove(a.file());
+            }
+            if (batch.size() >= BATCH) {
+                loaded += flush(loader, batch, progress, loaded);
+            }
+        }
+        loaded += flush(loader, batch, progress, loaded);
+        List<String> gone = stored.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
+        if (!gone.isEmpty()) {
+            loader.remove(gone);
+            progress.accept("removed " + gone.size() + " article(s) no longer in the folder: " + String.join(", ", gone));
+        }
+        setRulesVersion(rules.version());
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        return new ImportReport(read.articles().size() + read.skipped().size(), loaded, unchanged, gone.size(), sentences,
+                known.size(), discovered.size(), claims, countEdges(), bytes, skipped, millis);
+    }
+
+    /** True when the folder or the rules differ from what the graph was built from. */
+    public boolean isStale() throws IOException {
+        ExtractionRules rules = ExtractionRules.load(importDir);
+        if (!rules.version().equals(storedRulesVersion())) {
+            return true;
+        }
+        ArticleReader.Result read = new ArticleReader().readFolder(importDir.resolve("articles"));
+        Map<String, String> stored = storedArticles();
+        Map<String, String> now = new HashMap<>();
+        read.articles().forEach(a -> now.put(a.file(), a.sha256()));
+        return !now.equals(stored);
+    }
+
+    private static int flush(GraphLoader loader, List<ArticleExtraction> batch, Consumer<String> progress, int done) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        loader.replace(batch);
+        int n = batch.size();
+        progress.accept(n == 1 ? "loaded " + batch.get(0).article().file() + " ("
+                + batch.get(0).relations().size() + " claims)" : "loaded " + (done + n) + " articles");
+        batch.clear();
+        return n;
+    }
+
+    private Map<String, String> storedArticles() {
+        Map<String, String> out = new HashMap<>();
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            s.executeRead(tx -> tx.run(LoadQueries.STORED_ARTICLES).list())
+                    .forEach(r -> out.put(r.get("id").asString(), r.get("sha256").asString(null)));
+        }
+        return out;
+    }
+
+    private String storedRulesVersion() {
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            return s.executeRead(tx -> tx.run(LoadQueries.RULES_VERSION).single().get("version").asString(null));
+        }
+    }
+
+    private void setRulesVersion(String version) {
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            s.executeWriteWithoutResult(tx -> tx.run(LoadQueries.SET_RULES_VERSION, Map.of("version", version)));
+        }
+    }
+
+    private long countEdges() {
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            return s.executeRead(tx -> tx.run("""
+                    MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n""").single().get("n").asLong());
+        }
+    }
+}

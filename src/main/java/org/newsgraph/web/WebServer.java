@@ -1,0 +1,112 @@
+package org.newsgraph.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.newsgraph.graph.GraphQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP side: JSON API under /api, the page from web/ and the browser libraries from webjars. */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    public static final int MAX_GRAPH_NODES = 2000;
+    public static final int DEFAULT_GRAPH_NODES = 500;
+
+    private final Javalin app;
+
+    public WebServer(GraphQueries queries, Path webDir, String host, int port) {
+        ApiHandlers api = new ApiHandlers(queries);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.http.maxRequestSize = 1_000_000L;
+            if (Files.isDirectory(webDir)) {
+                config.staticFiles.add(sf -> {
+                    sf.hostedPath = "/";
+                    sf.directory = webDir.toAbsolutePath().normalize().toString();
+                    sf.location = Location.EXTERNAL;
+                });
+            } else {
+                LOG.warn("web folder {} not found: the page will not be served", webDir.toAbsolutePath());
+            }
+            config.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; "
+                        + "style-src 'self'; script-src 'self'; frame-ancestors 'none'");
+            });
+            config.routes.get("/lib/{name}", new LibraryFiles()::serve);
+            config.routes.get("/api/health", api::health);
+            config.routes.get("/api/graph", api::graph);
+            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
+            config.routes.exception(ServiceUnavailableException.class, (e, ctx) ->
+                    error(ctx, 503, "database unavailable", e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} failed", ctx.path(), e);
+                error(ctx, 500, "internal error", e.getClass().getSimpleName() + ": " + e.getMessage());
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/")) {
+                    error(ctx, 404, "not found", "no endpoint " + ctx.method() + " " + ctx.path());
+                }
+            });
+        });
+    }
+
+    private static void error(Context ctx, int status, String error, String detail) {
+        ctx.status(status).json(new ApiError.Body(error, detail));
+    }
+
+    public WebServer start() {
+        app.start();
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    /** Thin handlers: validate, call one query, return a record as JSON. */
+    static final class ApiHandlers {
+        private final GraphQueries queries;
+
+        ApiHandlers(GraphQueries queries) {
+            this.queries = queries;
+        }
+
+        void health(Context ctx) {
+            ctx.json(queries.health());
+        }
+
+        void graph(Context ctx) {
+            ctx.json(queries.graph(intParam(ctx, "limit", DEFAULT_GRAPH_NODES, 1, MAX_GRAPH_NODES)));
+        }
+    }
+
+    static int intParam(Context ctx, String name, int dflt, int min, int max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return dflt;
+        }
+        try {
+            int v = Integer.parseInt(raw.strip());
+            if (v < min || v > max) {
+                throw new ApiError(400, "bad parameter", name + " must be between " + min + " and " + max + ", got " + v);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "bad parameter", name + " must be a whole number, got '" + raw + "'");
+        }
+    }
+
+}

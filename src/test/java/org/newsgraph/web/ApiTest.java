@@ -1,0 +1,108 @@
+package org.newsgraph.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestPaths;
+import org.newsgraph.cli.Application;
+import org.newsgraph.db.DbSettings;
+
+/** The API over real HTTP against the app wired to a real embedded database (random ports). */
+class ApiTest {
+    @TempDir
+    static Path dir;
+    static Application app;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = Application.start(DbSettings.embedded(dir), TestPaths.importDir(), TestPaths.web(), "127.0.0.1", 0, s -> { });
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthReportsVersionAndCounts() throws Exception {
+        HttpResponse<String> r = get("/api/health");
+        assertEquals(200, r.statusCode());
+        JsonNode h = JSON.readTree(r.body());
+        assertEquals("ok", h.get("status").asText());
+        assertTrue(h.get("neo4j").asText().startsWith("5.26"), h.toString());
+        assertEquals(5, h.get("articles").asInt());
+        assertTrue(h.get("claims").asInt() > 20, h.toString());
+    }
+
+    @Test
+    void graphHasSeedEntitiesAndConsistentEdges() throws Exception {
+        JsonNode g = JSON.readTree(get("/api/graph").body());
+        Set<String> names = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        g.get("nodes").forEach(n -> {
+            names.add(n.get("data").get("name").asText());
+            ids.add(n.get("data").get("id").asText());
+        });
+        assertTrue(names.containsAll(Set.of("Vladimir Putin", "Kim Jong-un", "Sergei Lavrov", "Choe Son-hui",
+                "Sergei Shoigu", "China")), names.toString());
+        assertTrue(g.get("edges").size() > 10);
+        g.get("edges").forEach(e -> {
+            assertTrue(ids.contains(e.get("data").get("source").asText()));
+            assertTrue(ids.contains(e.get("data").get("target").asText()));
+        });
+    }
+
+    @Test
+    void graphIsCappedWithTruncatedFlag() throws Exception {
+        JsonNode g = JSON.readTree(get("/api/graph?limit=3").body());
+        assertEquals(3, g.get("nodes").size());
+        assertTrue(g.get("truncated").asBoolean());
+        assertFalse(JSON.readTree(get("/api/graph?limit=2000").body()).get("truncated").asBoolean());
+    }
+
+    @Test
+    void badInputGetsJsonErrors() throws Exception {
+        for (String path : new String[] {"/api/graph?limit=abc", "/api/graph?limit=-1", "/api/graph?limit=99999999999"}) {
+            HttpResponse<String> r = get(path);
+            assertEquals(400, r.statusCode(), path);
+            JsonNode body = JSON.readTree(r.body());
+            assertTrue(body.has("error") && body.has("detail"), r.body());
+        }
+        HttpResponse<String> r = get("/api/does-not-exist");
+        assertEquals(404, r.statusCode());
+        assertEquals("not found", JSON.readTree(r.body()).get("error").asText());
+    }
+
+    @Test
+    void pageAndLibrariesAreServedWithSecurityHeaders() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("main.js"));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        HttpResponse<String> lib = get("/lib/cytoscape.js");
+        assertEquals(200, lib.statusCode());
+        assertTrue(lib.body().length() > 100_000);
+        assertEquals(404, get("/lib/evil.js").statusCode());
+    }
+}

@@ -1,0 +1,55 @@
+// style.js — the Cytoscape stylesheet: colour and shape per entity type, edge style by status.
+export const TYPES = {
+  Person: { color: '#4e79a7', shape: 'ellipse' },
+  Country: { color: '#e15759', shape: 'round-rectangle' },
+  Organization: { color: '#59a14f', shape: 'hexagon' },
+  Place: { color: '#b07aa1', shape: 'diamond' },
+  Weapon: { color: '#f28e2b', shape: 'triangle' },
+  Commodity: { color: '#edc948', shape: 'barrel' },
+  Event: { color: '#76b7b2', shape: 'star' },
+};
+
+export const stylesheet = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-outline-color': '#fafbfc',
+      'text-outline-width': 2,
+      color: '#1d2330',
+      width: 'mapData(degree, 1, 30, 18, 48)',
+      height: 'mapData(degree, 1, 30, 18, 48)',
+      'border-width': 1,
+      'border-color': '#0004',
+    },
+  },
+  ...Object.entries(TYPES).map(([type, t]) => ({
+    selector: `node[type = "${type}"]`,
+    style: { 'background-color': t.color, shape: t.shape },
+  })),
+  { selector: 'node[?discovered]', style: { 'border-style': 'dashed', 'border-width': 2 } },
+  {
+    selector: 'edge',
+    style: {
+      label: 'data(label)',
+      'font-size': 8,
+      color: '#5a6272',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#fafbfc',
+      'text-background-opacity': 0.8,
+      'curve-style': 'bezier',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.7,
+      width: 'mapData(claims, 1, 6, 1, 5)',
+      'line-color': '#9aa3b2',
+      'target-arrow-color': '#9aa3b2',
+    },
+  },
+  { selector: 'edge[status = "reported"]', style: { 'line-style': 'dashed' } },
+  { selector: 'edge[status = "speculative"]', style: { 'line-style': 'dotted' } },
+  { selector: 'edge[status = "denied"]', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', 'line-style': 'dashed' } },
+  { selector: ':selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.25 } },
+];
