@@ -21,6 +21,8 @@ public final class Extractor {
     private static final Set<String> REPORTING = Set.of("laut", "zufolge", "sagte", "sagt", "sagten", "berichtete",
             "berichteten", "berichtet", "meldete", "meldeten", "gemeldet", "teilte", "erklärte", "schrieb", "so",
             "bestätigte", "nach");
+    /** Longer "sentences" are run-on text (lists, scraping accidents): not read for mentions or relations. */
+    public static final int MAX_SENTENCE_CHARS = 2000;
     private static final Set<String> PLACE_PREPS = Set.of("in", "im", "auf", "am", "bei", "beim");
 
     private final Cleaner cleaner;
@@ -50,7 +52,7 @@ public final class Extractor {
         List<List<Token>> tokens = new ArrayList<>();
         Map<String, Entity> used = new LinkedHashMap<>();
         for (Sentence s : sentences) {
-            List<Token> t = Tokenizer.tokens(s.text());
+            List<Token> t = s.text().length() > MAX_SENTENCE_CHARS ? List.of() : Tokenizer.tokens(s.text());
             tokens.add(t);
             discovery.discover(s.text(), t, local);
         }
@@ -70,7 +72,7 @@ public final class Extractor {
                             s.start() + m.start(), s.start() + m.end(), m.kind().name()));
                 }
             }
-            if (s.isQuestion()) {
+            if (s.isQuestion() || t.isEmpty()) {
                 continue;
             }
             for (RelationMatcher.Found f : matcher.match(s.text(), t, mentions, local)) {

@@ -18,7 +18,7 @@ public final class PersonDiscovery {
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "im", "in", "am", "an",
             "als", "nach", "für", "von", "vom", "mit", "und", "auch", "doch", "aber", "es", "er", "sie", "wir",
             "ich", "ihr", "sein", "seine", "ihre", "zum", "zur", "bei", "beim", "aus", "auf", "so", "nun", "dass",
-            "wie", "was", "wer", "wo", "noch", "schon", "nicht", "dort", "hier", "damals", "heute", "jetzt");
+            "wie", "was", "wer", "wo", "herr", "herrn", "frau", "noch", "schon", "nicht", "dort", "hier", "damals", "heute", "jetzt");
     private static final String[] NOUN_SUFFIXES = {"ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ium",
             "chen", "nis", "ment", "ur", "ik"};
 
@@ -41,13 +41,13 @@ public final class PersonDiscovery {
                 nameStart = i + 1;
                 role = isRole(t.lower()) ? t.text() : null;
             } else if ((t.lower().equals("herr") || t.lower().equals("herrn")) && i + 1 < tokens.size()) {
-                int len = nameLength(tokens, i + 1, index, 1);
+                int len = nameLength(sentence, tokens, i + 1, index, 1);
                 if (len == 1) {
                     add(found, index, tokens.get(i + 1).text(), null);
                 }
                 continue;
             } else if (i == 0 || !tokens.get(i - 1).capitalized() || !isNameToken(tokens.get(i - 1), index)) {
-                int len = nameLength(tokens, i, index, 3);
+                int len = nameLength(sentence, tokens, i, index, 3);
                 if (len >= 2 && i + len < tokens.size() && commaBetween(sentence, tokens, i + len - 1)
                         && roleWithin(tokens, i + len, 3)) {
                     add(found, index, join(tokens, i, i + len), tokens.get(i + len).text());
@@ -55,7 +55,7 @@ public final class PersonDiscovery {
                 continue;
             }
             if (nameStart >= 0 && nameStart < tokens.size()) {
-                int len = nameLength(tokens, nameStart, index, 3);
+                int len = nameLength(sentence, tokens, nameStart, index, 3);
                 if (len >= 2) {
                     add(found, index, join(tokens, nameStart, nameStart + len), role);
                 }
@@ -95,10 +95,15 @@ public final class PersonDiscovery {
         return false;
     }
 
-    private static int nameLength(List<Token> tokens, int from, EntityIndex index, int max) {
+    /** Consecutive name tokens from {@code from}, stopping at punctuation ("Easley, Professor" is one name). */
+    private static int nameLength(String sentence, List<Token> tokens, int from, EntityIndex index, int max) {
         int len = 0;
         while (from + len < tokens.size() && len < max && isNameToken(tokens.get(from + len), index)) {
             len++;
+            int next = from + len;
+            if (next < tokens.size() && !sentence.substring(tokens.get(next - 1).end(), tokens.get(next).start()).isBlank()) {
+                break;
+            }
         }
         return len;
     }

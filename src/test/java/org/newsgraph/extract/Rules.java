@@ -1,0 +1,24 @@
+package org.newsgraph.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.newsgraph.TestPaths;
+
+/** The project's real rule files, loaded once for the extractor tests. */
+final class Rules {
+    private static ExtractionRules rules;
+
+    private Rules() {
+    }
+
+    static synchronized ExtractionRules get() {
+        if (rules == null) {
+            try {
+                rules = ExtractionRules.load(TestPaths.importDir());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return rules;
+    }
+}
