@@ -29,12 +29,12 @@ public final class GraphLoader {
     }
 
     /** Replaces (or adds) these articles' content. */
-    public void replace(List<ArticleExtraction> batch) {
+    public void replace(List<ArticleExtraction> batch, String rulesVersion) {
         try (Session session = db.driver().session(db.sessionConfig())) {
             session.executeWriteWithoutResult(tx -> {
                 List<String> ids = batch.stream().map(x -> x.article().file()).toList();
                 Touched touched = clear(tx, ids);
-                tx.run(LoadQueries.MERGE_ARTICLES, Map.of("rows", batch.stream().map(x -> articleRow(x.article())).toList()));
+                tx.run(LoadQueries.MERGE_ARTICLES, Map.of("rows", batch.stream().map(x -> articleRow(x.article(), rulesVersion)).toList()));
                 writeEntities(tx, batch);
                 write(tx, batch, touched);
                 rebuild(tx, touched);
@@ -127,7 +127,7 @@ public final class GraphLoader {
         return article + "#s" + index;
     }
 
-    private static Map<String, Object> articleRow(SourceArticle a) {
+    private static Map<String, Object> articleRow(SourceArticle a, String rulesVersion) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", a.file());
         row.put("file", a.file());
@@ -139,6 +139,7 @@ public final class GraphLoader {
         row.put("author", a.meta().author());
         row.put("sha256", a.sha256());
         row.put("bytes", a.bytes());
+        row.put("rulesVersion", rulesVersion);
         return row;
     }
 

@@ -44,7 +44,6 @@ public final class ImportService {
         List<SkippedFile> skipped = new ArrayList<>(read.skipped());
         skipped.forEach(s -> progress.accept("skipped " + s));
         Map<String, String> stored = storedArticles();
-        boolean rulesChanged = !rules.version().equals(storedRulesVersion());
         GraphLoader loader = new GraphLoader(db);
         Set<String> present = new HashSet<>();
         List<ArticleExtraction> batch = new ArrayList<>();
@@ -57,7 +56,7 @@ public final class ImportService {
         Set<String> discovered = new HashSet<>();
         for (SourceArticle a : read.articles()) {
             present.add(a.file());
-            if (!force && !rulesChanged && a.sha256().equals(stored.get(a.file()))) {
+            if (!force && state(a, rules).equals(stored.get(a.file()))) {
                 unchanged++;
                 continue;
             }
@@ -77,16 +76,15 @@ public final class ImportService {
                 present.remove(a.file());
             }
             if (batch.size() >= BATCH) {
-                loaded += flush(loader, batch, progress, loaded);
+                loaded += flush(loader, batch, rules.version(), progress, loaded);
             }
         }
-        loaded += flush(loader, batch, progress, loaded);
+        loaded += flush(loader, batch, rules.version(), progress, loaded);
         List<String> gone = stored.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
         if (!gone.isEmpty()) {
             loader.remove(gone);
             progress.accept("removed " + gone.size() + " article(s) no longer in the folder: " + String.join(", ", gone));
         }
-        setRulesVersion(rules.version());
         long millis = (System.nanoTime() - t0) / 1_000_000;
         return new ImportReport(read.articles().size() + read.skipped().size(), loaded, unchanged, gone.size(), sentences,
                 known.size(), discovered.size(), claims, countEdges(), bytes, skipped, millis);
@@ -95,21 +93,24 @@ public final class ImportService {
     /** True when the folder or the rules differ from what the graph was built from. */
     public boolean isStale() throws IOException {
         ExtractionRules rules = ExtractionRules.load(importDir);
-        if (!rules.version().equals(storedRulesVersion())) {
-            return true;
-        }
         ArticleReader.Result read = new ArticleReader().readFolder(importDir.resolve("articles"));
         Map<String, String> stored = storedArticles();
         Map<String, String> now = new HashMap<>();
-        read.articles().forEach(a -> now.put(a.file(), a.sha256()));
+        read.articles().forEach(a -> now.put(a.file(), state(a, rules)));
         return !now.equals(stored);
     }
 
-    private static int flush(GraphLoader loader, List<ArticleExtraction> batch, Consumer<String> progress, int done) {
+    /** What an article was imported from: its content and the rules that read it. */
+    private static String state(SourceArticle a, ExtractionRules rules) {
+        return a.sha256() + "/" + rules.version();
+    }
+
+    private static int flush(GraphLoader loader, List<ArticleExtraction> batch, String rulesVersion,
+                             Consumer<String> progress, int done) {
         if (batch.isEmpty()) {
             return 0;
         }
-        loader.replace(batch);
+        loader.replace(batch, rulesVersion);
         int n = batch.size();
         progress.accept(n == 1 ? "loaded " + batch.get(0).article().file() + " ("
                 + batch.get(0).relations().size() + " claims)" : "loaded " + (done + n) + " articles");
@@ -121,21 +122,9 @@ public final class ImportService {
         Map<String, String> out = new HashMap<>();
         try (Session s = db.driver().session(db.sessionConfig())) {
             s.executeRead(tx -> tx.run(LoadQueries.STORED_ARTICLES).list())
-                    .forEach(r -> out.put(r.get("id").asString(), r.get("sha256").asString(null)));
+                    .forEach(r -> out.put(r.get("id").asString(), r.get("state").asString(null)));
         }
         return out;
-    }
-
-    private String storedRulesVersion() {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(LoadQueries.RULES_VERSION).single().get("version").asString(null));
-        }
-    }
-
-    private void setRulesVersion(String version) {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            s.executeWriteWithoutResult(tx -> tx.run(LoadQueries.SET_RULES_VERSION, Map.of("version", version)));
-        }
     }
 
     private long countEdges() {

@@ -8,13 +8,7 @@ final class LoadQueries {
     }
 
     static final String STORED_ARTICLES = """
-            MATCH (a:Article) RETURN a.id AS id, a.sha256 AS sha256""";
-
-    static final String RULES_VERSION = """
-            OPTIONAL MATCH (m:Meta {id: 'import'}) RETURN m.rulesVersion AS version""";
-
-    static final String SET_RULES_VERSION = """
-            MERGE (m:Meta {id: 'import'}) SET m.rulesVersion = $version""";
+            MATCH (a:Article) RETURN a.id AS id, a.sha256 + '/' + coalesce(a.rulesVersion, '') AS state""";
 
     /** Before an article's content is removed: which exploration edges and entities it touched. */
     static final String TOUCHED_BY_ARTICLES = """
@@ -51,7 +45,7 @@ final class LoadQueries {
             MERGE (a:Article {id: r.id})
             SET a.file = r.file, a.title = r.title, a.outlet = r.outlet, a.published = r.published,
                 a.url = r.url, a.language = r.language, a.author = r.author, a.sha256 = r.sha256,
-                a.bytes = r.bytes""";
+                a.bytes = r.bytes, a.rulesVersion = r.rulesVersion""";
 
     /** r.type is an {@link EntityType} name (whitelisted in Java before it gets here). */
     static final String MERGE_ENTITIES = """

@@ -3,7 +3,6 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
-CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (m:Meta) REQUIRE m.id IS UNIQUE;
 CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type);
 CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.article);
 CREATE INDEX sentence_article IF NOT EXISTS FOR (s:Sentence) ON (s.article);
