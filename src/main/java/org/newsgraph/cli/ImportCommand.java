@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code import}: brings the graph in line with the import folder and prints a report. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Extract the articles in IMPORT-DIR/articles and load them into the graph.",
+        description = {"Load the articles of IMPORT-DIR/articles into the graph and print a report.",
                 "Only new or changed articles are re-read (content hashes); removed ones are taken out.",
                 "Exit code 0: all files imported; 3: some files were skipped (listed with reasons)."})
 public final class ImportCommand implements Callable<Integer> {

@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 
 /** {@code serve}: opens the graph, imports when the articles or rules changed, serves the page and the API. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the explorer: open the database (embedded unless --neo4j-uri), import the",
-                "articles if they changed since the last import, and serve the page and the JSON API.",
-                "Stop with Ctrl-C."})
+        description = {"Start the explorer (page + JSON API); imports first if the articles changed.",
+                "Opens the database (embedded unless --neo4j-uri), imports import/articles when the articles or",
+                "rules changed since the last import, serves the page and prints its URL. Stop with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
