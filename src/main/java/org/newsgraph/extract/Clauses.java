@@ -13,7 +13,8 @@ public final class Clauses {
     private static final Pattern BOUNDARY = Pattern.compile(
             "\\s*[;:]\\s+|\\s+[–—-]\\s+|,\\s+(?=(dass|weil|als|wenn|ob|der|die|das|den|dem|deren|dessen|denen|wo|"
                     + "nachdem|obwohl|während|damit|um|sodass|denn|doch|aber|sondern|und|bevor|seit|indem|"
-                    + "sagt|sagte|so|meint|erklärt|erklärte|teilte|schrieb|wie|was|worüber|mit denen|nach denen|in dem|in der)\\b)"
+                    + "sagt|sagte|so|meint|erklärt|erklärte|teilte|schrieb|wie|was|worüber|mit denen|nach denen|in dem|in der|"
+                    + "welche|welcher|welches|welchen|wonach|wobei|womit|wodurch|worauf|weshalb|wofür|die|um)\\b)"
                     + "|[«»„“\"]\\s*,?\\s*(?=(sagt|sagte|so|meint|erklärt|schrieb)\\b)",
             Pattern.UNICODE_CHARACTER_CLASS);
 

@@ -30,7 +30,9 @@ public final class Coreference {
             String prev = i > 0 ? tokens.get(i - 1).lower() : "";
             List<String> before = context(names, tokens.get(i).start());
             if (w.equals("er") && !covered(names, i)) {
-                last(before, EntityType.Person, 1).forEach(id ->
+                List<String> salient = before.stream().filter(x -> !x.startsWith("~")).toList();
+                List<String> person = last(salient, EntityType.Person, 1);
+                (person.isEmpty() ? last(before, EntityType.Person, 1) : person).forEach(id ->
                         out.add(Mention.of(id, Mention.Kind.PRONOUN, sentence, i, i + 1, tokens)));
             } else if ((w.equals("beide") || w.equals("beiden") || w.equals("beider"))
                     && (next.startsWith("länder") || next.startsWith("staaten") || next.startsWith("seiten")
@@ -57,7 +59,8 @@ public final class Coreference {
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         for (Mention m : all) {
             if (m.kind() != Mention.Kind.GROUP && m.kind() != Mention.Kind.ADJECTIVE) {
-                history.add(countryOf(m.entityId()));
+                // '~' marks a mention under a preposition ("mit Putin"): a poor antecedent for "er"
+                history.add((RelationMatcher.governor(m, tokens) != null ? "~" : "") + countryOf(m.entityId()));
             }
         }
         return out;
@@ -91,7 +94,7 @@ public final class Coreference {
     private List<String> last(List<String> ctx, EntityType type, int n) {
         Set<String> found = new LinkedHashSet<>();
         for (int k = ctx.size() - 1; k >= 0 && k >= ctx.size() - 12 && found.size() < n; k--) {
-            String id = ctx.get(k);
+            String id = ctx.get(k).startsWith("~") ? ctx.get(k).substring(1) : ctx.get(k);
             if (id.contains(">")) {
                 id = type == EntityType.Country ? id.substring(id.indexOf('>') + 1) : id.substring(0, id.indexOf('>'));
             }
@@ -107,7 +110,8 @@ public final class Coreference {
 
     private List<String> lastDiscovered(List<String> ctx) {
         for (int k = ctx.size() - 1; k >= 0 && k >= ctx.size() - 20; k--) {
-            Entity e = index.entity(ctx.get(k));
+            String id = ctx.get(k).startsWith("~") ? ctx.get(k).substring(1) : ctx.get(k);
+            Entity e = index.entity(id.contains(">") ? id.substring(0, id.indexOf('>')) : id);
             if (e != null && e.discovered()) {
                 return List.of(e.id());
             }

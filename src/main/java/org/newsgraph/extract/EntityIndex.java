@@ -108,11 +108,32 @@ public final class EntityIndex {
             }
             if (matched == 0) {
                 splitHyphenated(sentence, tokens, i, out);
+                countryCompound(tokens, i, out);
                 matched = 1;
             }
             i += matched;
         }
         return out;
+    }
+
+    /** "Russlandreise", "Moskaubesuch": a country or place name glued to a lower-case noun names that place. */
+    private void countryCompound(List<Token> tokens, int i, List<Mention> out) {
+        Token t = tokens.get(i);
+        if (t.lower().indexOf('-') >= 0 || !t.capitalized() || t.text().length() < 9) {
+            return;
+        }
+        for (int cut = t.text().length() - 4; cut >= 4; cut--) {
+            Surface head = surfaces.get(t.lower().substring(0, cut));
+            if (head != null && head.kind() == Mention.Kind.NAME && head.exact() == null
+                    && Character.isLowerCase(t.text().charAt(cut))) {
+                EntityType type = entities.get(head.entityId()).type();
+                if (type == EntityType.Country || type == EntityType.Place) {
+                    out.add(new Mention(head.entityId(), Mention.Kind.NAME, t.text(), t.start(), t.end(), i, i + 1,
+                            List.of(head.entityId())));
+                }
+                return;
+            }
+        }
     }
 
     /** "russisch-nordkoreanische": an adjective stem before the hyphen and a known form after it. */
@@ -124,6 +145,13 @@ public final class EntityIndex {
         }
         Surface head = surfaces.get(t.lower().substring(0, dash));
         Surface tail = surfaces.get(t.lower().substring(dash + 1));
+        if (head != null && head.kind() == Mention.Kind.NAME && head.exact() != null
+                && t.text().startsWith(head.exact() + "-")) {
+            // an acronym prefix names the owner of the compound: "US-Verbündeten", "UN-Truppen"
+            out.add(new Mention(head.entityId(), Mention.Kind.NAME, t.text(), t.start(), t.end(), i, i + 1,
+                    List.of(head.entityId())));
+            return;
+        }
         if (head != null && head.kind() == Mention.Kind.ADJECTIVE) {
             out.add(new Mention(head.entityId(), Mention.Kind.ADJECTIVE, t.text(), t.start(), t.end(), i, i + 1,
                     List.of(head.entityId())));

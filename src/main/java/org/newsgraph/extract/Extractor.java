@@ -90,12 +90,17 @@ public final class Extractor {
 
     private Relation relation(SourceArticle a, Sentence s, List<Token> tokens, List<Mention> mentions,
                               RelationMatcher.Found f, EntityIndex local, LocalDate published) {
-        String clause = s.text().substring(f.clause()[0], f.clause()[1]);
         RelationType type = f.rule().type();
-        if (type != RelationType.DENIED && statusDetector.negated(clause)) {
+        String span = s.text().substring(f.span()[0], Math.min(f.clause()[1], f.span()[1] + 7));
+        if (type != RelationType.DENIED && statusDetector.negated(span)) {
             return null;
         }
-        Status status = type == RelationType.DENIED ? Status.fact : statusDetector.status(clause, s.text());
+        List<int[]> clauses = Clauses.spans(s.text());
+        int clauseIndex = 0;
+        while (clauseIndex < clauses.size() - 1 && clauses.get(clauseIndex)[0] != f.clause()[0]) {
+            clauseIndex++;
+        }
+        Status status = type == RelationType.DENIED ? Status.fact : statusDetector.status(s.text(), clauses, clauseIndex, f.span()[1]);
         String date = nearestDate(s.text(), published, f.triggerStart());
         Mention place = place(mentions, tokens, f, local);
         Mention by = status == Status.reported || status == Status.speculative ? attribution(mentions, tokens, f, local)

@@ -16,11 +16,18 @@ public final class RelationMatcher {
     private static final Set<String> PREPOSITIONS = Set.of("mit", "an", "nach", "gegen", "für", "von", "vom", "aus",
             "zu", "zum", "zur", "bei", "beim", "in", "im", "ins", "auf", "über", "durch", "um", "zwischen", "unter",
             "vor", "seit", "bis", "ohne", "to", "with", "of", "am", "laut", "richtung", "dort", "wie", "als");
+    private static final Set<String> CAUSAL = Set.of("wegen", "trotz", "aufgrund", "angesichts");
+    private static final Set<String> COMITATIVE = Set.of("mit", "wegen", "trotz", "ohne");
+    private static final Set<String> PRONOUNS = Set.of("er", "sie", "es", "wir", "ihr");
+    private static final Set<String> POSSESSIVES = Set.of("ihre", "ihren", "ihrer", "seine", "seinen", "seiner",
+            "deren", "dessen");
+    private static final Set<String> KIN_AND_ROLES = Set.of("vater", "grossvater", "großvater", "sohn", "tochter",
+            "bruder", "schwester", "frau", "onkel", "regierung", "führung", "armee", "militär", "botschafter");
     private static final Set<String> LINKS = Set.of("und", "sowie", "sowohl", "als", "auch", "oder", "wie");
 
     /** A relation found in a sentence, before attributes are added. */
     public record Found(RelationRule rule, String sourceId, String targetId, List<String> itemIds, int triggerStart,
-                        int triggerEnd, int[] clause, boolean viaContext) {
+                        int triggerEnd, int[] clause, int[] span, boolean viaContext) {
     }
 
     private final List<RelationRule> rules;
@@ -39,7 +46,10 @@ public final class RelationMatcher {
                 int[] clause = Clauses.around(clauses, m.start());
                 List<Mention> inClause = mentions.stream()
                         .filter(x -> x.start() >= clause[0] && x.end() <= clause[1]).toList();
-                for (Found f : apply(rule, m.start(), m.end(), clause, inClause, tokens, sentence, local)) {
+                for (Found f : apply(rule, m.start(), m.end(), clause, inClause, mentions, tokens, sentence, local)) {
+                    if (f.sourceId().equals(f.targetId())) {
+                        continue;
+                    }
                     String key = rule.type() + "|" + f.sourceId() + "|" + f.targetId();
                     if (seen.add(key)) {
                         out.add(f);
@@ -50,8 +60,8 @@ public final class RelationMatcher {
         return out;
     }
 
-    private List<Found> apply(RelationRule rule, int ts, int te, int[] clause, List<Mention> ms, List<Token> tokens,
-                              String sentence, EntityIndex local) {
+    private List<Found> apply(RelationRule rule, int ts, int te, int[] clause, List<Mention> ms, List<Mention> allMentions,
+                              List<Token> tokens, String sentence, EntityIndex local) {
         List<Found> out = new ArrayList<>();
         List<String> items = new ArrayList<>();
         for (Mention x : ms) {
@@ -63,17 +73,52 @@ public final class RelationMatcher {
             return out;
         }
         List<Mention> args = ms.stream().filter(x -> !(x.start() < te && x.end() > ts)).toList();
-        if (rule.mode() == RelationRule.Mode.pair) {
-            pairs(rule, ts, args, tokens, sentence, local).forEach(p -> out.add(found(rule, p[0], p[1], items, ts, te,
-                    clause, ms)));
+        List<Mention> inTrigger = ms.stream().filter(x -> x.start() < te && x.end() > ts).toList();
+        if (rule.fixedSource() != null) {
+            Mention tgt = firstTarget(rule, ts, te, null, args, inTrigger, tokens, local);
+            if (tgt != null && local.entity(rule.fixedSource()) != null) {
+                for (String tid : ids(rule, tgt, rule.target(), local)) {
+                    out.add(found(rule, rule.fixedSource(), tid, items, ts, te, clause, List.of(tgt)));
+                }
+            }
             return out;
         }
-        Mention src = null;
-        for (Mention x : args) {
-            if (!ids(rule, x, rule.source(), local).isEmpty() && governor(x, tokens) == null && x.end() <= ts) {
-                src = x;
-                break;
+        if (rule.mode() == RelationRule.Mode.pair) {
+            if ("gegen".equals(triggerGovernor(ts, tokens)) || possessiveBefore(ts, tokens)) {
+                return out; // "gegen … ihre Verbündeten": the allies of someone else, not of each other
             }
+            if (!inTrigger.isEmpty()) {
+                star(rule, ts, te, clause, inTrigger.get(0), args, items, tokens, sentence, local, out);
+                return out;
+            }
+            for (String[] p : pairs(rule, ts, args, tokens, sentence, local)) {
+                out.add(found(rule, p[0], p[1], items, ts, te, clause, ms));
+                if (!rule.type().symmetric()) {
+                    out.add(found(rule, p[1], p[0], items, ts, te, clause, ms));
+                }
+            }
+            return out;
+        }
+        String trigGov = triggerGovernor(ts, tokens);
+        if (trigGov != null && CAUSAL.contains(trigGov)) {
+            return out; // "wegen der vielen Raketentests": the clause's subject is not the agent
+        }
+        Mention src = null;
+        boolean nominal = Character.isUpperCase(sentence.charAt(ts)) && ts > clause[0];
+        for (Mention x : args) {
+            if (!ids(rule, x, rule.source(), local).isEmpty() && governor(x, tokens) == null && x.end() <= ts
+                    && !isPossessor(x, ms, ts, te, tokens, sentence, local)) {
+                src = x;
+                if (!nominal) {
+                    break; // a verb: its subject opens the clause; a noun: its agent stands closest before it
+                }
+            }
+        }
+        if (src == null && unresolvedPronounBefore(ts, tokens, ms)) {
+            return out;
+        }
+        if (src == null && opensWithRelativePronoun(clause, tokens)) {
+            src = antecedent(rule, clause, allMentions, tokens, sentence, local);
         }
         if (src == null) {
             for (Mention x : args) {
@@ -86,13 +131,7 @@ public final class RelationMatcher {
         if (src == null) {
             return out;
         }
-        Mention tgt = null;
-        for (Mention x : args) {
-            if (x != src && x.start() >= te && targetOk(rule, x, tokens, local)) {
-                tgt = x;
-                break;
-            }
-        }
+        Mention tgt = firstTarget(rule, ts, te, src, args, inTrigger, tokens, local);
         if (tgt == null) {
             for (int k = args.size() - 1; k >= 0; k--) {
                 Mention x = args.get(k);
@@ -106,8 +145,11 @@ public final class RelationMatcher {
             return out;
         }
         List<Mention> group = coordinated(src, args, tokens, sentence);
+        if (group.contains(tgt)) {
+            return out; // "Japan und Südkorea sind …": the target cannot be part of the source's own list
+        }
         for (Mention s : group) {
-            if (s == tgt || group.contains(tgt)) {
+            if (s == tgt) {
                 continue;
             }
             for (String sid : ids(rule, s, rule.source(), local)) {
@@ -119,6 +161,119 @@ public final class RelationMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * A genitive that modifies the next word rather than acting: "Putins Russland", "Kim Jong-uns Vater",
+     * "Russlands Verteidigungsminister Schoigu".
+     */
+    private static boolean isPossessor(Mention m, List<Mention> ms, int ts, int te, List<Token> tokens, String sentence,
+                                       EntityIndex local) {
+        Entity e = local.entity(m.entityId());
+        String surface = m.surface();
+        if (e == null || !surface.endsWith("s") || e.aliases().contains(surface) || m.kind() != Mention.Kind.NAME
+                || m.tokenEnd() >= tokens.size()) {
+            return false;
+        }
+        if (!sentence.substring(m.end(), tokens.get(m.tokenEnd()).start()).isBlank()) {
+            return false;
+        }
+        for (Mention other : ms) {
+            if (other.tokenStart() == m.tokenEnd() && other.kind() == Mention.Kind.NAME
+                    && !(other.start() < te && other.end() > ts)) {
+                return true;
+            }
+        }
+        Token next = tokens.get(m.tokenEnd());
+        return KIN_AND_ROLES.contains(next.lower()) || isTitle(next);
+    }
+
+    private static final Set<String> RELATIVES = Set.of("der", "die", "das", "welche", "welcher", "welches");
+
+    private static boolean opensWithRelativePronoun(int[] clause, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.start() >= clause[0]) {
+                return clause[0] > 0 && RELATIVES.contains(t.lower());
+            }
+        }
+        return false;
+    }
+
+    /** "Nordkorea ist eines der Länder, das … anerkannt hat": the last fitting subject before the clause. */
+    private Mention antecedent(RelationRule rule, int[] clause, List<Mention> all, List<Token> tokens, String sentence,
+                               EntityIndex local) {
+        Mention best = null;
+        for (Mention x : all) {
+            if (x.end() <= clause[0] && !ids(rule, x, rule.source(), local).isEmpty() && governor(x, tokens) == null
+                    && !isPossessor(x, all, -1, -1, tokens, sentence, local)) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    /** "Sie half Nordkorea …" with "Sie" unresolved: the subject is unknown, so no source after the verb. */
+    private static boolean unresolvedPronounBefore(int ts, List<Token> tokens, List<Mention> ms) {
+        for (Token t : tokens) {
+            if (t.end() <= ts && ts - t.end() <= 2 && PRONOUNS.contains(t.lower())) {
+                return ms.stream().noneMatch(m -> m.tokenStart() <= t.index() && t.index() < m.tokenEnd());
+            }
+        }
+        return false;
+    }
+
+    /** The target: a mention inside the trigger word ("Raketentests"), else the first fitting one after it. */
+    private Mention firstTarget(RelationRule rule, int ts, int te, Mention src, List<Mention> args, List<Mention> inTrigger,
+                                List<Token> tokens, EntityIndex local) {
+        for (Mention x : inTrigger) {
+            if (rule.prep() == null && !ids(rule, x, rule.target(), local).isEmpty()) {
+                return x;
+            }
+        }
+        for (Mention x : args) {
+            if (x != src && x.start() >= te && targetOk(rule, x, tokens, local)) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /** The preposition governing the trigger word ("gegen … Verbündeten"), or null. */
+    private static String triggerGovernor(int ts, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.start() <= ts && ts < t.end()) {
+                return governor(new Mention(null, Mention.Kind.NAME, t.text(), t.start(), t.end(), t.index(),
+                        t.index() + 1, List.of()), tokens);
+            }
+        }
+        return null;
+    }
+
+    /** "die US-Verbündeten Japan und Südkorea": the prefix entity pairs with each member of the list. */
+    private void star(RelationRule rule, int ts, int te, int[] clause, Mention hub, List<Mention> args, List<String> items,
+                      List<Token> tokens, String sentence, EntityIndex local, List<Found> out) {
+        Set<EntityType> allowed = java.util.EnumSet.copyOf(rule.source());
+        allowed.addAll(rule.target());
+        List<Mention> after = args.stream().filter(x -> x.start() >= te && !ids(rule, x, allowed, local).isEmpty()).toList();
+        if (after.isEmpty()) {
+            return;
+        }
+        for (Mention m : coordinated(after.get(0), after, tokens, sentence)) {
+            for (String h : ids(rule, hub, allowed, local)) {
+                for (String id : ids(rule, m, allowed, local)) {
+                    out.add(found(rule, h, id, items, ts, te, clause, List.of(hub, m)));
+                }
+            }
+        }
+    }
+
+    private static boolean possessiveBefore(int ts, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.end() <= ts && ts - t.end() <= 1) {
+                return POSSESSIVES.contains(t.lower());
+            }
+        }
+        return false;
     }
 
     private List<String[]> pairs(RelationRule rule, int ts, List<Mention> args, List<Token> tokens, String sentence,
@@ -175,16 +330,19 @@ public final class RelationMatcher {
         if (ids(rule, x, rule.target(), local).isEmpty()) {
             return false;
         }
-        if (rule.prep() == null) {
-            return true;
-        }
         String gov = governor(x, tokens);
+        if (rule.prep() == null) {
+            return gov == null || !COMITATIVE.contains(gov); // "mit Nordkorea" is a partner, not the object
+        }
         return gov != null && rule.prep().matcher(gov).matches();
     }
 
     /** Mentions joined to {@code m} by "und", "sowie", "," or "sowohl … als auch", including {@code m}. */
     private static List<Mention> coordinated(Mention m, List<Mention> ms, List<Token> tokens, String sentence) {
         int i = ms.indexOf(m);
+        if (i < 0) {
+            return List.of(m);
+        }
         int lo = i;
         int hi = i;
         while (lo > 0 && linked(ms.get(lo - 1), ms.get(lo), tokens, sentence)) {
@@ -261,8 +419,14 @@ public final class RelationMatcher {
 
     private static Found found(RelationRule rule, String s, String t, List<String> items, int ts, int te, int[] clause,
                                List<Mention> used) {
+        int lo = ts;
+        int hi = te;
+        for (Mention m : used) {
+            lo = Math.min(lo, m.start());
+            hi = Math.max(hi, m.end());
+        }
         boolean ctx = used.stream().anyMatch(Mention::resolvedByContext);
         List<String> its = items.stream().filter(i -> !i.equals(s) && !i.equals(t)).toList();
-        return new Found(rule, s, t, its, ts, te, clause, ctx);
+        return new Found(rule, s, t, its, ts, te, clause, new int[] {lo, hi}, ctx);
     }
 }

@@ -13,7 +13,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.RelationType;
 
 /** One rule of {@code import/rules/relations.txt} (format documented at the top of that file). */
-public record RelationRule(RelationType type, Pattern trigger, Set<EntityType> source, Set<EntityType> target,
+public record RelationRule(RelationType type, Pattern trigger, String fixedSource, Set<EntityType> source, Set<EntityType> target,
                            Mode mode, Pattern prep, Set<EntityType> items, boolean needItem, boolean adjectives,
                            double confidence, int line) {
 
@@ -64,6 +64,7 @@ public record RelationRule(RelationType type, Pattern trigger, Set<EntityType> s
         private final RelationType type;
         private final int line;
         private Pattern trigger;
+        private String fixedSource;
         private Set<EntityType> source = EnumSet.noneOf(EntityType.class);
         private Set<EntityType> target = EnumSet.noneOf(EntityType.class);
         private Mode mode = Mode.active;
@@ -81,7 +82,13 @@ public record RelationRule(RelationType type, Pattern trigger, Set<EntityType> s
         void set(String key, String value) {
             switch (key) {
                 case "trigger" -> trigger = Pattern.compile(value, Pattern.UNICODE_CHARACTER_CLASS);
-                case "source" -> source = types(value);
+                case "source" -> {
+                    if (value.startsWith("=")) {
+                        fixedSource = value.substring(1).strip();
+                    } else {
+                        source = types(value);
+                    }
+                }
                 case "target" -> target = types(value);
                 case "mode" -> mode = Mode.valueOf(value);
                 case "prep" -> prep = Pattern.compile("(?i)(" + value + ")", Pattern.UNICODE_CHARACTER_CLASS);
@@ -102,10 +109,10 @@ public record RelationRule(RelationType type, Pattern trigger, Set<EntityType> s
         }
 
         RelationRule build() {
-            if (trigger == null || source.isEmpty() || target.isEmpty()) {
+            if (trigger == null || (source.isEmpty() && fixedSource == null) || target.isEmpty()) {
                 throw new IllegalArgumentException("rule " + type + " needs trigger, source and target");
             }
-            return new RelationRule(type, trigger, source, target, mode, prep, items, needItem, adjectives,
+            return new RelationRule(type, trigger, fixedSource, source, target, mode, prep, items, needItem, adjectives,
                     confidence, line);
         }
     }

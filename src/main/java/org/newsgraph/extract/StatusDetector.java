@@ -9,18 +9,50 @@ public final class StatusDetector {
     private final List<Pattern> denied;
     private final List<Pattern> speculative;
     private final List<Pattern> reported;
+    private final List<Pattern> reportedSentence;
     private final List<Pattern> negation;
+    private static final int CUE_REACH = 25;
+    private static final Pattern COMPLEMENT = Pattern.compile("^(dass|daß|ob|wonach|nach denen|wie)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     public StatusDetector(RuleFile rules) {
         this.denied = rules.patterns("denied", true);
         this.speculative = rules.patterns("speculative", true);
         this.reported = rules.patterns("reported", true);
+        this.reportedSentence = rules.patterns("reported-sentence", true);
         this.negation = rules.patterns("negation", true);
     }
 
-    public Status status(String clause, String sentence) {
-        Status s = statusOf(clause);
-        return s != Status.fact ? s : statusOf(sentence);
+    /** Status of a relation in clause {@code index} of a sentence cut into {@code clauses} (see status.txt). */
+    public Status status(String sentence, List<int[]> clauses, int index) {
+        return status(sentence, clauses, index, clauses.get(index)[1]);
+    }
+
+    /**
+     * As above, but cues in the relation's own clause count only up to shortly after the relation
+     * ({@code relationEnd}): in "Kims Reise erhärtete den Verdacht, dass …" the suspicion is about the
+     * complement, not about the trip; "…, dass Nordkorea Munition geliefert haben soll" still counts.
+     */
+    public Status status(String sentence, List<int[]> clauses, int index, int relationEnd) {
+        int[] own = clauses.get(index);
+        String clause = text(sentence, own);
+        Status s = statusOf(sentence.substring(own[0], Math.min(own[1], Math.max(own[0], relationEnd) + CUE_REACH)));
+        if (s == Status.fact && index > 0 && COMPLEMENT.matcher(clause.strip()).find()) {
+            s = statusOf(text(sentence, clauses.get(index - 1)));
+        }
+        if (s == Status.fact && any(reportedSentence, sentence)) {
+            s = Status.reported;
+        }
+        return s;
+    }
+
+    /** Status of a single clause (no context). */
+    public Status status(String clause) {
+        return status(clause, List.of(new int[] {0, clause.length()}), 0);
+    }
+
+    private static String text(String sentence, int[] span) {
+        return sentence.substring(span[0], span[1]);
     }
 
     private Status statusOf(String text) {

@@ -37,11 +37,15 @@ class AttributesTest {
 
     @Test
     void statusFromCues() {
-        assertEquals(Status.fact, status.status("Putin traf Kim.", "Putin traf Kim."));
-        assertEquals(Status.reported, status.status("Kim soll Waffen geliefert haben.", ""));
-        assertEquals(Status.reported, status.status("laut Geheimdiensten lieferte Nordkorea Munition", ""));
-        assertEquals(Status.speculative, status.status("Nordkorea könnte Raketen liefern", ""));
-        assertEquals(Status.denied, status.status("Pyongyang und Moskau dementieren Waffendeals", ""));
+        assertEquals(Status.fact, status.status("Putin traf Kim."));
+        assertEquals(Status.reported, status.status("Kim soll Waffen geliefert haben."));
+        assertEquals(Status.reported, status.status("laut Geheimdiensten lieferte Nordkorea Munition"));
+        assertEquals(Status.speculative, status.status("Nordkorea könnte Raketen liefern"));
+        assertEquals(Status.denied, status.status("Pyongyang und Moskau dementieren Waffendeals"));
+        String s = "Washington hatte gemeldet, dass Nordkorea Munition an Russland geliefert hat.";
+        assertEquals(Status.reported, status.status(s, Clauses.spans(s), 1), "a complement inherits its cue");
+        String t = "Russland und Nordkorea haben ein Abkommen unterzeichnet, das die Beziehungen vertiefen soll.";
+        assertEquals(Status.fact, status.status(t, Clauses.spans(t), 0), "a relative clause's cue stays there");
         assertTrue(status.negated("ein wahrer Alliierter ist China nicht"));
     }
 }
