@@ -15,7 +15,10 @@ public final class Clauses {
                     + "nachdem|obwohl|während|damit|um|sodass|denn|doch|aber|sondern|und|bevor|seit|indem|"
                     + "sagt|sagte|so|meint|erklärt|erklärte|teilte|schrieb|wie|was|worüber|mit denen|nach denen|in dem|in der|"
                     + "welche|welcher|welches|welchen|wonach|wobei|womit|wodurch|worauf|weshalb|wofür|die|um)\\b)"
-                    + "|[«»„“\"]\\s*,?\\s*(?=(sagt|sagte|so|meint|erklärt|schrieb)\\b)",
+                    + "|[«»„“\"]\\s*,?\\s*(?=(sagt|sagte|so|meint|erklärt|schrieb)\\b)"
+            // a comma before a finite auxiliary or modal: the main clause resumes after a relative clause
+            + "|,\\s+(?=(will|wollen|wollte|hat|haben|hatte|ist|sind|war|waren|wird|werden|wurde|kann|können|konnte|"
+            + "soll|sollen|muss|müssen|dürfte|könnte|möchte)\\b)",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private Clauses() {

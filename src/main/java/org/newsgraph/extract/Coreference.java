@@ -42,6 +42,12 @@ public final class Coreference {
                     && !Character.isUpperCase(tokens.get(i + 1).text().charAt(0))) {
                 List<String> pair = last(before, EntityType.Person, 2);
                 group(out, sentence, tokens, i - 1, i + 1, pair.size() == 2 ? pair : last(before, EntityType.Country, 2), 2);
+            } else if (w.equals("beide") && (i == 0 || tokens.get(i).capitalized()) && !next.isEmpty()
+                    && !tokens.get(i + 1).capitalized()) {
+                // "Beide wollen Zeichen setzen": the last two persons, else the last two countries
+                List<String> pair = last(before, EntityType.Country, 2);
+                List<String> persons = last(before, EntityType.Person, 2);
+                group(out, sentence, tokens, i, i + 1, persons.size() == 2 ? persons : pair, 2);
             } else if (w.equals("drei") && (next.startsWith("nationen") || next.startsWith("länder")
                     || next.startsWith("staaten"))) {
                 group(out, sentence, tokens, i, i + 2, last(before, EntityType.Country, 3), 3);

@@ -15,7 +15,8 @@ import org.newsgraph.model.EntityType;
 public final class RelationMatcher {
     private static final Set<String> PREPOSITIONS = Set.of("mit", "an", "nach", "gegen", "für", "von", "vom", "aus",
             "zu", "zum", "zur", "bei", "beim", "in", "im", "ins", "auf", "über", "durch", "um", "zwischen", "unter",
-            "vor", "seit", "bis", "ohne", "to", "with", "of", "am", "laut", "richtung", "dort", "wie", "als");
+            "vor", "seit", "bis", "ohne", "to", "with", "of", "am", "laut", "richtung", "dort", "wie", "als", "wegen",
+            "trotz", "aufgrund", "angesichts", "gegenüber", "neben", "statt", "dank");
     private static final Set<String> CAUSAL = Set.of("wegen", "trotz", "aufgrund", "angesichts");
     private static final Set<String> COMITATIVE = Set.of("mit", "wegen", "trotz", "ohne");
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "es", "wir", "ihr");
@@ -46,7 +47,10 @@ public final class RelationMatcher {
                 int[] clause = Clauses.around(clauses, m.start());
                 List<Mention> inClause = mentions.stream()
                         .filter(x -> x.start() >= clause[0] && x.end() <= clause[1]).toList();
-                for (Found f : apply(rule, m.start(), m.end(), clause, inClause, mentions, tokens, sentence, local)) {
+                int[] next = rule.reachNext() ? following(clauses, clause, sentence) : null;
+                List<Mention> inNext = next == null ? List.of() : mentions.stream()
+                        .filter(x -> x.start() >= next[0] && x.end() <= next[1]).toList();
+                for (Found f : apply(rule, m.start(), m.end(), clause, inClause, inNext, mentions, tokens, sentence, local)) {
                     if (f.sourceId().equals(f.targetId())) {
                         continue;
                     }
@@ -60,8 +64,21 @@ public final class RelationMatcher {
         return out;
     }
 
-    private List<Found> apply(RelationRule rule, int ts, int te, int[] clause, List<Mention> ms, List<Mention> allMentions,
-                              List<Token> tokens, String sentence, EntityIndex local) {
+    private static final java.util.regex.Pattern SPEECH_TAG = java.util.regex.Pattern.compile(
+            "^\\W*(sagt|sagte|meint|meinte|so|erklärt|erklärte|schrieb|betonte)\\b");
+
+    /** The clause after {@code clause}, unless it is a speech tag ("…, meint der Experte"). */
+    private static int[] following(List<int[]> clauses, int[] clause, String sentence) {
+        int i = clauses.indexOf(clause);
+        if (i < 0 || i + 1 >= clauses.size()) {
+            return null;
+        }
+        int[] next = clauses.get(i + 1);
+        return SPEECH_TAG.matcher(sentence.substring(next[0], next[1])).find() ? null : next;
+    }
+
+    private List<Found> apply(RelationRule rule, int ts, int te, int[] clause, List<Mention> ms, List<Mention> inNext,
+                              List<Mention> allMentions, List<Token> tokens, String sentence, EntityIndex local) {
         List<Found> out = new ArrayList<>();
         List<String> items = new ArrayList<>();
         for (Mention x : ms) {
@@ -142,21 +159,33 @@ public final class RelationMatcher {
             }
         }
         if (tgt == null) {
+            for (Mention x : inNext) { // "…, die dazu beitragen kann, die Sicherheit Pyongyangs zu verbessern"
+                if (x != src && targetOk(rule, x, tokens, local)) {
+                    tgt = x;
+                    break;
+                }
+            }
+        }
+        if (tgt == null) {
             return out;
         }
         List<Mention> group = coordinated(src, args, tokens, sentence);
         if (group.contains(tgt)) {
             return out; // "Japan und Südkorea sind …": the target cannot be part of the source's own list
         }
+        List<Mention> targets = coordinated(tgt, args, tokens, sentence).stream()
+                .filter(x -> !ids(rule, x, rule.target(), local).isEmpty()).toList();
         for (Mention s : group) {
-            if (s == tgt) {
-                continue;
-            }
-            for (String sid : ids(rule, s, rule.source(), local)) {
-                for (String tid : ids(rule, tgt, rule.target(), local)) {
-                    boolean converse = rule.mode() == RelationRule.Mode.converse;
-                    out.add(found(rule, converse ? tid : sid, converse ? sid : tid, items, ts, te, clause,
-                            List.of(s, tgt)));
+            for (Mention t : targets) {
+                if (s == t) {
+                    continue;
+                }
+                for (String sid : ids(rule, s, rule.source(), local)) {
+                    for (String tid : ids(rule, t, rule.target(), local)) {
+                        boolean converse = rule.mode() == RelationRule.Mode.converse;
+                        out.add(found(rule, converse ? tid : sid, converse ? sid : tid, items, ts, te, clause,
+                                List.of(s, t)));
+                    }
                 }
             }
         }
@@ -231,11 +260,22 @@ public final class RelationMatcher {
             }
         }
         for (Mention x : args) {
-            if (x != src && x.start() >= te && targetOk(rule, x, tokens, local)) {
+            if (x != src && x.start() >= te && targetOk(rule, x, tokens, local)
+                    && chainHeadOk(rule, x, args, tokens, local)) {
                 return x;
             }
         }
         return null;
+    }
+
+    /** "mit Nordkorea und China": China shares the preposition of the head of its list. */
+    private boolean chainHeadOk(RelationRule rule, Mention x, List<Mention> args, List<Token> tokens, EntityIndex local) {
+        int i = args.indexOf(x);
+        if (i <= 0 || !linked(args.get(i - 1), x, tokens, null)) {
+            return true;
+        }
+        Mention head = coordinated(x, args, tokens, null).get(0);
+        return head == x || targetOk(rule, head, tokens, local);
     }
 
     /** The preposition governing the trigger word ("gegen … Verbündeten"), or null. */
@@ -330,6 +370,9 @@ public final class RelationMatcher {
         if (ids(rule, x, rule.target(), local).isEmpty()) {
             return false;
         }
+        if (x.kind() == Mention.Kind.ADJECTIVE) {
+            return true; // "nordkoreanische Waffen kaufen": the origin needs no preposition
+        }
         String gov = governor(x, tokens);
         if (rule.prep() == null) {
             return gov == null || !COMITATIVE.contains(gov); // "mit Nordkorea" is a partner, not the object
@@ -355,10 +398,10 @@ public final class RelationMatcher {
     }
 
     private static boolean linked(Mention a, Mention b, List<Token> tokens, String sentence) {
-        if (a.kind() == Mention.Kind.ADJECTIVE || b.kind() == Mention.Kind.ADJECTIVE) {
+        if (a.kind() == Mention.Kind.ADJECTIVE || b.kind() == Mention.Kind.ADJECTIVE || a.end() > b.start()) {
             return false;
         }
-        String between = sentence.substring(Math.min(a.end(), b.start()), b.start());
+        String between = sentence == null ? gapText(a, b, tokens) : sentence.substring(a.end(), b.start());
         if (between.isBlank() && !between.isEmpty()) {
             return false;
         }
@@ -371,10 +414,22 @@ public final class RelationMatcher {
         return between.contains(",") || between.matches("(?s).*\\b(und|sowie|als auch)\\b.*");
     }
 
+    private static String gapText(Mention a, Mention b, List<Token> tokens) {
+        StringBuilder sb = new StringBuilder(" ");
+        for (int k = a.tokenEnd(); k < b.tokenStart(); k++) {
+            sb.append(tokens.get(k).text()).append(' ');
+        }
+        return sb.append(a.tokenEnd() == b.tokenStart() ? "," : "").toString();
+    }
+
     /** The preposition that governs a mention ("an Russland", "mit dem russischen Präsidenten Putin"), or null. */
     static String governor(Mention m, List<Token> tokens) {
         for (int k = m.tokenStart() - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
             Token t = tokens.get(k);
+            int gapEnd = k + 1 < tokens.size() ? tokens.get(k + 1).start() : t.end();
+            if (gapEnd - t.end() > 1) {
+                return null; // punctuation between: "…als sicher, dass Russland" is not governed by "als"
+            }
             if (PREPOSITIONS.contains(t.lower())) {
                 return t.lower();
             }
@@ -399,8 +454,9 @@ public final class RelationMatcher {
 
     /** The entity ids a mention gives for an argument of the allowed types (a capital acts for its country). */
     private List<String> ids(RelationRule rule, Mention m, Set<EntityType> allowed, EntityIndex local) {
-        if (m.kind() == Mention.Kind.ADJECTIVE && !rule.adjectives()) {
-            return List.of();
+        boolean adjectiveOk = rule.adjectives() && (rule.mode() == RelationRule.Mode.pair || allowed == rule.target());
+        if (m.kind() == Mention.Kind.ADJECTIVE && !adjectiveOk) {
+            return List.of(); // in directed rules an adjective names the owner or origin: a target, never a source
         }
         List<String> out = new ArrayList<>();
         for (String id : m.members()) {

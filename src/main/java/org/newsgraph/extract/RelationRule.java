@@ -15,7 +15,7 @@ import org.newsgraph.model.RelationType;
 /** One rule of {@code import/rules/relations.txt} (format documented at the top of that file). */
 public record RelationRule(RelationType type, Pattern trigger, String fixedSource, Set<EntityType> source, Set<EntityType> target,
                            Mode mode, Pattern prep, Set<EntityType> items, boolean needItem, boolean adjectives,
-                           double confidence, int line) {
+                           double confidence, boolean reachNext, int line) {
 
     public enum Mode { active, converse, pair }
 
@@ -73,6 +73,7 @@ public record RelationRule(RelationType type, Pattern trigger, String fixedSourc
         private boolean needItem;
         private boolean adjectives;
         private double confidence = 0.7;
+        private boolean reachNext;
 
         Builder(RelationType type, int line) {
             this.type = type;
@@ -96,6 +97,7 @@ public record RelationRule(RelationType type, Pattern trigger, String fixedSourc
                 case "need-item" -> needItem = value.equals("yes");
                 case "adjectives" -> adjectives = value.equals("yes");
                 case "confidence" -> confidence = Double.parseDouble(value);
+                case "reach" -> reachNext = value.equals("next");
                 default -> throw new IllegalArgumentException("unknown key '" + key + "'");
             }
         }
@@ -113,7 +115,7 @@ public record RelationRule(RelationType type, Pattern trigger, String fixedSourc
                 throw new IllegalArgumentException("rule " + type + " needs trigger, source and target");
             }
             return new RelationRule(type, trigger, fixedSource, source, target, mode, prep, items, needItem, adjectives,
-                    confidence, line);
+                    confidence, reachNext, line);
         }
     }
 }
