@@ -25,10 +25,22 @@ public final class Clauses {
     }
 
     /** Clause spans [start, end) in sentence-relative offsets, in order, covering the sentence. */
+    /** A sentence that opens with a subordinate clause ("Als die Sowjetunion zerfallen war, wandte sich …"). */
+    private static final Pattern OPENING_SUBCLAUSE = Pattern.compile(
+            "^\\W*(Als|Wenn|Nachdem|Weil|Obwohl|Während|Da|Bevor|Seit|Seitdem|Sobald|Damit|Indem|Falls|Obgleich)\\b[^,]*,\\s*",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
     public static List<int[]> spans(String sentence) {
         List<int[]> out = new ArrayList<>();
         Matcher m = BOUNDARY.matcher(sentence);
         int start = 0;
+        Matcher opening = OPENING_SUBCLAUSE.matcher(sentence);
+        if (opening.find()) {
+            int comma = sentence.lastIndexOf(',', opening.end() - 1);
+            out.add(new int[] {0, comma});
+            start = opening.end();
+            m.region(start, sentence.length());
+        }
         while (m.find()) {
             if (m.start() > start) {
                 out.add(new int[] {start, m.start()});

@@ -15,7 +15,7 @@ import org.newsgraph.model.EntityType;
 public final class RelationMatcher {
     private static final Set<String> PREPOSITIONS = Set.of("mit", "an", "nach", "gegen", "für", "von", "vom", "aus",
             "zu", "zum", "zur", "bei", "beim", "in", "im", "ins", "auf", "über", "durch", "um", "zwischen", "unter",
-            "vor", "seit", "bis", "ohne", "to", "with", "of", "am", "laut", "richtung", "dort", "wie", "als", "wegen",
+            "vor", "seit", "bis", "ohne", "to", "with", "of", "am", "laut", "richtung", "dort", "wegen",
             "trotz", "aufgrund", "angesichts", "gegenüber", "neben", "statt", "dank");
     private static final Set<String> CAUSAL = Set.of("wegen", "trotz", "aufgrund", "angesichts");
     private static final Set<String> COMITATIVE = Set.of("mit", "wegen", "trotz", "ohne");
@@ -86,7 +86,7 @@ public final class RelationMatcher {
                 items.add(x.entityId());
             }
         }
-        if (rule.needItem() && items.isEmpty()) {
+        if (rule.needItem() && items.isEmpty() || rule.unlessItems() && ms.stream().anyMatch(x -> isItem(x, local))) {
             return out;
         }
         List<Mention> args = ms.stream().filter(x -> !(x.start() < te && x.end() > ts)).toList();
@@ -108,7 +108,12 @@ public final class RelationMatcher {
                 star(rule, ts, te, clause, inTrigger.get(0), args, items, tokens, sentence, local, out);
                 return out;
             }
-            for (String[] p : pairs(rule, ts, args, tokens, sentence, local)) {
+            List<Mention> pool = args;
+            if (!inNext.isEmpty() && pairs(rule, ts, args, tokens, sentence, local).isEmpty()) {
+                pool = new ArrayList<>(args);
+                pool.addAll(inNext); // "… nur einen grossen Handelspartner: China."
+            }
+            for (String[] p : pairs(rule, ts, pool, tokens, sentence, local)) {
                 out.add(found(rule, p[0], p[1], items, ts, te, clause, ms));
                 if (!rule.type().symmetric()) {
                     out.add(found(rule, p[1], p[0], items, ts, te, clause, ms));
@@ -120,9 +125,15 @@ public final class RelationMatcher {
         if (trigGov != null && CAUSAL.contains(trigGov)) {
             return out; // "wegen der vielen Raketentests": the clause's subject is not the agent
         }
+        if (precededBy(ts, tokens, "zu")) {
+            return out; // "die USA zu verärgern": the mention before an infinitive is its object, the actor is elsewhere
+        }
         Mention src = null;
+        if (opensWithRelativePronoun(clause, tokens) && determinerFollowsRelative(clause, tokens)) {
+            src = antecedent(rule, clause, allMentions, tokens, sentence, local); // "…, das die DVRK anerkannte"
+        }
         boolean nominal = Character.isUpperCase(sentence.charAt(ts)) && ts > clause[0];
-        for (Mention x : args) {
+        for (Mention x : src != null ? List.<Mention>of() : args) {
             if (!ids(rule, x, rule.source(), local).isEmpty() && governor(x, tokens) == null && x.end() <= ts
                     && !isPossessor(x, ms, ts, te, tokens, sentence, local)) {
                 src = x;
@@ -149,6 +160,15 @@ public final class RelationMatcher {
             return out;
         }
         Mention tgt = firstTarget(rule, ts, te, src, args, inTrigger, tokens, local);
+        if (tgt == null) { // verb-final: the first object after the subject that no preposition governs
+            for (Mention x : args) {
+                if (x != src && x.end() <= ts && x.start() > src.start() && governor(x, tokens) == null
+                        && targetOk(rule, x, tokens, local) && !coordinated(src, args, tokens, sentence).contains(x)) {
+                    tgt = x;
+                    break;
+                }
+            }
+        }
         if (tgt == null) {
             for (int k = args.size() - 1; k >= 0; k--) {
                 Mention x = args.get(k);
@@ -219,6 +239,27 @@ public final class RelationMatcher {
 
     private static final Set<String> RELATIVES = Set.of("der", "die", "das", "welche", "welcher", "welches");
 
+    private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einen", "einem", "eines");
+
+    private static boolean determinerFollowsRelative(int[] clause, List<Token> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).start() >= clause[0]) {
+                return DETERMINERS.contains(tokens.get(k + 1).lower());
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededBy(int ts, List<Token> tokens, String word) {
+        for (Token t : tokens) {
+            if (t.end() <= ts && ts - t.end() <= 1) {
+                return t.lower().equals(word);
+            }
+        }
+        return false;
+    }
+
     private static boolean opensWithRelativePronoun(int[] clause, List<Token> tokens) {
         for (Token t : tokens) {
             if (t.start() >= clause[0]) {
@@ -231,6 +272,11 @@ public final class RelationMatcher {
     /** "Nordkorea ist eines der Länder, das … anerkannt hat": the last fitting subject before the clause. */
     private Mention antecedent(RelationRule rule, int[] clause, List<Mention> all, List<Token> tokens, String sentence,
                                EntityIndex local) {
+        for (Mention x : all) { // the head noun right before the comma: "… für Nordkorea, das …"
+            if (x.end() <= clause[0] && clause[0] - x.end() <= 2 && !ids(rule, x, rule.source(), local).isEmpty()) {
+                return x;
+            }
+        }
         Mention best = null;
         for (Mention x : all) {
             if (x.end() <= clause[0] && !ids(rule, x, rule.source(), local).isEmpty() && governor(x, tokens) == null
@@ -320,7 +366,8 @@ public final class RelationMatcher {
                                  EntityIndex local) {
         Set<EntityType> allowed = java.util.EnumSet.copyOf(rule.source());
         allowed.addAll(rule.target());
-        List<Mention> eligible = args.stream().filter(x -> !ids(rule, x, allowed, local).isEmpty()).toList();
+        List<Mention> eligible = args.stream().filter(x -> !ids(rule, x, allowed, local).isEmpty()
+                && !isPossessor(x, args, -1, -1, tokens, sentence, local)).toList();
         List<String[]> out = new ArrayList<>();
         List<String> members = new ArrayList<>();
         for (Mention x : eligible) {
@@ -362,6 +409,11 @@ public final class RelationMatcher {
         }
     }
 
+    private static boolean isItem(Mention m, EntityIndex local) {
+        Entity e = local.entity(m.entityId());
+        return e != null && (e.type() == EntityType.Weapon || e.type() == EntityType.Commodity);
+    }
+
     private static int distance(Mention m, int offset) {
         return m.end() <= offset ? offset - m.end() : m.start() - offset;
     }
@@ -376,6 +428,9 @@ public final class RelationMatcher {
         String gov = governor(x, tokens);
         if (rule.prep() == null) {
             return gov == null || !COMITATIVE.contains(gov); // "mit Nordkorea" is a partner, not the object
+        }
+        if (rule.prep().pattern().equals("(?i)(none)")) {
+            return gov == null; // a direct object: "China braucht Nordkorea"
         }
         return gov != null && rule.prep().matcher(gov).matches();
     }

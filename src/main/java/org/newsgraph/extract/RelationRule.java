@@ -15,7 +15,7 @@ import org.newsgraph.model.RelationType;
 /** One rule of {@code import/rules/relations.txt} (format documented at the top of that file). */
 public record RelationRule(RelationType type, Pattern trigger, String fixedSource, Set<EntityType> source, Set<EntityType> target,
                            Mode mode, Pattern prep, Set<EntityType> items, boolean needItem, boolean adjectives,
-                           double confidence, boolean reachNext, int line) {
+                           double confidence, boolean reachNext, boolean unlessItems, int line) {
 
     public enum Mode { active, converse, pair }
 
@@ -74,6 +74,7 @@ public record RelationRule(RelationType type, Pattern trigger, String fixedSourc
         private boolean adjectives;
         private double confidence = 0.7;
         private boolean reachNext;
+        private boolean unlessItems;
 
         Builder(RelationType type, int line) {
             this.type = type;
@@ -98,6 +99,7 @@ public record RelationRule(RelationType type, Pattern trigger, String fixedSourc
                 case "adjectives" -> adjectives = value.equals("yes");
                 case "confidence" -> confidence = Double.parseDouble(value);
                 case "reach" -> reachNext = value.equals("next");
+                case "unless-items" -> unlessItems = value.equals("yes");
                 default -> throw new IllegalArgumentException("unknown key '" + key + "'");
             }
         }
@@ -115,7 +117,7 @@ public record RelationRule(RelationType type, Pattern trigger, String fixedSourc
                 throw new IllegalArgumentException("rule " + type + " needs trigger, source and target");
             }
             return new RelationRule(type, trigger, fixedSource, source, target, mode, prep, items, needItem, adjectives,
-                    confidence, reachNext, line);
+                    confidence, reachNext, unlessItems, line);
         }
     }
 }
