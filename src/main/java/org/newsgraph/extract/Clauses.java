@@ -16,6 +16,9 @@ public final class Clauses {
                     + "sagt|sagte|so|meint|erklärt|erklärte|teilte|schrieb|wie|was|worüber|mit denen|nach denen|in dem|in der|"
                     + "welche|welcher|welches|welchen|wonach|wobei|womit|wodurch|worauf|weshalb|wofür|die|um)\\b)"
                     + "|[«»„“\"]\\s*,?\\s*(?=(sagt|sagte|so|meint|erklärt|schrieb)\\b)"
+            // a relative clause after a preposition: ", in denen …", ", mit dem …", ", für die …"
+            + "|,\\s+(?=(in|mit|von|für|auf|an|bei|aus|nach|über|unter|zu|gegen|durch|um|wegen)\\s+"
+            + "(dem|der|denen|den|die|das|deren|dessen|welche\\w*)\\b)"
             // a comma before a finite auxiliary or modal: the main clause resumes after a relative clause
             + "|,\\s+(?=(will|wollen|wollte|hat|haben|hatte|ist|sind|war|waren|wird|werden|wurde|kann|können|konnte|"
             + "soll|sollen|muss|müssen|dürfte|könnte|möchte)\\b)",

@@ -13,6 +13,7 @@ import org.newsgraph.model.EntityType;
  * → the last discovered person. History is kept per article and reset at every new article.
  */
 public final class Coreference {
+    private static final Set<String> DETERMINER = Set.of("des", "den", "dem", "der");
     private final List<String> history = new ArrayList<>();
     private final EntityIndex index;
 
@@ -55,6 +56,10 @@ public final class Coreference {
                     || prev.equals("dem"))) {
                 last(before, EntityType.Country, 1).forEach(id ->
                         out.add(Mention.of(id, Mention.Kind.NOMINAL, sentence, i - 1, i + 1, tokens)));
+            } else if ((w.equals("nordens") || w.equals("norden")) && DETERMINER.contains(i > 1 ? tokens.get(i - 2).lower() : "")
+                    && isInflectedAdjective(prev) && !covered(names, i) && index.entity("north_korea") != null) {
+                // "des isolierten Nordens": "der Norden" with an adjective in between
+                out.add(Mention.of("north_korea", Mention.Kind.NOMINAL, sentence, i - 2, i + 1, tokens));
             } else if ((w.equals("experte") || w.equals("experten")) && (prev.equals("der") || prev.equals("des"))) {
                 lastDiscovered(before).forEach(id ->
                         out.add(Mention.of(id, Mention.Kind.NOMINAL, sentence, i - 1, i + 1, tokens)));
@@ -70,6 +75,10 @@ public final class Coreference {
             }
         }
         return out;
+    }
+
+    private static boolean isInflectedAdjective(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (w.endsWith("en") || w.endsWith("e"));
     }
 
     private static void group(List<Mention> out, String sentence, List<Token> tokens, int from, int to,

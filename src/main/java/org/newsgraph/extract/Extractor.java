@@ -59,8 +59,10 @@ public final class Extractor {
         Coreference coref = new Coreference(local);
         List<ArticleExtraction.SentenceMention> allMentions = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
+        Quotes quotes = new Quotes();
         for (Sentence s : sentences) {
             List<Token> t = tokens.get(s.index());
+            quotes.next(s);
             List<Mention> names = local.find(s.text(), t);
             List<Mention> mentions = new ArrayList<>(names);
             mentions.addAll(coref.resolve(s.text(), t, names));
@@ -72,11 +74,15 @@ public final class Extractor {
                             s.start() + m.start(), s.start() + m.end(), m.kind().name()));
                 }
             }
-            if (s.isQuestion() || t.isEmpty()) {
+            if (t.isEmpty()) {
                 continue;
             }
+            int questionFrom = questionStart(s);
             for (RelationMatcher.Found f : matcher.match(s.text(), t, mentions, local)) {
-                Relation r = relation(article, s, t, mentions, f, local, published);
+                if (f.triggerStart() >= questionFrom) {
+                    continue; // asked, not asserted
+                }
+                Relation r = relation(article, s, t, mentions, f, local, published, quotes.inQuoteAt(s, f.triggerStart()));
                 if (r != null) {
                     relations.add(r);
                     for (String id : concat(r.sourceId(), r.targetId(), r.placeId(), r.attributedToId(), r.itemIds())) {
@@ -89,7 +95,7 @@ public final class Extractor {
     }
 
     private Relation relation(SourceArticle a, Sentence s, List<Token> tokens, List<Mention> mentions,
-                              RelationMatcher.Found f, EntityIndex local, LocalDate published) {
+                              RelationMatcher.Found f, EntityIndex local, LocalDate published, boolean quoted) {
         RelationType type = f.rule().type();
         String span = s.text().substring(f.span()[0], Math.min(f.clause()[1], f.span()[1] + 7));
         if (type != RelationType.DENIED && statusDetector.negated(span)) {
@@ -101,6 +107,9 @@ public final class Extractor {
             clauseIndex++;
         }
         Status status = type == RelationType.DENIED ? Status.fact : statusDetector.status(s.text(), clauses, clauseIndex, f.span()[1]);
+        if (status == Status.fact && quoted) {
+            status = Status.reported; // someone's words, not the outlet's
+        }
         String date = nearestDate(s.text(), published, f.triggerStart());
         Mention place = place(mentions, tokens, f, local);
         Mention by = status == Status.reported || status == Status.speculative ? attribution(mentions, tokens, f, local)
@@ -114,6 +123,18 @@ public final class Extractor {
                 f.itemIds().isEmpty() ? null : f.itemIds(),
                 by == null ? null : name(local, by.entityId()), by == null ? null : by.entityId(),
                 confidence, s.start(), s.end(), s.index(), s.zone(), "relations.txt:" + f.rule().line());
+    }
+
+    /**
+     * Where the question of a sentence starts: a question after a colon ("Putin in Pjöngjang: Verkauft …?")
+     * leaves the statement before the colon asserted.
+     */
+    private static int questionStart(Sentence s) {
+        if (!s.isQuestion()) {
+            return Integer.MAX_VALUE;
+        }
+        int colon = s.text().lastIndexOf(": ");
+        return colon < 0 ? 0 : colon + 2;
     }
 
     private String nearestDate(String sentence, LocalDate published, int offset) {

@@ -125,9 +125,8 @@ public final class RelationMatcher {
         if (trigGov != null && CAUSAL.contains(trigGov)) {
             return out; // "wegen der vielen Raketentests": the clause's subject is not the agent
         }
-        if (precededBy(ts, tokens, "zu")) {
-            return out; // "die USA zu verärgern": the mention before an infinitive is its object, the actor is elsewhere
-        }
+        // "die USA zu verärgern": the mention right before an infinitive is its object, never its actor
+        Mention infinitiveObject = precededBy(ts, tokens, "zu") ? lastBefore(ts, args) : null;
         Mention src = null;
         if (opensWithRelativePronoun(clause, tokens) && determinerFollowsRelative(clause, tokens)) {
             src = antecedent(rule, clause, allMentions, tokens, sentence, local); // "…, das die DVRK anerkannte"
@@ -135,7 +134,7 @@ public final class RelationMatcher {
         boolean nominal = Character.isUpperCase(sentence.charAt(ts)) && ts > clause[0];
         for (Mention x : src != null ? List.<Mention>of() : args) {
             if (!ids(rule, x, rule.source(), local).isEmpty() && governor(x, tokens) == null && x.end() <= ts
-                    && !isPossessor(x, ms, ts, te, tokens, sentence, local)) {
+                    && x != infinitiveObject && !isPossessor(x, ms, ts, te, tokens, sentence, local)) {
                 src = x;
                 if (!nominal) {
                     break; // a verb: its subject opens the clause; a noun: its agent stands closest before it
@@ -150,7 +149,8 @@ public final class RelationMatcher {
         }
         if (src == null) {
             for (Mention x : args) {
-                if (!ids(rule, x, rule.source(), local).isEmpty() && governor(x, tokens) == null && x.start() >= te) {
+                if (!ids(rule, x, rule.source(), local).isEmpty() && governor(x, tokens) == null && x.start() >= te
+                        && !objectArticleBefore(x, tokens)) {
                     src = x;
                     break;
                 }
@@ -249,6 +249,23 @@ public final class RelationMatcher {
             }
         }
         return false;
+    }
+
+    private static final Set<String> OBJECT_ARTICLES = Set.of("den", "dem", "einen", "einem");
+
+    /** "hassen den Westen": an accusative or dative article marks an object, not an inverted subject. */
+    private static boolean objectArticleBefore(Mention x, List<Token> tokens) {
+        return x.tokenStart() > 0 && OBJECT_ARTICLES.contains(tokens.get(x.tokenStart() - 1).lower());
+    }
+
+    private static Mention lastBefore(int ts, List<Mention> args) {
+        Mention last = null;
+        for (Mention x : args) {
+            if (x.end() <= ts) {
+                last = x;
+            }
+        }
+        return last;
     }
 
     private static boolean precededBy(int ts, List<Token> tokens, String word) {

@@ -40,7 +40,7 @@ public final class StatusDetector {
         if (s == Status.fact && index > 0 && COMPLEMENT.matcher(clause.strip()).find()) {
             s = statusOf(text(sentence, clauses.get(index - 1)));
         }
-        if (s == Status.fact && any(reportedSentence, sentence)) {
+        if (s == Status.fact && any(reportedSentence, scope(sentence, clauses, index))) {
             s = Status.reported;
         }
         return s;
@@ -49,6 +49,21 @@ public final class StatusDetector {
     /** Status of a single clause (no context). */
     public Status status(String clause) {
         return status(clause, List.of(new int[] {0, clause.length()}), 0);
+    }
+
+    private static final Pattern SPEECH_TAG = Pattern.compile("^\\W*(sagt|sagte|sagten|so|meint|meinte|erklärte|schrieb)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The relation's clause, the clauses before it, and speech tags after it ("…“, sagte Volker"). */
+    private static String scope(String sentence, List<int[]> clauses, int index) {
+        StringBuilder sb = new StringBuilder(sentence.substring(0, clauses.get(index)[1]));
+        for (int k = index + 1; k < clauses.size(); k++) {
+            String c = text(sentence, clauses.get(k));
+            if (SPEECH_TAG.matcher(c).find()) {
+                sb.append(' ').append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String text(String sentence, int[] span) {
