@@ -14,13 +14,13 @@ public final class Cleaner {
     private static final int DROP_MAX_LENGTH = 300;
     private static final int HEADING_MAX_LENGTH = 100;
 
-    private final List<Pattern> drop;
-    private final List<Pattern> caption;
+    private final List<LineRule> drop;
+    private final List<LineRule> caption;
     private final List<Pattern> strip;
 
     public Cleaner(RuleFile rules) {
-        this.drop = rules.patterns("drop", true);
-        this.caption = rules.patterns("caption", true);
+        this.drop = LineRule.of(rules.patterns("drop", true));
+        this.caption = LineRule.of(rules.patterns("caption", true));
         this.strip = rules.patterns("strip", false);
     }
 
@@ -100,13 +100,36 @@ public final class Cleaner {
         return trim(text, start, end);
     }
 
-    private static boolean matchesAny(List<Pattern> patterns, String line) {
-        for (Pattern p : patterns) {
-            if (p.matcher(line).matches()) {
+    private static boolean matchesAny(List<LineRule> rules, String line) {
+        for (LineRule r : rules) {
+            if (r.test(line)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A whole-line rule. ".*X.*" is tested as "X occurs somewhere" (find), which answers the same without
+     * backtracking over the whole line for every position.
+     */
+    record LineRule(Pattern pattern, boolean find) {
+        static List<LineRule> of(List<Pattern> patterns) {
+            List<LineRule> out = new ArrayList<>();
+            for (Pattern p : patterns) {
+                String r = p.pattern();
+                if (r.startsWith(".*") && r.endsWith(".*") && !r.endsWith("\\.*") && r.length() > 4) {
+                    out.add(new LineRule(Pattern.compile(r.substring(2, r.length() - 2), p.flags()), true));
+                } else {
+                    out.add(new LineRule(p, false));
+                }
+            }
+            return out;
+        }
+
+        boolean test(String line) {
+            return find ? pattern.matcher(line).find() : pattern.matcher(line).matches();
+        }
     }
 
     static boolean endsSentence(String line) {

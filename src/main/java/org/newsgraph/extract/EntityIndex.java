@@ -22,16 +22,23 @@ public final class EntityIndex {
 
     private final Map<String, Surface> surfaces;
     private final Map<String, Entity> entities;
+    /** First words of multi-word surfaces: only there is a longer match worth trying. */
+    private final java.util.Set<String> firstWords;
     private int maxTokens;
+    /** The shared index this one extends (per-article copies add discovered people without copying the rest). */
+    private final EntityIndex parent;
 
-    private EntityIndex(Map<String, Surface> surfaces, Map<String, Entity> entities, int maxTokens) {
+    private EntityIndex(Map<String, Surface> surfaces, Map<String, Entity> entities, java.util.Set<String> firstWords,
+                        int maxTokens, EntityIndex parent) {
         this.surfaces = surfaces;
         this.entities = entities;
+        this.firstWords = firstWords;
         this.maxTokens = maxTokens;
+        this.parent = parent;
     }
 
     public static EntityIndex of(Gazetteer gazetteer) {
-        EntityIndex index = new EntityIndex(new HashMap<>(), new HashMap<>(), 1);
+        EntityIndex index = new EntityIndex(new HashMap<>(), new HashMap<>(), new java.util.HashSet<>(), 1, null);
         for (Entity e : gazetteer.entities()) {
             index.add(e);
         }
@@ -40,7 +47,7 @@ public final class EntityIndex {
 
     /** A copy that can take discovered entities without touching this one. */
     public EntityIndex copy() {
-        return new EntityIndex(new HashMap<>(surfaces), new HashMap<>(entities), maxTokens);
+        return new EntityIndex(new HashMap<>(), new HashMap<>(), new java.util.HashSet<>(), maxTokens, this);
     }
 
     public void add(Entity e) {
@@ -72,8 +79,13 @@ public final class EntityIndex {
         }
         String key = key(toks, 0, toks.size());
         String exact = isAcronym(form) ? form : null;
-        surfaces.putIfAbsent(key, new Surface(id, kind, exact));
+        if (surface(key) == null) {
+            surfaces.put(key, new Surface(id, kind, exact));
+        }
         maxTokens = Math.max(maxTokens, toks.size());
+        if (toks.size() > 1) {
+            firstWords.add(toks.get(0).lower());
+        }
     }
 
     private static boolean isAcronym(String form) {
@@ -81,11 +93,21 @@ public final class EntityIndex {
     }
 
     public Entity entity(String id) {
-        return entities.get(id);
+        Entity e = entities.get(id);
+        return e != null || parent == null ? e : parent.entity(id);
     }
 
     public boolean knows(String lowerForm) {
-        return surfaces.containsKey(lowerForm);
+        return surface(lowerForm) != null;
+    }
+
+    private Surface surface(String key) {
+        Surface s = surfaces.get(key);
+        return s != null || parent == null ? s : parent.surface(key);
+    }
+
+    private boolean startsLongerSurface(String lowerWord) {
+        return firstWords.contains(lowerWord) || parent != null && parent.startsLongerSurface(lowerWord);
     }
 
     /** All name and adjective mentions of a sentence, left to right, longest match first. */
@@ -94,12 +116,13 @@ public final class EntityIndex {
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
-            for (int len = Math.min(maxTokens, tokens.size() - i); len >= 1 && matched == 0; len--) {
-                Surface s = surfaces.get(key(tokens, i, i + len));
+            int longest = startsLongerSurface(tokens.get(i).lower()) ? Math.min(maxTokens, tokens.size() - i) : 1;
+            for (int len = longest; len >= 1 && matched == 0; len--) {
+                Surface s = surface(key(tokens, i, i + len));
                 if (s != null && (s.exact() == null || (len == 1 && tokens.get(i).text().equals(s.exact())))) {
                     int begin = i;
                     if (i > 0 && HONORIFICS.contains(tokens.get(i - 1).lower())
-                            && entities.get(s.entityId()).type() == EntityType.Person) {
+                            && entity(s.entityId()).type() == EntityType.Person) {
                         begin = i - 1;
                     }
                     out.add(Mention.of(s.entityId(), s.kind(), sentence, begin, i + len, tokens));
@@ -123,10 +146,10 @@ public final class EntityIndex {
             return;
         }
         for (int cut = t.text().length() - 4; cut >= 4; cut--) {
-            Surface head = surfaces.get(t.lower().substring(0, cut));
+            Surface head = surface(t.lower().substring(0, cut));
             if (head != null && head.kind() == Mention.Kind.NAME && head.exact() == null
                     && Character.isLowerCase(t.text().charAt(cut))) {
-                EntityType type = entities.get(head.entityId()).type();
+                EntityType type = entity(head.entityId()).type();
                 if (type == EntityType.Country || type == EntityType.Place) {
                     out.add(new Mention(head.entityId(), Mention.Kind.NAME, t.text(), t.start(), t.end(), i, i + 1,
                             List.of(head.entityId())));
@@ -143,8 +166,8 @@ public final class EntityIndex {
         if (dash <= 0) {
             return;
         }
-        Surface head = surfaces.get(t.lower().substring(0, dash));
-        Surface tail = surfaces.get(t.lower().substring(dash + 1));
+        Surface head = surface(t.lower().substring(0, dash));
+        Surface tail = surface(t.lower().substring(dash + 1));
         if (head != null && head.kind() == Mention.Kind.NAME && head.exact() != null
                 && t.text().startsWith(head.exact() + "-")) {
             // an acronym prefix names the owner of the compound: "US-Verbündeten", "UN-Truppen"

@@ -110,7 +110,7 @@ public final class Extractor {
         if (status == Status.fact && quoted) {
             status = Status.reported; // someone's words, not the outlet's
         }
-        String date = nearestDate(s.text(), published, f.triggerStart());
+        String date = DateResolver.mayHoldDate(tokens) ? nearestDate(s.text(), published, f.triggerStart()) : null;
         Mention place = place(mentions, tokens, f, local);
         Mention by = status == Status.reported || status == Status.speculative ? attribution(mentions, tokens, f, local)
                 : null;

@@ -77,7 +77,16 @@ public final class PersonDiscovery {
         found.add(e);
     }
 
+    private final java.util.Map<String, Boolean> roleCache = new java.util.concurrent.ConcurrentHashMap<>();
+
     private boolean isRole(String lower) {
+        if (roleCache.size() > 200_000) {
+            roleCache.clear();
+        }
+        return roleCache.computeIfAbsent(lower, this::matchesRole);
+    }
+
+    private boolean matchesRole(String lower) {
         for (String r : roles) {
             if (lower.endsWith(r) || lower.endsWith(r + "en") || lower.endsWith(r + "n") || lower.endsWith(r + "s")) {
                 return true;

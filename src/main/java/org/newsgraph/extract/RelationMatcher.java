@@ -38,19 +38,28 @@ public final class RelationMatcher {
     }
 
     public List<Found> match(String sentence, List<Token> tokens, List<Mention> mentions, EntityIndex local) {
-        List<int[]> clauses = Clauses.spans(sentence);
+        List<int[]> clauses = null;
         List<Found> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        java.util.Map<String, List<RelationRule.Word>> words = words(tokens);
         for (RelationRule rule : rules) {
-            Matcher m = rule.trigger().matcher(sentence);
-            while (m.find()) {
-                int[] clause = Clauses.around(clauses, m.start());
+            List<Integer> starts = rule.candidates(lower, words);
+            if (starts != null && starts.isEmpty()) {
+                continue;
+            }
+            Matcher m = rule.trigger().matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] hit : hits(m, starts, sentence.length())) {
+                if (clauses == null) {
+                    clauses = Clauses.spans(sentence);
+                }
+                final int[] clause = Clauses.around(clauses, hit[0]);
                 List<Mention> inClause = mentions.stream()
                         .filter(x -> x.start() >= clause[0] && x.end() <= clause[1]).toList();
                 int[] next = rule.reachNext() ? following(clauses, clause, sentence) : null;
                 List<Mention> inNext = next == null ? List.of() : mentions.stream()
                         .filter(x -> x.start() >= next[0] && x.end() <= next[1]).toList();
-                for (Found f : apply(rule, m.start(), m.end(), clause, inClause, inNext, mentions, tokens, sentence, local)) {
+                for (Found f : apply(rule, hit[0], hit[1], clause, inClause, inNext, mentions, tokens, sentence, local)) {
                     if (f.sourceId().equals(f.targetId())) {
                         continue;
                     }
@@ -68,6 +77,48 @@ public final class RelationMatcher {
             "^\\W*(sagt|sagte|meint|meinte|so|erklärt|erklärte|schrieb|betonte)\\b");
 
     /** The clause after {@code clause}, unless it is a speech tag ("…, meint der Experte"). */
+    /** Trigger matches: tried only at the candidate word starts when the rule has hints, else found by scanning. */
+    private static List<int[]> hits(Matcher m, List<Integer> starts, int length) {
+        List<int[]> out = new ArrayList<>();
+        if (starts == null) {
+            while (m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+            return out;
+        }
+        int lastEnd = -1;
+        for (int start : starts) {
+            if (start < lastEnd) {
+                continue;
+            }
+            m.region(start, length);
+            if (m.lookingAt()) {
+                out.add(new int[] {m.start(), m.end()});
+                lastEnd = m.end();
+            }
+        }
+        return out;
+    }
+
+    /** The sentence's words (also the parts of "Ukraine-Krieg") by their first three letters. */
+    private static java.util.Map<String, List<RelationRule.Word>> words(List<Token> tokens) {
+        java.util.Map<String, List<RelationRule.Word>> words = new java.util.HashMap<>();
+        for (Token t : tokens) {
+            String w = t.lower();
+            int from = 0;
+            for (int i = 0; i <= w.length(); i++) {
+                if (i == w.length() || w.charAt(i) == '-') {
+                    if (i - from >= 3) {
+                        words.computeIfAbsent(w.substring(from, from + 3), k -> new ArrayList<>())
+                                .add(new RelationRule.Word(w.substring(from, i), t.start() + from));
+                    }
+                    from = i + 1;
+                }
+            }
+        }
+        return words;
+    }
+
     private static int[] following(List<int[]> clauses, int[] clause, String sentence) {
         int i = clauses.indexOf(clause);
         if (i < 0 || i + 1 >= clauses.size()) {

@@ -90,6 +90,14 @@ public final class ImportService {
                 known.size(), discovered.size(), claims, countEdges(), bytes, skipped, millis);
     }
 
+    /** Imports (or replaces) one article file at once, without rescanning the folder; returns its claims. */
+    public int importArticle(Path file) throws IOException, ArticleReader.UnusableFileException {
+        ExtractionRules rules = ExtractionRules.load(importDir);
+        ArticleExtraction x = new Extractor(rules).extract(new ArticleReader().read(file));
+        new GraphLoader(db).replace(List.of(x), rules.version());
+        return x.relations().size();
+    }
+
     /** True when the folder or the rules differ from what the graph was built from. */
     public boolean isStale() throws IOException {
         ExtractionRules rules = ExtractionRules.load(importDir);
