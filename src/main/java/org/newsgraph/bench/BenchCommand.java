@@ -90,6 +90,8 @@ public final class BenchCommand implements Runnable {
         Path importDir = Path.of("import");
         @Option(names = "--work-dir", description = "scratch folder, deleted afterwards (default: a temp folder)")
         Path workDir;
+        @Option(names = "--verbose", description = "print every loaded batch with its time")
+        boolean verbose;
 
         @Override
         public Integer call() throws Exception {
@@ -106,7 +108,12 @@ public final class BenchCommand implements Runnable {
                 try (Neo4jConnection db = Neo4jConnection.open(DbSettings.embedded(work.resolve("data")))) {
                     Schema.apply(db);
                     ImportService service = new ImportService(db, corpus);
-                    ImportReport r = service.run(false, line -> { });
+                    long start = System.nanoTime();
+                    ImportReport r = service.run(false, line -> {
+                        if (verbose) {
+                            System.out.printf(Locale.ROOT, "%7.1f s  %s%n", (System.nanoTime() - start) / 1e9, line);
+                        }
+                    });
                     System.out.println(r.summary());
                     System.out.printf(Locale.ROOT, "import: %.2f MB/s end to end, %.0f claims/s, %.0f articles/s%n",
                             r.megabytesPerSecond(), r.claims() / (r.millis() / 1000.0), r.loaded() / (r.millis() / 1000.0));

@@ -53,7 +53,9 @@ public final class GraphLoader {
         }
     }
 
-    private record Touched(Set<Map<String, String>> triples, Set<String> entities) {
+    /** What a batch touches: triples that lost claims (rebuilt), triples that gained claims (ids), entities. */
+    private record Touched(Set<Map<String, String>> triples, Map<Map<String, String>, Set<String>> added,
+                           Set<String> entities) {
     }
 
     private static Touched clear(TransactionContext tx, List<String> ids) {
@@ -63,7 +65,7 @@ public final class GraphLoader {
         Set<String> entities = new LinkedHashSet<>(
                 tx.run(LoadQueries.ENTITIES_OF_ARTICLES, Map.of("ids", ids)).single().get("ids").asList(v -> v.asString()));
         tx.run(LoadQueries.DELETE_ARTICLE_CONTENT, Map.of("ids", ids)).consume();
-        return new Touched(triples, entities);
+        return new Touched(triples, new LinkedHashMap<>(), entities);
     }
 
     private static void writeEntities(TransactionContext tx, List<ArticleExtraction> batch) {
@@ -90,10 +92,10 @@ public final class GraphLoader {
             int n = 0;
             for (Relation r : x.relations()) {
                 String claimId = art + "#c" + (n++);
-                claims.add(claimRow(claimId, r));
+                claims.add(claimRow(claimId, r, x.article().meta().outlet()));
                 Map<String, Object> row = claims.get(claims.size() - 1);
-                touched.triples().add(Map.of("source", (String) row.get("source"), "type", r.type(),
-                        "target", (String) row.get("target")));
+                touched.added().computeIfAbsent(Map.of("source", (String) row.get("source"), "type", r.type(),
+                        "target", (String) row.get("target")), k -> new java.util.TreeSet<>()).add(claimId);
                 if (r.itemIds() != null) {
                     r.itemIds().forEach(i -> roles.add(Map.of("claim", claimId, "entity", i, "role", "ITEM")));
                 }
@@ -112,14 +114,31 @@ public final class GraphLoader {
     }
 
     private static void rebuild(TransactionContext tx, Touched touched) {
-        List<Map<String, String>> triples = new ArrayList<>();
+        List<Map<String, String>> rebuilt = new ArrayList<>();
         for (Map<String, String> t : touched.triples()) {
             RelationType.parse(t.get("type")); // whitelist: only vocabulary types become relationship types
-            triples.add(t);
+            rebuilt.add(t);
             touched.entities().add(t.get("source"));
             touched.entities().add(t.get("target"));
         }
-        tx.run(LoadQueries.REBUILD_EDGES, Map.of("triples", triples)).consume();
+        List<Map<String, Object>> merged = new ArrayList<>();
+        touched.added().forEach((t, claimIds) -> {
+            RelationType.parse(t.get("type"));
+            touched.entities().add(t.get("source"));
+            touched.entities().add(t.get("target"));
+            if (!touched.triples().contains(t)) {
+                Map<String, Object> row = new HashMap<>(t);
+                row.put("claims", new ArrayList<>(claimIds));
+                merged.add(row);
+            }
+        });
+        if (!rebuilt.isEmpty()) {
+            tx.run(LoadQueries.REBUILD_EDGES, Map.of("triples", rebuilt)).consume();
+        }
+        if (!merged.isEmpty()) {
+            tx.run(LoadQueries.CREATE_MISSING_EDGES, Map.of("triples", merged)).consume();
+            tx.run(LoadQueries.ADD_TO_EDGES, Map.of("triples", merged)).consume();
+        }
         tx.run(LoadQueries.DELETE_ORPHANS, Map.of("ids", new ArrayList<>(touched.entities()))).consume();
     }
 
@@ -156,7 +175,7 @@ public final class GraphLoader {
     }
 
     /** Symmetric relations are stored once per unordered pair: source id &lt; target id. */
-    private static Map<String, Object> claimRow(String id, Relation r) {
+    private static Map<String, Object> claimRow(String id, Relation r, String outlet) {
         boolean swap = RelationType.parse(r.type()).symmetric() && r.sourceId().compareTo(r.targetId()) > 0;
         Map<String, Object> row = new HashMap<>();
         row.put("id", id);
@@ -173,6 +192,7 @@ public final class GraphLoader {
         row.put("items", r.items());
         row.put("rule", r.rule());
         row.put("zone", r.zone());
+        row.put("outlet", outlet);
         return row;
     }
 }

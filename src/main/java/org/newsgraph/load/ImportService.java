@@ -25,7 +25,7 @@ import org.newsgraph.extract.SourceArticle;
  * re-imports everything.
  */
 public final class ImportService {
-    public static final int BATCH = 50;
+    public static final int BATCH = 100;
 
     private final Neo4jConnection db;
     private final Path importDir;
@@ -45,41 +45,39 @@ public final class ImportService {
         skipped.forEach(s -> progress.accept("skipped " + s));
         Map<String, String> stored = storedArticles();
         GraphLoader loader = new GraphLoader(db);
-        Set<String> present = new HashSet<>();
-        List<ArticleExtraction> batch = new ArrayList<>();
-        int loaded = 0;
-        int unchanged = 0;
-        int sentences = 0;
-        int claims = 0;
-        long bytes = 0;
-        Set<String> known = new HashSet<>();
-        Set<String> discovered = new HashSet<>();
-        for (SourceArticle a : read.articles()) {
-            present.add(a.file());
-            if (!force && state(a, rules).equals(stored.get(a.file()))) {
-                unchanged++;
-                continue;
-            }
+        Set<String> present = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Stats stats = new Stats();
+        // extraction runs in its own thread, one batch ahead of the database writes
+        java.util.concurrent.BlockingQueue<List<ArticleExtraction>> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread producer = new Thread(() -> {
             try {
-                ArticleExtraction x = extractor.extract(a);
-                batch.add(x);
-                sentences += x.sentences().size();
-                claims += x.relations().size();
-                bytes += a.bytes();
-                for (Entity e : x.entities()) {
-                    (e.discovered() ? discovered : known).add(e.id());
-                }
-            } catch (ArticleReader.UnusableFileException e) {
-                SkippedFile s = new SkippedFile(a.file(), e.getMessage());
-                skipped.add(s);
-                progress.accept("skipped " + s);
-                present.remove(a.file());
+                extractAll(read.articles(), rules, extractor, stored, force, present, stats, skipped, progress, queue);
+            } catch (RuntimeException e) {
+                failure.set(e);
+            } finally {
+                putQuietly(queue, List.of());
             }
-            if (batch.size() >= BATCH) {
-                loaded += flush(loader, batch, rules.version(), progress, loaded);
+        }, "newsgraph-extract");
+        producer.start();
+        int loaded = 0;
+        try {
+            for (List<ArticleExtraction> batch = take(queue); !batch.isEmpty(); batch = take(queue)) {
+                loaded += flush(loader, new ArrayList<>(batch), rules.version(), progress, loaded);
             }
+        } finally {
+            producer.interrupt();
+            joinQuietly(producer);
         }
-        loaded += flush(loader, batch, rules.version(), progress, loaded);
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        int unchanged = stats.unchanged;
+        int sentences = stats.sentences;
+        int claims = stats.claims;
+        long bytes = stats.bytes;
+        Set<String> known = stats.known;
+        Set<String> discovered = stats.discovered;
         List<String> gone = stored.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
         if (!gone.isEmpty()) {
             loader.remove(gone);
@@ -88,6 +86,82 @@ public final class ImportService {
         long millis = (System.nanoTime() - t0) / 1_000_000;
         return new ImportReport(read.articles().size() + read.skipped().size(), loaded, unchanged, gone.size(), sentences,
                 known.size(), discovered.size(), claims, countEdges(), bytes, skipped, millis);
+    }
+
+    /** Counters the extraction thread fills in. */
+    private static final class Stats {
+        int unchanged;
+        int sentences;
+        int claims;
+        long bytes;
+        final Set<String> known = new HashSet<>();
+        final Set<String> discovered = new HashSet<>();
+    }
+
+    private static void extractAll(List<SourceArticle> articles, ExtractionRules rules, Extractor extractor,
+                                   Map<String, String> stored, boolean force, Set<String> present, Stats stats,
+                                   List<SkippedFile> skipped, Consumer<String> progress,
+                                   java.util.concurrent.BlockingQueue<List<ArticleExtraction>> queue) {
+        List<ArticleExtraction> batch = new ArrayList<>();
+        for (SourceArticle a : articles) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            present.add(a.file());
+            if (!force && state(a, rules).equals(stored.get(a.file()))) {
+                stats.unchanged++;
+                continue;
+            }
+            try {
+                ArticleExtraction x = extractor.extract(a);
+                batch.add(x);
+                stats.sentences += x.sentences().size();
+                stats.claims += x.relations().size();
+                stats.bytes += a.bytes();
+                for (Entity e : x.entities()) {
+                    (e.discovered() ? stats.discovered : stats.known).add(e.id());
+                }
+            } catch (ArticleReader.UnusableFileException e) {
+                SkippedFile s = new SkippedFile(a.file(), e.getMessage());
+                synchronized (skipped) {
+                    skipped.add(s);
+                }
+                progress.accept("skipped " + s);
+                present.remove(a.file());
+            }
+            if (batch.size() >= BATCH) {
+                putQuietly(queue, batch);
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            putQuietly(queue, batch);
+        }
+    }
+
+    private static <T> void putQuietly(java.util.concurrent.BlockingQueue<T> q, T item) {
+        try {
+            q.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static <T> T take(java.util.concurrent.BlockingQueue<T> q) {
+        try {
+            return q.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+    }
+
+    private static void joinQuietly(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Imports (or replaces) one article file at once, without rescanning the folder; returns its claims. */

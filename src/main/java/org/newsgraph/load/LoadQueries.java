@@ -72,9 +72,9 @@ final class LoadQueries {
             MATCH (s:Sentence {id: r.sentence})
             MATCH (src:Entity {id: r.source})
             MATCH (tgt:Entity {id: r.target})
-            CREATE (c:Claim {id: r.id, type: r.type, status: r.status, date: r.date, confidence: r.confidence,
-                             article: r.article, attributedTo: r.attributedTo, place: r.place, items: r.items,
-                             rule: r.rule, zone: r.zone})
+            CREATE (c:Claim {id: r.id, type: r.type, subject: r.source, object: r.target, status: r.status,
+                             date: r.date, confidence: r.confidence, article: r.article, outlet: r.outlet,
+                             attributedTo: r.attributedTo, place: r.place, items: r.items, rule: r.rule, zone: r.zone})
             CREATE (c)-[:STATED_IN]->(s), (c)-[:SUBJECT]->(src), (c)-[:OBJECT]->(tgt)""";
 
     /** r.role is one of ITEM, AT, ASSERTED_BY (fixed in {@link GraphLoader}). */
@@ -85,9 +85,52 @@ final class LoadQueries {
             CREATE (c)-[:$(r.role)]->(e)""";
 
     /**
-     * Rebuilds the exploration edges of one type for the given (source, target) pairs from their claims.
-     * Status: fact if any claim is a fact, else reported, else speculative, else denied; {@code disputed}
-     * is true when at least one claim is denied.
+     * Folds the claims {@code cs} into edge {@code e}: claim and article counts, the first {@value #ARTICLE_IDS}
+     * article ids and all outlets (sorted, so the result does not depend on load order), first and last date,
+     * status (fact if any claim is a fact, else reported, else speculative, else denied), {@code disputed}
+     * (some claim is denied) and the best confidence. The claims of one article always arrive together, so
+     * adding the new articles' count keeps {@code articles} exact.
+     */
+    private static final String ADD_CLAIMS_TO_EDGE = """
+            CALL {
+              WITH e, cs
+              UNWIND e.articleIds + [c IN cs | c.article] AS a
+              WITH DISTINCT a ORDER BY a LIMIT 50
+              RETURN collect(a) AS ids
+            }
+            CALL {
+              WITH cs
+              UNWIND cs AS c
+              RETURN count(DISTINCT c.article) AS newArticles
+            }
+            CALL {
+              WITH e, cs
+              UNWIND e.outlets + [c IN cs WHERE c.outlet IS NOT NULL | c.outlet] AS o
+              WITH DISTINCT o ORDER BY o
+              RETURN collect(o) AS outlets
+            }
+            WITH e, cs, ids, newArticles, outlets, [c IN cs WHERE c.date IS NOT NULL | c.date] AS dates,
+                 [c IN cs | c.status] + CASE WHEN e.status IS NULL THEN [] ELSE [e.status] END AS sts
+            SET e.claims = e.claims + size(cs), e.articles = e.articles + newArticles, e.articleIds = ids,
+                e.outlets = outlets, e.sources = size(outlets),
+                e.firstDate = reduce(m = e.firstDate, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
+                e.lastDate = reduce(m = e.lastDate, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
+                e.status = CASE WHEN 'fact' IN sts THEN 'fact' WHEN 'reported' IN sts THEN 'reported'
+                                WHEN 'speculative' IN sts THEN 'speculative' ELSE 'denied' END,
+                e.disputed = e.disputed OR any(c IN cs WHERE c.status = 'denied'),
+                e.confidence = reduce(m = e.confidence, c IN cs | CASE WHEN c.confidence > m THEN c.confidence ELSE m END)""";
+
+    /** How many article ids an exploration edge lists (its {@code articles} count is always exact). */
+    static final int ARTICLE_IDS = 50;
+
+    /** Properties of a new, empty exploration edge. */
+    private static final String EMPTY_EDGE = """
+            SET e.claims = 0, e.articles = 0, e.articleIds = [], e.outlets = [], e.disputed = false,
+                e.confidence = 0.0""";
+
+    /**
+     * Rebuilds the exploration edges of triples that lost claims, from all their remaining claims (found by the
+     * claim_triple index); an edge with no claim left disappears.
      */
     static final String REBUILD_EDGES = """
             UNWIND $triples AS p
@@ -96,20 +139,37 @@ final class LoadQueries {
             OPTIONAL MATCH (s)-[old:$(p.type)]->(t)
             DELETE old
             WITH DISTINCT p, s, t
-            MATCH (s)<-[:SUBJECT]-(c:Claim {type: p.type})-[:OBJECT]->(t)
-            MATCH (c)-[:STATED_IN]->(:Sentence)-[:IN]->(a:Article)
-            WITH p, s, t, c, a ORDER BY a.id, c.id
-            WITH p, s, t, collect(c) AS cs, collect(DISTINCT a.id) AS arts, collect(DISTINCT a.outlet) AS outlets
-            WITH p, s, t, cs, arts, outlets, [x IN cs WHERE x.date IS NOT NULL | x.date] AS dates,
-                 [x IN cs | x.status] AS sts
+            MATCH (c:Claim {type: p.type, subject: p.source, object: p.target})
+            WITH p, s, t, collect(c) AS cs
             CREATE (s)-[e:$(p.type)]->(t)
-            SET e.claims = size(cs), e.articles = arts, e.outlets = outlets, e.sources = size(outlets),
-                e.firstDate = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
-                e.lastDate = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
-                e.status = CASE WHEN 'fact' IN sts THEN 'fact' WHEN 'reported' IN sts THEN 'reported'
-                                WHEN 'speculative' IN sts THEN 'speculative' ELSE 'denied' END,
-                e.disputed = 'denied' IN sts,
-                e.confidence = reduce(m = 0.0, x IN cs | CASE WHEN x.confidence > m THEN x.confidence ELSE m END)""";
+            """ + EMPTY_EDGE + "\n" + """
+            WITH e, cs
+            """ + ADD_CLAIMS_TO_EDGE;
+
+    /**
+     * Creates the empty exploration edges of triples that gain their first claims. (An explicit OPTIONAL MATCH +
+     * CREATE: MERGE with a dynamic relationship type is planned as a scan of every relationship in 5.26.)
+     */
+    static final String CREATE_MISSING_EDGES = """
+            UNWIND $triples AS p
+            MATCH (s:Entity {id: p.source})
+            MATCH (t:Entity {id: p.target})
+            OPTIONAL MATCH (s)-[old:$(p.type)]->(t)
+            WITH p, s, t, old WHERE old IS NULL
+            CREATE (s)-[e:$(p.type)]->(t)
+            """ + EMPTY_EDGE;
+
+    /** Adds the claims the batch created ({@code p.claims}, ids) to their edges, never re-reading older claims. */
+    static final String ADD_TO_EDGES = """
+            UNWIND $triples AS p
+            MATCH (s:Entity {id: p.source})
+            MATCH (t:Entity {id: p.target})
+            UNWIND p.claims AS claimId
+            MATCH (c:Claim {id: claimId})
+            WITH p, s, t, collect(c) AS cs
+            MATCH (s)-[e:$(p.type)]->(t)
+            WITH e, cs
+            """ + ADD_CLAIMS_TO_EDGE;
 
     /** Entities that no sentence mentions and no claim uses any more. */
     static final String DELETE_ORPHANS = """

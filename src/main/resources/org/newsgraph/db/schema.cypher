@@ -5,6 +5,8 @@ CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNI
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type);
 CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.article);
+// rebuilding one exploration edge reads exactly its claims
+CREATE INDEX claim_triple IF NOT EXISTS FOR (c:Claim) ON (c.type, c.subject, c.object);
 CREATE INDEX sentence_article IF NOT EXISTS FOR (s:Sentence) ON (s.article);
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 // search over canonical names and every alias (aliasText = aliases joined by ' | ')
