@@ -14,7 +14,13 @@ async function getJson(path) {
   return body;
 }
 
+const q = (params) => new URLSearchParams(params).toString();
+
 export const api = {
   health: () => getJson('/api/health'),
-  graph: (limit = 500) => getJson(`/api/graph?limit=${encodeURIComponent(limit)}`),
+  graph: (limit = 500) => getJson(`/api/graph?${q({ limit })}`),
+  search: (text, limit = 8) => getJson(`/api/search?${q({ q: text, limit })}`),
+  entity: (id) => getJson(`/api/entities/${encodeURIComponent(id)}`),
+  neighbours: (id, limit = 50) => getJson(`/api/entities/${encodeURIComponent(id)}/neighbours?${q({ limit })}`),
+  evidence: (source, type, target) => getJson(`/api/evidence?${q({ source, type, target })}`),
 };

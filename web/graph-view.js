@@ -1,35 +1,43 @@
-// graph-view.js — owns the Cytoscape instance: draws elements, lays them out, reports clicks.
+// graph-view.js — owns the Cytoscape instance: draws elements, lays them out, expands, focuses, reports clicks.
 import { stylesheet } from './style.js';
 
-export function createGraphView(container, onSelect) {
+export function createGraphView(container, { onSelect, onExpand }) {
   if (window.cytoscapeFcose) window.cytoscape.use(window.cytoscapeFcose);
-  const cy = window.cytoscape({
-    container,
-    style: stylesheet,
-    wheelSensitivity: 0.3,
-    minZoom: 0.1,
-    maxZoom: 4,
-  });
+  const cy = window.cytoscape({ container, style: stylesheet, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
   cy.on('tap', 'node, edge', (evt) => onSelect(evt.target));
   cy.on('tap', (evt) => { if (evt.target === cy) onSelect(null); });
+  cy.on('dbltap', 'node', (evt) => onExpand(evt.target.id()));
+
+  const layout = (eles) => (eles || cy.elements()).layout({
+    name: window.cytoscapeFcose ? 'fcose' : 'cose', animate: false, randomize: !eles, nodeRepulsion: 9000,
+    idealEdgeLength: 90, padding: 30,
+  }).run();
 
   return {
     cy,
     show(elements) {
       cy.elements().remove();
       cy.add([...elements.nodes, ...elements.edges]);
-      const layout = cy.layout({
-        name: window.cytoscapeFcose ? 'fcose' : 'cose',
-        animate: false,
-        randomize: true,
-        nodeRepulsion: 9000,
-        idealEdgeLength: 90,
-        padding: 30,
-      });
-      layout.run();
+      layout();
       cy.fit(undefined, 30);
       container.dataset.nodes = String(cy.nodes().length);
       container.dataset.ready = 'true';
+    },
+    /** Adds elements not yet shown; returns how many nodes were new. */
+    merge(elements) {
+      const fresh = [...elements.nodes, ...elements.edges].filter((e) => cy.getElementById(e.data.id).empty());
+      const added = cy.add(fresh);
+      if (added.nodes().length) layout();
+      container.dataset.nodes = String(cy.nodes().length);
+      return added.nodes().length;
+    },
+    focus(id) {
+      const n = cy.getElementById(id);
+      if (n.empty()) return false;
+      cy.elements().unselect();
+      n.select();
+      cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
+      return true;
     },
   };
 }

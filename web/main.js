@@ -1,10 +1,12 @@
-// main.js — wires the page: loads the graph, fills the legend, shows details of the clicked element.
+// main.js — wires the page: graph, search, details and evidence, expand on double-click.
 import { api } from './api.js';
 import { createGraphView } from './graph-view.js';
+import { createSearch } from './search.js';
+import { createDetails } from './details.js';
 import { TYPES } from './style.js';
 
 const statusEl = document.getElementById('status');
-const detailsEl = document.getElementById('details');
+const details = createDetails(document.getElementById('details'));
 
 function legend() {
   const ul = document.getElementById('legend');
@@ -17,28 +19,40 @@ function legend() {
   }
 }
 
-// Names and evidence are always inserted as text, never as HTML.
-function showDetails(el) {
-  detailsEl.replaceChildren();
-  if (!el) { detailsEl.textContent = 'Click a node or an edge.'; return; }
-  const d = el.data();
-  const rows = el.isNode()
-    ? [['Name', d.name], ['Type', d.type], ['Role', d.role], ['Connections', d.degree], ['Discovered', d.discovered ? 'yes (from context)' : 'no (gazetteer)']]
-    : [['Relation', `${el.source().data('name')} → ${d.type} → ${el.target().data('name')}`], ['Status', d.status],
-      ['Claims', d.claims], ['Dates', [d.firstDate, d.lastDate].filter(Boolean).join(' – ') || '—']];
-  const dl = document.createElement('dl');
-  for (const [k, v] of rows) {
-    const dt = document.createElement('dt'); dt.textContent = k;
-    const dd = document.createElement('dd'); dd.textContent = v == null || v === '' ? '—' : String(v);
-    dl.append(dt, dd);
-  }
-  detailsEl.append(dl);
+function report(e) {
+  statusEl.textContent = e.message;
 }
+
+const view = createGraphView(document.getElementById('graph'), {
+  onSelect: (el) => {
+    if (!el) details.clear();
+    else if (el.isNode()) details.showEntity(el.id()).catch(report);
+    else details.showEdge(el).catch(report);
+  },
+  onExpand: (id) => expand(id).catch(report),
+});
+window.newsgraph = { cy: view.cy }; // handle for tests and the browser console
+
+async function expand(id) {
+  const added = view.merge(await api.neighbours(id));
+  statusEl.textContent = `${added} new neighbour${added === 1 ? '' : 's'} of ${view.cy.getElementById(id).data('name')}`;
+}
+
+async function focusEntity(id) {
+  if (view.cy.getElementById(id).empty()) await expand(id);
+  view.focus(id);
+  await details.showEntity(id);
+}
+
+createSearch(document.getElementById('search'), document.getElementById('search-results'),
+  (id) => focusEntity(id).catch(report));
+
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && document.activeElement === document.body) { view.cy.elements().unselect(); details.clear(); }
+});
 
 async function start() {
   legend();
-  const view = createGraphView(document.getElementById('graph'), showDetails);
-  window.newsgraph = { cy: view.cy }; // handle for tests and the browser console
   try {
     const [health, elements] = await Promise.all([api.health(), api.graph()]);
     view.show(elements);

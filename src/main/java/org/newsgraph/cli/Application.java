@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.newsgraph.db.DbSettings;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.db.Schema;
+import org.newsgraph.graph.ExploreQueries;
 import org.newsgraph.graph.GraphQueries;
 import org.newsgraph.load.ImportReport;
 import org.newsgraph.load.ImportService;
@@ -38,7 +39,8 @@ public final class Application implements AutoCloseable {
             } else {
                 progress.accept("graph is up to date with " + importDir.resolve("articles"));
             }
-            WebServer web = new WebServer(new GraphQueries(db), webDir, host, port).start();
+            GraphQueries graph = new GraphQueries(db);
+            WebServer web = new WebServer(graph, new ExploreQueries(db, graph), webDir, host, port).start();
             return new Application(db, web, report);
         } catch (Exception | Error e) {
             db.close();

@@ -31,6 +31,12 @@ public final class GraphQueries {
             ORDER BY degree DESC, id
             LIMIT $limit""";
 
+    private static final String NODES_BY_ID = """
+            MATCH (e:Entity) WHERE e.id IN $ids
+            RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.discovered AS discovered,
+                   COUNT { (e)-[r]-(:Entity) } AS degree
+            ORDER BY degree DESC, id""";
+
     private static final String EDGES_AMONG = """
             MATCH (s:Entity)-[r]->(t:Entity)
             WHERE s.id IN $ids AND t.id IN $ids
@@ -65,11 +71,20 @@ public final class GraphQueries {
 
     /** The graph as Cytoscape elements, at most {@code limit} nodes (the best connected). */
     public Elements graph(int limit) {
+        return elements(TOP_NODES, Map.of("limit", limit), true);
+    }
+
+    /** The given entities (those that exist) and the edges among them. */
+    public Elements elementsAmong(List<String> entityIds) {
+        return elements(NODES_BY_ID, Map.of("ids", entityIds), false);
+    }
+
+    private Elements elements(String nodeQuery, Map<String, Object> params, boolean countTotal) {
         try (Session s = db.driver().session(db.sessionConfig())) {
             return s.executeRead(tx -> {
                 List<Map<String, Object>> nodes = new ArrayList<>();
                 Set<String> ids = new HashSet<>();
-                for (Record r : tx.run(TOP_NODES, Map.of("limit", limit)).list()) {
+                for (Record r : tx.run(nodeQuery, params).list()) {
                     Map<String, Object> data = new HashMap<>();
                     for (String k : List.of("id", "name", "type", "role")) {
                         data.put(k, r.get(k).asString(null));
@@ -87,7 +102,7 @@ public final class GraphQueries {
                     data.put("label", data.get("type"));
                     edges.add(Map.of("data", data));
                 }
-                long total = tx.run(COUNT_CONNECTED).single().get("n").asLong();
+                long total = countTotal ? tx.run(COUNT_CONNECTED).single().get("n").asLong() : nodes.size();
                 return new Elements(nodes, edges, total > nodes.size(), total);
             });
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.newsgraph.graph.ExploreQueries;
 import org.newsgraph.graph.GraphQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,11 +17,13 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     public static final int MAX_GRAPH_NODES = 2000;
     public static final int DEFAULT_GRAPH_NODES = 500;
+    private static final String HANDLED = "newsgraph.errorHandled";
 
     private final Javalin app;
 
-    public WebServer(GraphQueries queries, Path webDir, String host, int port) {
+    public WebServer(GraphQueries queries, ExploreQueries explore, Path webDir, String host, int port) {
         ApiHandlers api = new ApiHandlers(queries);
+        ExploreHandlers ex = new ExploreHandlers(explore);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
@@ -43,7 +46,14 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/lib/{name}", new LibraryFiles()::serve);
             config.routes.get("/api/health", api::health);
             config.routes.get("/api/graph", api::graph);
-            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
+            config.routes.get("/api/search", ex::search);
+            config.routes.get("/api/entities/{id}", ex::entity);
+            config.routes.get("/api/entities/{id}/neighbours", ex::neighbours);
+            config.routes.get("/api/evidence", ex::evidence);
+            config.routes.exception(ApiError.class, (e, ctx) -> {
+                ctx.attribute(HANDLED, true);
+                error(ctx, e.status(), e.error(), e.getMessage());
+            });
             config.routes.exception(ServiceUnavailableException.class, (e, ctx) ->
                     error(ctx, 503, "database unavailable", e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -51,7 +61,7 @@ public final class WebServer implements AutoCloseable {
                 error(ctx, 500, "internal error", e.getClass().getSimpleName() + ": " + e.getMessage());
             });
             config.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/")) {
+                if (ctx.path().startsWith("/api/") && ctx.attribute(HANDLED) == null) {
                     error(ctx, 404, "not found", "no endpoint " + ctx.method() + " " + ctx.path());
                 }
             });
@@ -91,6 +101,17 @@ public final class WebServer implements AutoCloseable {
         void graph(Context ctx) {
             ctx.json(queries.graph(intParam(ctx, "limit", DEFAULT_GRAPH_NODES, 1, MAX_GRAPH_NODES)));
         }
+    }
+
+    static String required(Context ctx, String name, int maxLength) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            throw new ApiError(400, "missing parameter", "query parameter '" + name + "' is required");
+        }
+        if (v.length() > maxLength) {
+            throw new ApiError(400, "bad parameter", name + " is longer than " + maxLength + " characters");
+        }
+        return v.strip();
     }
 
     static int intParam(Context ctx, String name, int dflt, int min, int max) {

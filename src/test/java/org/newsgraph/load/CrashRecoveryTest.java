@@ -27,7 +27,7 @@ class CrashRecoveryTest {
     @Test
     void killedImportResumesToTheCleanGraph() throws Exception {
         Path importDir = dir.resolve("import");
-        LoaderTest.copy(TestPaths.importDir(), importDir);
+        TestPaths.copyTree(TestPaths.importDir(), importDir);
         multiply(importDir.resolve("articles"), 60);
 
         Process child = new ProcessBuilder(javaCommand(dir.resolve("crashed"), importDir)).redirectErrorStream(true).start();

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +43,7 @@ class LoaderTest {
             s.run("MATCH (n) DETACH DELETE n").consume();
         }
         importDir = dir.resolve("import-" + System.nanoTime());
-        copy(TestPaths.importDir(), importDir);
+        TestPaths.copyTree(TestPaths.importDir(), importDir);
     }
 
     private ImportReport importOnce(boolean force) throws IOException {
@@ -109,19 +107,6 @@ class LoaderTest {
     private long count(String cypher) {
         try (Session s = db.driver().session()) {
             return s.run(cypher).single().get("n").asLong();
-        }
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

@@ -95,6 +95,36 @@ class ApiTest {
     }
 
     @Test
+    void searchFindsGermanAndEnglishSpellings() throws Exception {
+        assertEquals("sergei_lavrov", JSON.readTree(get("/api/search?q=Lawrow").body()).get("hits").get(0).get("id").asText());
+        assertEquals("sergei_shoigu", JSON.readTree(get("/api/search?q=Schoig").body()).get("hits").get(0).get("id").asText());
+        assertEquals("pyongyang", JSON.readTree(get("/api/search?q=Pj%C3%B6ngjang").body()).get("hits").get(0).get("id").asText());
+        assertEquals(0, JSON.readTree(get("/api/search?q=%22%28%5B%2A%3F").body()).get("hits").size(), "Lucene syntax is escaped");
+        assertEquals(400, get("/api/search").statusCode());
+    }
+
+    @Test
+    void entityNeighboursAndEvidence() throws Exception {
+        JsonNode kim = JSON.readTree(get("/api/entities/kim_jong_un").body());
+        assertEquals("Person", kim.get("type").asText());
+        assertTrue(kim.get("articles").size() >= 4);
+        JsonNode nb = JSON.readTree(get("/api/entities/kim_jong_un/neighbours?limit=5&types=Person").body());
+        assertTrue(nb.get("nodes").size() >= 2 && nb.get("nodes").size() <= 6);
+        nb.get("nodes").forEach(n -> assertEquals("Person", n.get("data").get("type").asText()));
+        JsonNode ev = JSON.readTree(get("/api/evidence?source=vladimir_putin&type=MET&target=kim_jong_un").body());
+        assertTrue(ev.get("claims").size() >= 1);
+        JsonNode c = ev.get("claims").get(0);
+        String sentence = c.get("sentence").asText();
+        c.get("marks").forEach(m -> assertTrue(m.get("end").asInt() <= sentence.length()));
+        assertTrue(c.has("title") && c.has("outlet") && c.has("status"));
+        assertEquals(404, get("/api/entities/nobody").statusCode());
+        assertEquals("no entity with id 'nobody'", JSON.readTree(get("/api/entities/nobody").body()).get("detail").asText());
+        assertEquals(400, get("/api/entities/..%2F..%2Fetc").statusCode());
+        assertEquals(400, get("/api/evidence?source=a&type=DROP&target=b").statusCode());
+        assertEquals(400, get("/api/entities/kim_jong_un/neighbours?types=Robot").statusCode());
+    }
+
+    @Test
     void pageAndLibrariesAreServedWithSecurityHeaders() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());

@@ -1,5 +1,6 @@
 package org.newsgraph.web;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,11 +16,12 @@ import org.newsgraph.TestPaths;
 import org.newsgraph.cli.Application;
 import org.newsgraph.db.DbSettings;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The page in headless Chromium: the seed graph is drawn and a screenshot is kept under target/. */
+/** The page in headless Chromium: graph, search, evidence, inert markup; a screenshot is kept under target/. */
 class BrowserTest {
     @TempDir
     static Path dir;
@@ -29,7 +31,12 @@ class BrowserTest {
     @BeforeAll
     static void start() throws Exception {
         browser = Browser.start();
-        app = Application.start(DbSettings.embedded(dir), TestPaths.importDir(), TestPaths.web(), "127.0.0.1", 0, s -> { });
+        Path importDir = dir.resolve("import");
+        TestPaths.copyTree(TestPaths.importDir(), importDir);
+        // a hostile article: markup in a sentence must render as text, never as HTML
+        Files.writeString(importDir.resolve("articles/zz_hostile.txt"),
+                "Titel\nXi Jinping traf <img src=x onerror=\"document.title='pwned'\"> Wladimir Putin in Peking.\n");
+        app = Application.start(DbSettings.embedded(dir.resolve("db")), importDir, TestPaths.web(), "127.0.0.1", 0, s -> { });
     }
 
     @AfterAll
@@ -42,14 +49,22 @@ class BrowserTest {
         }
     }
 
-    @Test
-    @SuppressWarnings("unchecked")
-    void pageDrawsTheSeedGraph() throws Exception {
+    private long openPage() {
         long t0 = System.nanoTime();
         browser.get("http://127.0.0.1:" + app.port() + "/");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
                 "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-ready")));
-        long ms = (System.nanoTime() - t0) / 1_000_000;
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private void waitForDetails(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("details")).getText().contains(text));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void pageDrawsTheSeedGraph() throws Exception {
+        long ms = openPage();
         List<String> names = (List<String>) browser.executeScript(
                 "return window.newsgraph.cy.nodes().map(n => n.data('name'));");
         for (String expected : List.of("Vladimir Putin", "Kim Jong-un", "Sergei Lavrov", "Choe Son-hui", "Sergei Shoigu", "China")) {
@@ -65,5 +80,54 @@ class BrowserTest {
         Files.createDirectories(shot.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
         System.out.println("first graph shown " + ms + " ms after navigation; screenshot " + shot);
+    }
+
+    @Test
+    void searchByGermanSpellingFocusesTheEntity() {
+        openPage();
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        var input = browser.switchTo().activeElement();
+        input.sendKeys("Lawrow");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#search-results li")).getText().contains("Sergei Lavrov"));
+        input.sendKeys(Keys.ENTER);
+        waitForDetails("Russian foreign minister");
+        Object selected = browser.executeScript("return window.newsgraph.cy.$(':selected').map(n => n.id());");
+        assertTrue(String.valueOf(selected).contains("sergei_lavrov"), String.valueOf(selected));
+    }
+
+    @Test
+    void clickingAnEdgeShowsItsEvidenceWithTheEntitiesMarked() {
+        openPage();
+        browser.executeScript("window.newsgraph.cy.edges('[type = \"MET\"][source = \"kim_jong_un\"][target = \"vladimir_putin\"]').emit('tap');");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector("#details .evidence li")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#details .evidence li mark")).size() >= 2,
+                "both entities are highlighted");
+        assertTrue(browser.findElement(By.id("details")).getText().contains("Evidence"));
+    }
+
+    @Test
+    void doubleClickExpandsNeighbours() {
+        openPage();
+        browser.executeScript("window.newsgraph.cy.elements().remove();"
+                + "window.newsgraph.cy.add({data: {id: 'sergei_shoigu', name: 'Sergei Shoigu', label: 'Sergei Shoigu', type: 'Person'}});"
+                + "window.newsgraph.cy.getElementById('sergei_shoigu').emit('dbltap');");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                ((Number) ((ChromeDriver) d).executeScript("return window.newsgraph.cy.nodes().length;")).intValue() > 1);
+    }
+
+    @Test
+    void markupInArticlesRendersAsText() {
+        openPage();
+        browser.executeScript("const cy = window.newsgraph.cy;"
+                + "fetch('/api/entities/xi_jinping/neighbours').then(r => r.json()).then(els => {"
+                + "  cy.add([...els.nodes, ...els.edges].filter(x => cy.getElementById(x.data.id).empty()));"
+                + "  cy.edges('[type = \"MET\"][source = \"vladimir_putin\"][target = \"xi_jinping\"]').emit('tap');"
+                + "});");
+        waitForDetails("<img src=x");
+        assertTrue(browser.findElements(By.cssSelector("#details img")).isEmpty(), "no element was created from markup");
+        assertFalse(browser.getTitle().contains("pwned"), "no script ran");
     }
 }

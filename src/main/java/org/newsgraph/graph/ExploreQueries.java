@@ -1,0 +1,140 @@
+package org.newsgraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.newsgraph.db.Neo4jConnection;
+import org.newsgraph.model.RelationType;
+
+/** Read queries behind the explorer: search, entity details, neighbours, evidence of an edge. */
+public final class ExploreQueries {
+    private static final String SEARCH = """
+            CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+            RETURN node.id AS id, node.name AS name, node.type AS type, node.role AS role, score
+            ORDER BY score DESC, name
+            LIMIT $limit""";
+
+    private static final String ENTITY = """
+            MATCH (e:Entity {id: $id})
+            OPTIONAL MATCH (e)<-[:MENTIONS]-(:Sentence)-[:IN]->(a:Article)
+            WITH e, a, count(*) AS mentions ORDER BY mentions DESC, a.id
+            WITH e, collect(CASE WHEN a IS NULL THEN NULL ELSE {id: a.id, title: a.title, outlet: a.outlet,
+                 published: a.published, mentions: mentions} END) AS articles
+            RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.aliases AS aliases,
+                   e.discovered AS discovered, COUNT { (e)-[r]-(:Entity) } AS degree, articles""";
+
+    private static final String NEIGHBOURS = """
+            MATCH (e:Entity {id: $id})-[r]-(n:Entity)
+            WHERE size($types) = 0 OR n.type IN $types
+            WITH n, count(r) AS links ORDER BY links DESC, n.id LIMIT $limit
+            RETURN collect(n.id) AS ids""";
+
+    private static final String EVIDENCE = """
+            MATCH (c:Claim {type: $type, subject: $source, object: $target})-[:STATED_IN]->(s:Sentence)-[:IN]->(a:Article)
+            OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) WHERE e.id IN [$source, $target]
+            WITH c, s, a, collect({entity: e.id, start: m.start - s.start, end: m.end - s.start}) AS marks
+            ORDER BY a.published, a.id, s.index
+            RETURN c.id AS claim, c.status AS status, c.date AS date, c.attributedTo AS attributedTo,
+                   c.items AS items, c.place AS place, c.confidence AS confidence, s.text AS sentence,
+                   s.zone AS zone, a.id AS article, a.title AS title, a.outlet AS outlet, a.published AS published,
+                   a.url AS url, [x IN marks WHERE x.entity IS NOT NULL] AS marks
+            LIMIT $limit""";
+
+    private final Neo4jConnection db;
+    private final GraphQueries graph;
+
+    public ExploreQueries(Neo4jConnection db, GraphQueries graph) {
+        this.db = db;
+        this.graph = graph;
+    }
+
+    public record Hit(String id, String name, String type, String role, double score) {
+    }
+
+    public record Evidence(String source, String type, String target, List<Map<String, Object>> claims) {
+    }
+
+    /** Entities whose name or alias matches {@code text}; the last word also matches as a prefix (autocomplete). */
+    public List<Hit> search(String text, int limit) {
+        String query = luceneQuery(text);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            return s.executeRead(tx -> tx.run(SEARCH, Map.of("query", query, "limit", limit)).list(r -> new Hit(
+                    r.get("id").asString(), r.get("name").asString(), r.get("type").asString(null),
+                    r.get("role").asString(null), r.get("score").asDouble())));
+        }
+    }
+
+    /** Details of one entity, or null when there is none with that id. */
+    public Map<String, Object> entity(String id) {
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            List<Record> rows = s.executeRead(tx -> tx.run(ENTITY, Map.of("id", id)).list());
+            if (rows.isEmpty()) {
+                return null;
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            rows.get(0).keys().forEach(k -> out.put(k, plain(rows.get(0).get(k))));
+            return out;
+        }
+    }
+
+    /** The entity and up to {@code limit} neighbours (optionally of some types), with the edges among them. */
+    public GraphQueries.Elements neighbours(String id, List<String> types, int limit) {
+        List<String> ids;
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            ids = s.executeRead(tx -> tx.run(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit))
+                    .single().get("ids").asList(Value::asString));
+        }
+        List<String> all = new ArrayList<>(ids);
+        all.add(id);
+        return graph.elementsAmong(all);
+    }
+
+    /** Every claim behind the edge (source, type, target), with its sentence and where the two entities stand. */
+    public Evidence evidence(String source, RelationType type, String target, int limit) {
+        String from = source;
+        String to = target;
+        if (type.symmetric() && from.compareTo(to) > 0) {
+            from = target;
+            to = source;
+        }
+        Map<String, Object> params = new HashMap<>(Map.of("type", type.name(), "source", from, "target", to,
+                "limit", limit));
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            List<Map<String, Object>> claims = s.executeRead(tx -> tx.run(EVIDENCE, params).list(r -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                r.keys().forEach(k -> m.put(k, plain(r.get(k))));
+                return m;
+            }));
+            return new Evidence(from, type.name(), to, claims);
+        }
+    }
+
+    /** Escapes Lucene syntax and turns the last word into a prefix query: "Pjöng" → "pjöng*". */
+    static String luceneQuery(String text) {
+        if (text == null) {
+            return "";
+        }
+        String[] words = text.strip().split("\\s+");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("[^\\p{L}\\p{N}]", "");
+            if (w.isEmpty()) {
+                continue;
+            }
+            sb.append(sb.length() > 0 ? " AND " : "").append(w.toLowerCase()).append(i == words.length - 1 ? "*" : "");
+        }
+        return sb.toString();
+    }
+
+    static Object plain(Value v) {
+        return v.isNull() ? null : v.asObject();
+    }
+}
