@@ -18,7 +18,9 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.SourceArticle;
 import org.newsgraph.load.ImportReport;
 import org.newsgraph.load.ImportService;
+import org.newsgraph.cli.ImportDirOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bench extract|import}: benchmarks that print figures (never timed tests). */
@@ -31,8 +33,17 @@ public final class BenchCommand implements Runnable {
         System.out.println("usage: bench extract [--mb N] | bench import [--articles N]");
     }
 
-    static CorpusGenerator generator(Path importDir, long seed) throws Exception {
-        return new CorpusGenerator(importDir.resolve("articles"), ExtractionRules.load(importDir), 5000, 150, seed);
+    /** Options shared by the benchmarks: where the seed articles and rules are, and the generator's seed. */
+    static final class CorpusOptions {
+        @Mixin
+        ImportDirOption importDir = new ImportDirOption();
+        @Option(names = "--seed", description = "generator seed (default: ${DEFAULT-VALUE})")
+        long seed = 42;
+
+        CorpusGenerator generator() throws Exception {
+            Path dir = importDir.path();
+            return new CorpusGenerator(dir.resolve("articles"), ExtractionRules.load(dir), 5000, 150, seed);
+        }
     }
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -40,14 +51,12 @@ public final class BenchCommand implements Runnable {
     static final class Extract implements Callable<Integer> {
         @Option(names = "--mb", description = "corpus size in MB (default: ${DEFAULT-VALUE})")
         int mb = 20;
-        @Option(names = "--seed", description = "generator seed (default: ${DEFAULT-VALUE})")
-        long seed = 42;
-        @Option(names = "--import-dir", description = "folder with articles/ and rules (default: ${DEFAULT-VALUE})")
-        Path importDir = Path.of("import");
+        @Mixin
+        CorpusOptions options = new CorpusOptions();
 
         @Override
         public Integer call() throws Exception {
-            CorpusGenerator gen = generator(importDir, seed);
+            CorpusGenerator gen = options.generator();
             List<SourceArticle> corpus = new ArrayList<>();
             long bytes = 0;
             for (int i = 0; bytes < mb * 1_000_000L; i++) {
@@ -57,7 +66,7 @@ public final class BenchCommand implements Runnable {
                         "de", null), "x", n));
                 bytes += n;
             }
-            Extractor extractor = new Extractor(ExtractionRules.load(importDir));
+            Extractor extractor = new Extractor(ExtractionRules.load(options.importDir.path()));
             for (int i = 0; i < Math.min(200, corpus.size()); i++) {
                 extractor.extract(corpus.get(i)); // warm-up
             }
@@ -84,10 +93,8 @@ public final class BenchCommand implements Runnable {
     static final class Import implements Callable<Integer> {
         @Option(names = "--articles", description = "number of articles (default: ${DEFAULT-VALUE})")
         int articles = 10_000;
-        @Option(names = "--seed", description = "generator seed (default: ${DEFAULT-VALUE})")
-        long seed = 42;
-        @Option(names = "--import-dir", description = "folder with articles/ and rules (default: ${DEFAULT-VALUE})")
-        Path importDir = Path.of("import");
+        @Mixin
+        CorpusOptions options = new CorpusOptions();
         @Option(names = "--work-dir", description = "scratch folder, deleted afterwards (default: a temp folder)")
         Path workDir;
         @Option(names = "--verbose", description = "print every loaded batch with its time")
@@ -97,17 +104,18 @@ public final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             Path work = workDir != null ? workDir : Files.createTempDirectory("newsgraph-bench");
             try {
-                CorpusGenerator gen = generator(importDir, seed);
-                Path corpus = work.resolve("import");
-                Files.createDirectories(corpus.resolve("rules"));
-                copyRules(importDir, corpus);
-                Files.writeString(corpus.resolve("gazetteer.txt"), Files.readString(importDir.resolve("gazetteer.txt"))
+                CorpusGenerator gen = options.generator();
+                Path source = options.importDir.path();
+                Path generated = work.resolve("import");
+                Files.createDirectories(generated.resolve("rules"));
+                copyRules(source, generated);
+                Files.writeString(generated.resolve("gazetteer.txt"), Files.readString(source.resolve("gazetteer.txt"))
                         + gen.gazetteerLines());
-                long bytes = gen.write(corpus, articles);
-                System.out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB in %s%n", articles, bytes / 1e6, corpus);
+                long bytes = gen.write(generated, articles);
+                System.out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB in %s%n", articles, bytes / 1e6, generated);
                 try (Neo4jConnection db = Neo4jConnection.open(DbSettings.embedded(work.resolve("data")))) {
                     Schema.apply(db);
-                    ImportService service = new ImportService(db, corpus);
+                    ImportService service = new ImportService(db, generated);
                     long start = System.nanoTime();
                     ImportReport r = service.run(false, line -> {
                         if (verbose) {
@@ -119,7 +127,7 @@ public final class BenchCommand implements Runnable {
                             r.megabytesPerSecond(), r.claims() / (r.millis() / 1000.0), r.loaded() / (r.millis() / 1000.0));
                     List<Long> times = new ArrayList<>();
                     for (int i = 0; i < 5; i++) {
-                        Path extra = corpus.resolve("articles").resolve("extra_" + i + ".txt");
+                        Path extra = generated.resolve("articles").resolve("extra_" + i + ".txt");
                         Files.writeString(extra, gen.article());
                         long t0 = System.nanoTime();
                         service.importArticle(extra);

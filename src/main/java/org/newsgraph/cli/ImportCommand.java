@@ -20,9 +20,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     DbOptions db = new DbOptions();
 
-    @Option(names = "--import-dir", paramLabel = "DIR", defaultValue = "import",
-            description = "folder with articles/, gazetteer.txt and rules/ (default: ${DEFAULT-VALUE})")
-    Path importDir;
+    @Mixin
+    ImportDirOption importDir = new ImportDirOption();
 
     @Option(names = "--force", description = "re-read every article, changed or not")
     boolean force;
@@ -31,7 +30,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Neo4jConnection conn = Neo4jConnection.open(db.settings())) {
             Schema.apply(conn);
-            ImportReport report = new ImportService(conn, importDir).run(force, System.out::println);
+            ImportReport report = new ImportService(conn, importDir.path()).run(force, System.out::println);
             System.out.println(report.summary());
             for (SkippedFile s : report.skipped()) {
                 System.err.println("skipped " + s);

@@ -28,9 +28,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "HTTP port, 0 picks a free one (env NEWSGRAPH_PORT, default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--import-dir", paramLabel = "DIR", defaultValue = "import",
-            description = "folder with articles/, gazetteer.txt and rules/ (default: ${DEFAULT-VALUE})")
-    Path importDir;
+    @Mixin
+    ImportDirOption importDir = new ImportDirOption();
 
     @Option(names = "--web-dir", paramLabel = "DIR", defaultValue = "web",
             description = "folder of the page (default: ${DEFAULT-VALUE})")
@@ -39,7 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        Application app = Application.start(db.settings(), importDir, webDir, host, port, LOG::info);
+        Application app = Application.start(db.settings(), importDir.path(), webDir, host, port, LOG::info);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: web server, driver, database…");
