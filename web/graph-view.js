@@ -8,9 +8,9 @@ export function createGraphView(container, { onSelect, onExpand }) {
   cy.on('tap', (evt) => { if (evt.target === cy) onSelect(null); });
   cy.on('dbltap', 'node', (evt) => onExpand(evt.target.id()));
 
-  const layout = (eles) => (eles || cy.elements()).layout({
-    name: window.cytoscapeFcose ? 'fcose' : 'cose', animate: false, randomize: !eles, nodeRepulsion: 9000,
-    idealEdgeLength: 90, padding: 30,
+  let layoutName = window.cytoscapeFcose ? 'fcose' : 'cose';
+  const layout = () => cy.elements(':visible').layout({
+    name: layoutName, animate: false, randomize: true, nodeRepulsion: 9000, idealEdgeLength: 90, padding: 30,
   }).run();
 
   return {
@@ -30,6 +30,12 @@ export function createGraphView(container, { onSelect, onExpand }) {
       if (added.nodes().length) layout();
       container.dataset.nodes = String(cy.nodes().length);
       return added.nodes().length;
+    },
+    relayout(name) {
+      layoutName = name === 'fcose' && !window.cytoscapeFcose ? 'cose' : name;
+      layout();
+      cy.fit(cy.elements(':visible'), 30);
+      container.dataset.layout = layoutName;
     },
     focus(id) {
       const n = cy.getElementById(id);

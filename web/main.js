@@ -3,21 +3,10 @@ import { api } from './api.js';
 import { createGraphView } from './graph-view.js';
 import { createSearch } from './search.js';
 import { createDetails } from './details.js';
-import { TYPES } from './style.js';
+import { createFilters } from './filters.js';
 
 const statusEl = document.getElementById('status');
 const details = createDetails(document.getElementById('details'));
-
-function legend() {
-  const ul = document.getElementById('legend');
-  for (const type of Object.keys(TYPES)) {
-    const li = document.createElement('li');
-    const sw = document.createElement('span');
-    sw.className = `swatch type-${type}`;
-    li.append(sw, document.createTextNode(type));
-    ul.append(li);
-  }
-}
 
 function report(e) {
   statusEl.textContent = e.message;
@@ -32,9 +21,11 @@ const view = createGraphView(document.getElementById('graph'), {
   onExpand: (id) => expand(id).catch(report),
 });
 window.newsgraph = { cy: view.cy }; // handle for tests and the browser console
+const filters = createFilters(document.getElementById('filters'), view.cy, (name) => view.relayout(name));
 
 async function expand(id) {
   const added = view.merge(await api.neighbours(id));
+  filters.apply();
   statusEl.textContent = `${added} new neighbour${added === 1 ? '' : 's'} of ${view.cy.getElementById(id).data('name')}`;
 }
 
@@ -52,7 +43,6 @@ document.addEventListener('keydown', (e) => {
 });
 
 async function start() {
-  legend();
   try {
     const [health, elements] = await Promise.all([api.health(), api.graph()]);
     view.show(elements);

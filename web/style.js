@@ -51,5 +51,6 @@ export const stylesheet = [
   { selector: 'edge[status = "reported"]', style: { 'line-style': 'dashed' } },
   { selector: 'edge[status = "speculative"]', style: { 'line-style': 'dotted' } },
   { selector: 'edge[status = "denied"]', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', 'line-style': 'dashed' } },
+  { selector: '.filtered', style: { display: 'none' } },
   { selector: ':selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.25 } },
 ];

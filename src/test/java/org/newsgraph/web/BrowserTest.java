@@ -75,7 +75,7 @@ class BrowserTest {
                         + "return bb.w > 100 && bb.h > 100 && bb.x1 >= -5 && bb.y1 >= -5 && bb.x2 <= cy.width() + 5;");
         assertTrue(visible, "graph fits the screen");
         assertTrue(browser.findElement(By.id("status")).getText().contains("entities"));
-        assertTrue(browser.findElements(By.cssSelector("#legend li")).size() == 7, "legend lists the 7 types");
+        assertTrue(browser.findElements(By.cssSelector("#filter-types label")).size() == 7, "legend lists the 7 types");
         Path shot = TestPaths.project().resolve("target/screenshots/main-view.png");
         Files.createDirectories(shot.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
@@ -116,6 +116,25 @@ class BrowserTest {
                 + "window.newsgraph.cy.getElementById('sergei_shoigu').emit('dbltap');");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                 ((Number) ((ChromeDriver) d).executeScript("return window.newsgraph.cy.nodes().length;")).intValue() > 1);
+    }
+
+    @Test
+    void filtersHideTypesAndStatusesAndLayoutsSwitch() {
+        openPage();
+        browser.findElement(By.cssSelector("#filter-types input[value='Country']")).click();
+        Number visibleCountries = (Number) browser.executeScript(
+                "return window.newsgraph.cy.nodes('[type = \"Country\"]').filter(':visible').length;");
+        assertTrue(visibleCountries.intValue() == 0, "countries hidden");
+        Number visibleOthers = (Number) browser.executeScript(
+                "return window.newsgraph.cy.nodes('[type = \"Person\"]').filter(':visible').length;");
+        assertTrue(visibleOthers.intValue() > 3, "people still shown");
+        browser.findElement(By.cssSelector("#filter-types input[value='Country']")).click();
+        browser.findElement(By.cssSelector("#filter-status input[value='reported']")).click();
+        Number reported = (Number) browser.executeScript(
+                "return window.newsgraph.cy.edges('[status = \"reported\"]').filter(':visible').length;");
+        assertTrue(reported.intValue() == 0, "reported edges hidden");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("layout"))).selectByValue("grid");
+        assertTrue("grid".equals(browser.findElement(By.id("graph")).getDomAttribute("data-layout")));
     }
 
     @Test

@@ -1,0 +1,51 @@
+// filters.js — show or hide entity types and relation statuses; pick a layout. Hidden elements get the
+// class "filtered" (styled in style.js), so filters combine with expand and search.
+import { TYPES } from './style.js';
+
+const STATUSES = ['fact', 'reported', 'speculative', 'denied'];
+const LAYOUTS = { fcose: 'force (fcose)', concentric: 'concentric', breadthfirst: 'tree', grid: 'grid' };
+
+function checkbox(name, value, label, className) {
+  const wrap = document.createElement('label');
+  wrap.className = 'toggle';
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.name = name;
+  box.value = value;
+  box.checked = true;
+  const sw = document.createElement('span');
+  if (className) sw.className = className;
+  wrap.append(box, sw, document.createTextNode(label));
+  return wrap;
+}
+
+export function createFilters(root, cy, relayout) {
+  const types = root.querySelector('#filter-types');
+  const statuses = root.querySelector('#filter-status');
+  for (const t of Object.keys(TYPES)) types.append(checkbox('type', t, t, `swatch type-${t}`));
+  for (const s of STATUSES) statuses.append(checkbox('status', s, s, `line status-${s}`));
+  const select = root.querySelector('#layout');
+  for (const [k, v] of Object.entries(LAYOUTS)) {
+    const o = document.createElement('option');
+    o.value = k;
+    o.textContent = v;
+    select.append(o);
+  }
+
+  function apply() {
+    const hiddenTypes = new Set([...types.querySelectorAll('input:not(:checked)')].map((i) => i.value));
+    const hiddenStatus = new Set([...statuses.querySelectorAll('input:not(:checked)')].map((i) => i.value));
+    cy.batch(() => {
+      cy.nodes().forEach((n) => n.toggleClass('filtered', hiddenTypes.has(n.data('type'))));
+      cy.edges().forEach((e) => e.toggleClass('filtered', hiddenStatus.has(e.data('status'))
+        || e.source().hasClass('filtered') || e.target().hasClass('filtered')));
+    });
+  }
+
+  root.addEventListener('change', (e) => {
+    if (e.target.id === 'layout') relayout(e.target.value);
+    else apply();
+  });
+  root.querySelector('#fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 30));
+  return { apply };
+}
