@@ -122,19 +122,22 @@ class BrowserTest {
     void filtersHideTypesAndStatusesAndLayoutsSwitch() {
         openPage();
         browser.findElement(By.cssSelector("#filter-types input[value='Country']")).click();
-        Number visibleCountries = (Number) browser.executeScript(
-                "return window.newsgraph.cy.nodes('[type = \"Country\"]').filter(':visible').length;");
-        assertTrue(visibleCountries.intValue() == 0, "countries hidden");
-        Number visibleOthers = (Number) browser.executeScript(
-                "return window.newsgraph.cy.nodes('[type = \"Person\"]').filter(':visible').length;");
-        assertTrue(visibleOthers.intValue() > 3, "people still shown");
+        waitForScript("return window.newsgraph.cy.nodes('[type = \"Country\"]').filter(':visible').length === 0;");
+        assertTrue(((Number) browser.executeScript(
+                "return window.newsgraph.cy.nodes('[type = \"Person\"]').filter(':visible').length;")).intValue() > 3,
+                "people still shown");
         browser.findElement(By.cssSelector("#filter-types input[value='Country']")).click();
+        waitForScript("return window.newsgraph.cy.nodes('[type = \"Country\"]').filter(':visible').length > 0;");
         browser.findElement(By.cssSelector("#filter-status input[value='reported']")).click();
-        Number reported = (Number) browser.executeScript(
-                "return window.newsgraph.cy.edges('[status = \"reported\"]').filter(':visible').length;");
-        assertTrue(reported.intValue() == 0, "reported edges hidden");
+        waitForScript("return !document.querySelector(\"#filter-status input[value='reported']\").checked"
+                + " && window.newsgraph.cy.edges('[status = \"reported\"]').filter(':visible').length === 0;");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("layout"))).selectByValue("grid");
-        assertTrue("grid".equals(browser.findElement(By.id("graph")).getDomAttribute("data-layout")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                "grid".equals(d.findElement(By.id("graph")).getDomAttribute("data-layout")));
+    }
+
+    private void waitForScript(String script) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(script)));
     }
 
     @Test
