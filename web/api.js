@@ -23,4 +23,5 @@ export const api = {
   entity: (id) => getJson(`/api/entities/${encodeURIComponent(id)}`),
   neighbours: (id, limit = 50) => getJson(`/api/entities/${encodeURIComponent(id)}/neighbours?${q({ limit })}`),
   evidence: (source, type, target) => getJson(`/api/evidence?${q({ source, type, target })}`),
+  path: (from, to) => getJson(`/api/path?${q({ from, to })}`),
 };

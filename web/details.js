@@ -30,8 +30,21 @@ function highlighted(sentence, marks) {
   return p;
 }
 
-export function createDetails(panel) {
+export function createDetails(panel, { onPathStart, onPathTo } = {}) {
   let ticket = 0;
+  const pathButtons = (id) => {
+    const bar = el('div', 'actions');
+    const start = el('button', null, 'Path from here');
+    start.type = 'button';
+    start.id = 'path-start';
+    start.addEventListener('click', () => onPathStart && onPathStart(id));
+    const to = el('button', null, 'Path to here');
+    to.type = 'button';
+    to.id = 'path-to';
+    to.addEventListener('click', () => onPathTo && onPathTo(id));
+    bar.append(start, to);
+    return bar;
+  };
   return {
     clear() { ticket++; panel.replaceChildren(el('p', null, 'Click a node or an edge. Double-click a node to expand it.')); },
 
@@ -45,7 +58,7 @@ export function createDetails(panel) {
       ]));
       const ul = el('ul', 'articles');
       for (const a of e.articles || []) ul.append(el('li', null, `${a.title} (${a.outlet || 'unknown outlet'}, ${a.published || 'no date'}) — ${a.mentions}×`));
-      panel.append(el('h4', null, 'Mentioned in'), ul);
+      panel.append(pathButtons(id), el('h4', null, 'Mentioned in'), ul);
     },
 
     async showEdge(edge) {

@@ -47,5 +47,20 @@ export function createFilters(root, cy, relayout) {
     else apply();
   });
   root.querySelector('#fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 30));
-  return { apply };
+
+  return {
+    apply,
+    /** Hidden types and statuses, and the layout, for deep links. */
+    state() {
+      return { hide: [...root.querySelectorAll('input:not(:checked)')].map((i) => i.value), layout: select.value };
+    },
+    restore({ hide, layout }) {
+      root.querySelectorAll('input[type=checkbox]').forEach((i) => { i.checked = !hide.includes(i.value); });
+      apply();
+      if (layout && LAYOUTS[layout]) {
+        select.value = layout;
+        relayout(layout);
+      }
+    },
+  };
 }

@@ -37,6 +37,14 @@ export function createGraphView(container, { onSelect, onExpand }) {
       cy.fit(cy.elements(':visible'), 30);
       container.dataset.layout = layoutName;
     },
+    /** Marks a path (node ids, edge ids) and fits it. */
+    highlightPath(nodeIds, edgeIds) {
+      cy.elements().removeClass('path');
+      nodeIds.forEach((id) => cy.getElementById(id).addClass('path'));
+      edgeIds.forEach((id) => cy.getElementById(id).addClass('path'));
+      cy.fit(cy.elements('.path'), 60);
+      container.dataset.path = nodeIds.join(',');
+    },
     focus(id) {
       const n = cy.getElementById(id);
       if (n.empty()) return false;

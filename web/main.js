@@ -4,9 +4,14 @@ import { createGraphView } from './graph-view.js';
 import { createSearch } from './search.js';
 import { createDetails } from './details.js';
 import { createFilters } from './filters.js';
+import { readLink, writeLink } from './deeplink.js';
 
 const statusEl = document.getElementById('status');
-const details = createDetails(document.getElementById('details'));
+const link = { focus: null, path: [] };
+const details = createDetails(document.getElementById('details'), {
+  onPathStart: (id) => { link.path = [id]; statusEl.textContent = 'Path start set: now pick another entity and "Path to here".'; },
+  onPathTo: (id) => showPath(link.path[0], id).catch(report),
+});
 
 function report(e) {
   statusEl.textContent = e.message;
@@ -15,13 +20,26 @@ function report(e) {
 const view = createGraphView(document.getElementById('graph'), {
   onSelect: (el) => {
     if (!el) details.clear();
-    else if (el.isNode()) details.showEntity(el.id()).catch(report);
+    else if (el.isNode()) { link.focus = el.id(); saveLink(); details.showEntity(el.id()).catch(report); }
     else details.showEdge(el).catch(report);
   },
   onExpand: (id) => expand(id).catch(report),
 });
 window.newsgraph = { cy: view.cy }; // handle for tests and the browser console
 const filters = createFilters(document.getElementById('filters'), view.cy, (name) => view.relayout(name));
+const saveLink = () => writeLink({ ...filters.state(), focus: link.focus, path: link.path });
+document.getElementById('filters').addEventListener('change', saveLink);
+
+async function showPath(from, to) {
+  if (!from) { statusEl.textContent = 'Pick a start first ("Path from here").'; return; }
+  const p = await api.path(from, to);
+  view.merge(p.elements);
+  filters.apply();
+  view.highlightPath(p.nodes, p.edges);
+  link.path = [from, to];
+  saveLink();
+  statusEl.textContent = `Path: ${p.nodes.map((id) => view.cy.getElementById(id).data('name')).join(' → ')}`;
+}
 
 async function expand(id) {
   const added = view.merge(await api.neighbours(id));
@@ -32,6 +50,8 @@ async function expand(id) {
 async function focusEntity(id) {
   if (view.cy.getElementById(id).empty()) await expand(id);
   view.focus(id);
+  link.focus = id;
+  saveLink();
   await details.showEntity(id);
 }
 
@@ -42,10 +62,23 @@ document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && document.activeElement === document.body) { view.cy.elements().unselect(); details.clear(); }
 });
 
+/** Applies the view held in the URL hash; true when it asked for a focus or a path. */
+async function openLink() {
+  const wanted = readLink();
+  filters.restore(wanted);
+  const valid = (id) => /^[a-z0-9_]+$/.test(id);
+  if (wanted.focus && valid(wanted.focus)) await focusEntity(wanted.focus);
+  if (wanted.path.length === 2 && wanted.path.every(valid)) await showPath(wanted.path[0], wanted.path[1]);
+  return Boolean(wanted.focus) || wanted.path.length === 2;
+}
+
+window.addEventListener('hashchange', () => openLink().catch(report)); // a link pasted into an open page
+
 async function start() {
   try {
     const [health, elements] = await Promise.all([api.health(), api.graph()]);
     view.show(elements);
+    if (await openLink()) return;
     statusEl.textContent = `${elements.nodes.length} entities, ${elements.edges.length} relations`
       + `${elements.truncated ? ` (showing the best connected of ${elements.totalNodes})` : ''}`
       + ` · ${health.articles} articles · Neo4j ${health.neo4j}`;

@@ -52,5 +52,7 @@ export const stylesheet = [
   { selector: 'edge[status = "speculative"]', style: { 'line-style': 'dotted' } },
   { selector: 'edge[status = "denied"]', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', 'line-style': 'dashed' } },
   { selector: '.filtered', style: { display: 'none' } },
+  { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f1c40f' } },
+  { selector: 'edge.path', style: { 'line-color': '#f1c40f', 'target-arrow-color': '#f1c40f', width: 5 } },
   { selector: ':selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.25 } },
 ];

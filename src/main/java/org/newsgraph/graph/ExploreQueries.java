@@ -45,6 +45,13 @@ public final class ExploreQueries {
                    a.url AS url, [x IN marks WHERE x.entity IS NOT NULL] AS marks
             LIMIT $limit""";
 
+    /** Only exploration edges between entities count: claims and sentences are not shortcuts. */
+    private static final String PATH = """
+            MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+            MATCH p = shortestPath((a)-[*..%d]-(b))
+            WHERE all(n IN nodes(p) WHERE n:Entity)
+            RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | elementId(r)] AS edges""";
+
     private final Neo4jConnection db;
     private final GraphQueries graph;
 
@@ -114,6 +121,22 @@ public final class ExploreQueries {
                 return m;
             }));
             return new Evidence(from, type.name(), to, claims);
+        }
+    }
+
+    public record Path(List<String> nodes, List<String> edges, GraphQueries.Elements elements) {
+    }
+
+    /** The shortest chain of exploration edges between two entities (at most {@code maxHops}), or null. */
+    public Path shortestPath(String from, String to, int maxHops) {
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            List<Record> rows = s.executeRead(tx -> tx.run(PATH.formatted(maxHops), Map.of("from", from, "to", to)).list());
+            if (rows.isEmpty()) {
+                return null;
+            }
+            List<String> ids = rows.get(0).get("ids").asList(Value::asString);
+            List<String> edges = rows.get(0).get("edges").asList(Value::asString);
+            return new Path(ids, edges, graph.elementsAmong(ids));
         }
     }
 

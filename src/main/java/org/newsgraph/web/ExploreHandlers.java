@@ -49,6 +49,22 @@ final class ExploreHandlers {
         ctx.json(explore.evidence(source, RelationType.parse(type), target, WebServer.intParam(ctx, "limit", 100, 1, 1000)));
     }
 
+    void path(Context ctx) {
+        String from = entityId(WebServer.required(ctx, "from", 120));
+        String to = entityId(WebServer.required(ctx, "to", 120));
+        int hops = WebServer.intParam(ctx, "maxHops", 6, 1, 10);
+        for (String id : List.of(from, to)) {
+            if (explore.entity(id) == null) {
+                throw new ApiError(404, "not found", "no entity with id '" + id + "'");
+            }
+        }
+        ExploreQueries.Path p = explore.shortestPath(from, to, hops);
+        if (p == null) {
+            throw new ApiError(404, "no path", "no chain of at most " + hops + " relations links " + from + " and " + to);
+        }
+        ctx.json(p);
+    }
+
     private static String entityId(String raw) {
         if (raw == null || !ENTITY_ID.matcher(raw).matches()) {
             throw new ApiError(400, "bad parameter", "entity ids are lower-case letters, digits and '_'");

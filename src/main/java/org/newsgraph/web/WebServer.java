@@ -50,6 +50,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/entities/{id}", ex::entity);
             config.routes.get("/api/entities/{id}/neighbours", ex::neighbours);
             config.routes.get("/api/evidence", ex::evidence);
+            config.routes.get("/api/path", ex::path);
             config.routes.exception(ApiError.class, (e, ctx) -> {
                 ctx.attribute(HANDLED, true);
                 error(ctx, e.status(), e.error(), e.getMessage());

@@ -125,6 +125,19 @@ class ApiTest {
     }
 
     @Test
+    void shortestPathRunsOverExplorationEdgesOnly() throws Exception {
+        JsonNode p = JSON.readTree(get("/api/path?from=choe_son_hui&to=china").body());
+        JsonNode nodes = p.get("nodes");
+        assertEquals("choe_son_hui", nodes.get(0).asText());
+        assertEquals("china", nodes.get(nodes.size() - 1).asText());
+        assertEquals(nodes.size() - 1, p.get("edges").size());
+        p.get("elements").get("nodes").forEach(n -> assertTrue(n.get("data").has("type"), "only entities on a path"));
+        assertEquals(404, get("/api/path?from=choe_son_hui&to=nobody").statusCode());
+        assertEquals(400, get("/api/path?from=choe_son_hui&to=china&maxHops=99").statusCode());
+        assertEquals(400, get("/api/path?from=choe_son_hui").statusCode());
+    }
+
+    @Test
     void pageAndLibrariesAreServedWithSecurityHeaders() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());

@@ -141,6 +141,35 @@ class BrowserTest {
     }
 
     @Test
+    void shortestPathBetweenTwoChosenEntitiesIsHighlighted() {
+        openPage();
+        browser.executeScript("window.newsgraph.cy.getElementById('choe_son_hui').emit('tap');");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("path-start")).isEmpty());
+        browser.findElement(By.id("path-start")).click();
+        browser.executeScript("window.newsgraph.cy.getElementById('china').emit('tap');");
+        waitForDetails("People's Republic of China");
+        browser.findElement(By.id("path-to")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            String path = d.findElement(By.id("graph")).getDomAttribute("data-path");
+            return path != null && path.startsWith("choe_son_hui,") && path.endsWith(",china");
+        });
+        assertTrue(((Number) browser.executeScript("return window.newsgraph.cy.edges('.path').length;")).intValue() >= 1);
+        assertTrue(browser.getCurrentUrl().contains("path=choe_son_hui%2Cchina"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void deepLinkReopensTheSameView() {
+        browser.get("about:blank"); // a fresh load, not a hash change on the open page
+        browser.get("http://127.0.0.1:" + app.port() + "/#focus=sergei_lavrov&hide=Country&layout=grid");
+        waitForDetails("Russian foreign minister");
+        waitForScript("return window.newsgraph.cy.nodes('[type = \"Country\"]').filter(':visible').length === 0;");
+        assertTrue("grid".equals(browser.findElement(By.id("graph")).getDomAttribute("data-layout")));
+        assertTrue(String.valueOf(browser.executeScript("return window.newsgraph.cy.$(':selected').map(n => n.id());"))
+                .contains("sergei_lavrov"));
+        assertTrue(browser.getCurrentUrl().contains("focus=sergei_lavrov"), browser.getCurrentUrl());
+    }
+
+    @Test
     void markupInArticlesRendersAsText() {
         openPage();
         browser.executeScript("const cy = window.newsgraph.cy;"
