@@ -23,5 +23,8 @@ export const api = {
   entity: (id) => getJson(`/api/entities/${encodeURIComponent(id)}`),
   neighbours: (id, limit = 50) => getJson(`/api/entities/${encodeURIComponent(id)}/neighbours?${q({ limit })}`),
   evidence: (source, type, target) => getJson(`/api/evidence?${q({ source, type, target })}`),
+  timeline: () => getJson('/api/timeline'),
+  articles: () => getJson('/api/articles'),
+  articleEdges: (id) => getJson(`/api/articles/${encodeURIComponent(id)}/edges`),
   path: (from, to) => getJson(`/api/path?${q({ from, to })}`),
 };

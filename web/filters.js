@@ -52,7 +52,7 @@ export function createFilters(root, cy, relayout) {
     apply,
     /** Hidden types and statuses, and the layout, for deep links. */
     state() {
-      return { hide: [...root.querySelectorAll('input:not(:checked)')].map((i) => i.value), layout: select.value };
+      return { hide: [...root.querySelectorAll('input[type=checkbox]:not(:checked)')].map((i) => i.value), layout: select.value };
     },
     restore({ hide, layout }) {
       root.querySelectorAll('input[type=checkbox]').forEach((i) => { i.checked = !hide.includes(i.value); });

@@ -5,6 +5,8 @@ import { createSearch } from './search.js';
 import { createDetails } from './details.js';
 import { createFilters } from './filters.js';
 import { readLink, writeLink } from './deeplink.js';
+import { createTimeline } from './timeline.js';
+import { createArticlePicker } from './articles.js';
 
 const statusEl = document.getElementById('status');
 const link = { focus: null, path: [] };
@@ -27,7 +29,9 @@ const view = createGraphView(document.getElementById('graph'), {
 });
 window.newsgraph = { cy: view.cy }; // handle for tests and the browser console
 const filters = createFilters(document.getElementById('filters'), view.cy, (name) => view.relayout(name));
-const saveLink = () => writeLink({ ...filters.state(), focus: link.focus, path: link.path });
+let timeline = { range: () => null, apply() {}, restore() {} };
+const saveLink = () => writeLink({ ...filters.state(), focus: link.focus, path: link.path, time: timeline.range() });
+const articles = createArticlePicker(document.getElementById('article'), view.cy, saveLink);
 document.getElementById('filters').addEventListener('change', saveLink);
 
 async function showPath(from, to) {
@@ -44,6 +48,7 @@ async function showPath(from, to) {
 async function expand(id) {
   const added = view.merge(await api.neighbours(id));
   filters.apply();
+  timeline.apply();
   statusEl.textContent = `${added} new neighbour${added === 1 ? '' : 's'} of ${view.cy.getElementById(id).data('name')}`;
 }
 
@@ -66,6 +71,7 @@ document.addEventListener('keydown', (e) => {
 async function openLink() {
   const wanted = readLink();
   filters.restore(wanted);
+  timeline.restore(wanted.time);
   const valid = (id) => /^[a-z0-9_]+$/.test(id);
   if (wanted.focus && valid(wanted.focus)) await focusEntity(wanted.focus);
   if (wanted.path.length === 2 && wanted.path.every(valid)) await showPath(wanted.path[0], wanted.path[1]);
@@ -76,8 +82,10 @@ window.addEventListener('hashchange', () => openLink().catch(report)); // a link
 
 async function start() {
   try {
-    const [health, elements] = await Promise.all([api.health(), api.graph()]);
+    const [health, elements, bounds] = await Promise.all([api.health(), api.graph(), api.timeline()]);
     view.show(elements);
+    timeline = createTimeline(document.getElementById('timeline'), view.cy, bounds, saveLink);
+    articles.load().catch(report);
     if (await openLink()) return;
     statusEl.textContent = `${elements.nodes.length} entities, ${elements.edges.length} relations`
       + `${elements.truncated ? ` (showing the best connected of ${elements.totalNodes})` : ''}`

@@ -52,6 +52,20 @@ public final class ExploreQueries {
             WHERE all(n IN nodes(p) WHERE n:Entity)
             RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | elementId(r)] AS edges""";
 
+    private static final String TIMELINE = """
+            MATCH (:Entity)-[r]->(:Entity) WHERE r.firstDate IS NOT NULL
+            RETURN min(r.firstDate) AS first, max(r.lastDate) AS last, count(r) AS dated""";
+
+    private static final String ARTICLES = """
+            MATCH (a:Article)
+            RETURN a.id AS id, a.title AS title, a.outlet AS outlet, a.published AS published, a.url AS url,
+                   COUNT { (:Claim {article: a.id}) } AS claims
+            ORDER BY a.published DESC, a.id""";
+
+    private static final String ARTICLE_EDGES = """
+            MATCH (c:Claim {article: $id})
+            RETURN DISTINCT c.subject AS source, c.type AS type, c.object AS target""";
+
     private final Neo4jConnection db;
     private final GraphQueries graph;
 
@@ -137,6 +151,36 @@ public final class ExploreQueries {
             List<String> ids = rows.get(0).get("ids").asList(Value::asString);
             List<String> edges = rows.get(0).get("edges").asList(Value::asString);
             return new Path(ids, edges, graph.elementsAmong(ids));
+        }
+    }
+
+    /** Earliest and latest relation dates in the graph (ISO prefixes: 2019, 2023-09, 2023-10-19). */
+    public Map<String, Object> timeline() {
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            Record r = s.executeRead(tx -> tx.run(TIMELINE).single());
+            Map<String, Object> out = new LinkedHashMap<>();
+            r.keys().forEach(k -> out.put(k, plain(r.get(k))));
+            return out;
+        }
+    }
+
+    /** The articles in the graph, newest first, with their claim counts. */
+    public List<Map<String, Object>> articles() {
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            return s.executeRead(tx -> tx.run(ARTICLES).list(r -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                r.keys().forEach(k -> m.put(k, plain(r.get(k))));
+                return m;
+            }));
+        }
+    }
+
+    /** The (source, type, target) edges an article supports: "what did this article add?". */
+    public List<Map<String, Object>> articleEdges(String articleId) {
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            return s.executeRead(tx -> tx.run(ARTICLE_EDGES, Map.of("id", articleId)).list(r -> Map.<String, Object>of(
+                    "source", r.get("source").asString(), "type", r.get("type").asString(),
+                    "target", r.get("target").asString())));
         }
     }
 

@@ -65,6 +65,26 @@ final class ExploreHandlers {
         ctx.json(p);
     }
 
+    void timeline(Context ctx) {
+        ctx.json(explore.timeline());
+    }
+
+    void articles(Context ctx) {
+        ctx.json(Map.of("articles", explore.articles()));
+    }
+
+    void articleEdges(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (id.length() > 300) {
+            throw new ApiError(400, "bad parameter", "article id too long");
+        }
+        List<Map<String, Object>> edges = explore.articleEdges(id);
+        if (edges.isEmpty() && explore.articles().stream().noneMatch(a -> id.equals(a.get("id")))) {
+            throw new ApiError(404, "not found", "no article '" + id + "'");
+        }
+        ctx.json(Map.of("article", id, "edges", edges));
+    }
+
     private static String entityId(String raw) {
         if (raw == null || !ENTITY_ID.matcher(raw).matches()) {
             throw new ApiError(400, "bad parameter", "entity ids are lower-case letters, digits and '_'");

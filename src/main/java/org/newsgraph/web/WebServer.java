@@ -51,6 +51,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/entities/{id}/neighbours", ex::neighbours);
             config.routes.get("/api/evidence", ex::evidence);
             config.routes.get("/api/path", ex::path);
+            config.routes.get("/api/timeline", ex::timeline);
+            config.routes.get("/api/articles", ex::articles);
+            config.routes.get("/api/articles/{id}/edges", ex::articleEdges);
             config.routes.exception(ApiError.class, (e, ctx) -> {
                 ctx.attribute(HANDLED, true);
                 error(ctx, e.status(), e.error(), e.getMessage());

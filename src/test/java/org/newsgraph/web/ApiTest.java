@@ -138,6 +138,17 @@ class ApiTest {
     }
 
     @Test
+    void timelineAndArticles() throws Exception {
+        JsonNode t = JSON.readTree(get("/api/timeline").body());
+        assertTrue(t.get("first").asText().compareTo(t.get("last").asText()) < 0, t.toString());
+        JsonNode arts = JSON.readTree(get("/api/articles").body()).get("articles");
+        assertEquals(5, arts.size());
+        JsonNode edges = JSON.readTree(get("/api/articles/001_bd381afa37355e67.txt/edges").body()).get("edges");
+        assertTrue(edges.size() > 3);
+        assertEquals(404, get("/api/articles/missing.txt/edges").statusCode());
+    }
+
+    @Test
     void pageAndLibrariesAreServedWithSecurityHeaders() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());

@@ -170,6 +170,27 @@ class BrowserTest {
     }
 
     @Test
+    void timelineHidesRelationsOutsideTheRangeAndArticlePickerMarksOneArticle() {
+        openPage();
+        long datedVisible = ((Number) browser.executeScript(
+                "return window.newsgraph.cy.edges('[firstDate]').filter(':visible').length;")).longValue();
+        browser.executeScript("const t = document.getElementById('time-from'); t.value = t.max;"
+                + "t.dispatchEvent(new Event('input', {bubbles: true}));");
+        long after = ((Number) browser.executeScript(
+                "return window.newsgraph.cy.edges('[firstDate]').filter(':visible').length;")).longValue();
+        assertTrue(after < datedVisible, after + " of " + datedVisible + " dated relations left");
+        assertTrue(browser.getCurrentUrl().contains("time="), browser.getCurrentUrl());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector("#article option")).size() >= 6);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("article")))
+                .selectByValue("001_bd381afa37355e67.txt");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            String marked = d.findElement(By.id("article")).getDomAttribute("data-marked");
+            return marked != null && Integer.parseInt(marked) > 0;
+        });
+    }
+
+    @Test
     void markupInArticlesRendersAsText() {
         openPage();
         browser.executeScript("const cy = window.newsgraph.cy;"

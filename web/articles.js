@@ -1,0 +1,31 @@
+// articles.js — the article picker: "what did this article add?" marks the edges one article supports.
+import { api } from './api.js';
+
+export function createArticlePicker(select, cy, onChange) {
+  select.addEventListener('change', async () => {
+    cy.elements().removeClass('from-article');
+    if (select.value) {
+      const res = await api.articleEdges(select.value);
+      const marked = cy.collection();
+      for (const e of res.edges) {
+        marked.merge(cy.edges(`[source = "${e.source}"][target = "${e.target}"][type = "${e.type}"]`));
+      }
+      marked.addClass('from-article');
+      marked.connectedNodes().addClass('from-article');
+      if (marked.length) cy.fit(marked.union(marked.connectedNodes()), 50);
+      select.dataset.marked = String(marked.length);
+    }
+    onChange();
+  });
+  return {
+    async load() {
+      const { articles } = await api.articles();
+      for (const a of articles) {
+        const o = document.createElement('option');
+        o.value = a.id;
+        o.textContent = `${a.published || '—'} · ${a.title}`;
+        select.append(o);
+      }
+    },
+  };
+}

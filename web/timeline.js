@@ -1,0 +1,46 @@
+// timeline.js — two sliders over the months that relation dates span; edges whose dates fall outside
+// the chosen range are hidden (class "out-of-time"); undated edges always stay.
+const toMonth = (d, end) => {
+  if (!d) return null;
+  const [y, m] = d.split('-');
+  return Number(y) * 12 + (m ? Number(m) - 1 : (end ? 11 : 0));
+};
+const label = (n) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+
+export function createTimeline(root, cy, bounds, onChange) {
+  const from = root.querySelector('#time-from');
+  const to = root.querySelector('#time-to');
+  const out = root.querySelector('#time-label');
+  const lo = toMonth(bounds.first, false);
+  const hi = toMonth(bounds.last, true);
+  if (lo == null || hi == null) { root.hidden = true; return { apply() {}, range: () => null, restore() {} }; }
+  for (const input of [from, to]) { input.min = String(lo); input.max = String(hi); }
+  from.value = String(lo);
+  to.value = String(hi);
+
+  function apply() {
+    const a = Math.min(Number(from.value), Number(to.value));
+    const b = Math.max(Number(from.value), Number(to.value));
+    out.textContent = `${label(a)} – ${label(b)}`;
+    cy.batch(() => cy.edges().forEach((e) => {
+      const first = toMonth(e.data('firstDate'), false);
+      const last = toMonth(e.data('lastDate'), true);
+      e.toggleClass('out-of-time', first != null && (last < a || first > b));
+    }));
+    root.dataset.range = `${label(a)}..${label(b)}`;
+  }
+
+  root.addEventListener('input', () => { apply(); onChange(); });
+  apply();
+  return {
+    apply,
+    range: () => (Number(from.value) === lo && Number(to.value) === hi ? null : `${label(Number(from.value))}..${label(Number(to.value))}`),
+    restore(range) {
+      const m = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(range || '');
+      if (!m) return;
+      from.value = String(Number(m[1]) * 12 + Number(m[2]) - 1);
+      to.value = String(Number(m[3]) * 12 + Number(m[4]) - 1);
+      apply();
+    },
+  };
+}
