@@ -30,10 +30,20 @@ function highlighted(sentence, marks) {
   return p;
 }
 
-export function createDetails(panel, { onPathStart, onPathTo } = {}) {
+export function createDetails(panel, { onPathStart, onPathTo, onHide, onPin, onFocus } = {}) {
   let ticket = 0;
+  const button = (id, text, handler) => {
+    const b = el('button', null, text);
+    b.type = 'button';
+    b.id = id;
+    b.addEventListener('click', handler);
+    return b;
+  };
   const pathButtons = (id) => {
     const bar = el('div', 'actions');
+    bar.append(button('node-hide', 'Hide', () => onHide && onHide(id)),
+      button('node-pin', 'Pin / unpin', () => onPin && onPin(id)),
+      button('node-focus', 'Focus', () => onFocus && onFocus(id)));
     const start = el('button', null, 'Path from here');
     start.type = 'button';
     start.id = 'path-start';
@@ -43,7 +53,9 @@ export function createDetails(panel, { onPathStart, onPathTo } = {}) {
     to.id = 'path-to';
     to.addEventListener('click', () => onPathTo && onPathTo(id));
     bar.append(start, to);
-    return bar;
+    const wrap = el('div');
+    wrap.append(bar);
+    return wrap;
   };
   return {
     clear() { ticket++; panel.replaceChildren(el('p', null, 'Click a node or an edge. Double-click a node to expand it.')); },

@@ -13,8 +13,40 @@ export function createGraphView(container, { onSelect, onExpand }) {
     name: layoutName, animate: false, randomize: true, nodeRepulsion: 9000, idealEdgeLength: 90, padding: 30,
   }).run();
 
+  const history = []; // undo stack: {add: collection} or {removed: collection}
+  const remember = (entry) => { history.push(entry); container.dataset.undo = String(history.length); };
+
   return {
     cy,
+    /** Takes back the last expansion, hide or focus. */
+    undo() {
+      const last = history.pop();
+      if (!last) return false;
+      if (last.add) last.add.remove();
+      if (last.removed) last.removed.restore();
+      container.dataset.undo = String(history.length);
+      container.dataset.nodes = String(cy.nodes().length);
+      return true;
+    },
+    hide(id) {
+      const removed = cy.getElementById(id).remove();
+      if (removed.length) remember({ removed });
+      container.dataset.nodes = String(cy.nodes().length);
+    },
+    /** Keeps only the entity and its direct neighbours in view. */
+    focusOn(id) {
+      const keep = cy.getElementById(id).closedNeighborhood();
+      const removed = cy.elements().difference(keep).remove();
+      if (removed.length) remember({ removed });
+      cy.fit(keep, 40);
+      container.dataset.nodes = String(cy.nodes().length);
+    },
+    togglePin(id) {
+      const n = cy.getElementById(id);
+      if (n.locked()) n.unlock(); else n.lock();
+      n.toggleClass('pinned', n.locked());
+      return n.locked();
+    },
     show(elements) {
       cy.elements().remove();
       cy.add([...elements.nodes, ...elements.edges]);
@@ -27,6 +59,7 @@ export function createGraphView(container, { onSelect, onExpand }) {
     merge(elements) {
       const fresh = [...elements.nodes, ...elements.edges].filter((e) => cy.getElementById(e.data.id).empty());
       const added = cy.add(fresh);
+      if (added.length) remember({ add: added });
       if (added.nodes().length) layout();
       container.dataset.nodes = String(cy.nodes().length);
       return added.nodes().length;

@@ -13,6 +13,9 @@ const link = { focus: null, path: [] };
 const details = createDetails(document.getElementById('details'), {
   onPathStart: (id) => { link.path = [id]; statusEl.textContent = 'Path start set: now pick another entity and "Path to here".'; },
   onPathTo: (id) => showPath(link.path[0], id).catch(report),
+  onHide: (id) => { view.hide(id); details.clear(); },
+  onPin: (id) => { statusEl.textContent = view.togglePin(id) ? 'Pinned: layouts keep it in place.' : 'Unpinned.'; },
+  onFocus: (id) => view.focusOn(id),
 });
 
 function report(e) {
@@ -65,7 +68,9 @@ createSearch(document.getElementById('search'), document.getElementById('search-
 
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && document.activeElement === document.body) { view.cy.elements().unselect(); details.clear(); }
+  if ((e.ctrlKey || e.metaKey) && e.key === 'z' && document.activeElement.tagName !== 'INPUT') { view.undo(); e.preventDefault(); }
 });
+document.getElementById('undo').addEventListener('click', () => view.undo());
 
 /** Applies the view held in the URL hash; true when it asked for a focus or a path. */
 async function openLink() {

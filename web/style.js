@@ -54,6 +54,7 @@ export const stylesheet = [
   { selector: '.filtered, .out-of-time', style: { display: 'none' } },
   { selector: 'edge.from-article', style: { 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', width: 4 } },
   { selector: 'node.from-article', style: { 'border-width': 3, 'border-color': '#2563eb' } },
+  { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d2330' } },
   { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f1c40f' } },
   { selector: 'edge.path', style: { 'line-color': '#f1c40f', 'target-arrow-color': '#f1c40f', width: 5 } },
   { selector: ':selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.25 } },

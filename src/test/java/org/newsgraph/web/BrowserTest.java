@@ -191,6 +191,32 @@ class BrowserTest {
     }
 
     @Test
+    void hideFocusPinAndUndo() {
+        openPage();
+        long all = nodes();
+        browser.executeScript("window.newsgraph.cy.getElementById('sergei_lavrov').emit('tap');");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("node-hide")).isEmpty());
+        browser.findElement(By.id("node-hide")).click();
+        assertTrue(nodes() == all - 1, "hidden");
+        browser.findElement(By.id("undo")).click();
+        assertTrue(nodes() == all, "undo brings it back");
+        browser.executeScript("window.newsgraph.cy.getElementById('sergei_lavrov').emit('tap');");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("node-focus")).isEmpty());
+        browser.findElement(By.id("node-focus")).click();
+        long neighbourhood = ((Number) browser.executeScript(
+                "return window.newsgraph.cy.getElementById('sergei_lavrov').closedNeighborhood().nodes().length;")).longValue();
+        assertTrue(nodes() == neighbourhood && neighbourhood < all, "focus keeps the neighbourhood only");
+        browser.findElement(By.id("undo")).click();
+        assertTrue(nodes() == all, "undo restores the view");
+        browser.findElement(By.id("node-pin")).click();
+        assertTrue(Boolean.TRUE.equals(browser.executeScript("return window.newsgraph.cy.getElementById('sergei_lavrov').locked();")));
+    }
+
+    private long nodes() {
+        return ((Number) browser.executeScript("return window.newsgraph.cy.nodes().length;")).longValue();
+    }
+
+    @Test
     void markupInArticlesRendersAsText() {
         openPage();
         browser.executeScript("const cy = window.newsgraph.cy;"
