@@ -67,10 +67,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return "bolt://127.0.0.1:" + boltPort;
     }
 
-    public int boltPort() {
-        return boltPort;
-    }
-
     @Override
     public void close() {
         dbms.shutdown();

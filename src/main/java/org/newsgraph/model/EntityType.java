@@ -1,7 +1,5 @@
 package org.newsgraph.model;
 
-import java.util.Locale;
-
 /** Whitelist of entity labels: the only labels ever written next to {@code :Entity}. */
 public enum EntityType {
     Person, Country, Organization, Place, Weapon, Commodity, Event;
@@ -18,9 +16,5 @@ public enum EntityType {
 
     public String label() {
         return name();
-    }
-
-    public String lower() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }
