@@ -24,7 +24,16 @@ public final class Clauses {
             + "soll|sollen|muss|müssen|dürfte|könnte|möchte)\\b)",
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** A clause that is a speech tag: "…“, sagte Volker", "…, meint der Experte". */
+    private static final Pattern SPEECH_TAG = Pattern.compile(
+            "^\\W*(sagt|sagte|sagten|meint|meinte|so|erklärt|erklärte|schrieb|betonte)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
     private Clauses() {
+    }
+
+    public static boolean isSpeechTag(String sentence, int[] clause) {
+        return SPEECH_TAG.matcher(sentence.substring(clause[0], clause[1])).find();
     }
 
     /** Clause spans [start, end) in sentence-relative offsets, in order, covering the sentence. */

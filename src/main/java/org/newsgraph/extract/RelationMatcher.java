@@ -73,10 +73,6 @@ public final class RelationMatcher {
         return out;
     }
 
-    private static final java.util.regex.Pattern SPEECH_TAG = java.util.regex.Pattern.compile(
-            "^\\W*(sagt|sagte|meint|meinte|so|erklärt|erklärte|schrieb|betonte)\\b");
-
-    /** The clause after {@code clause}, unless it is a speech tag ("…, meint der Experte"). */
     /** Trigger matches: tried only at the candidate word starts when the rule has hints, else found by scanning. */
     private static List<int[]> hits(Matcher m, List<Integer> starts, int length) {
         List<int[]> out = new ArrayList<>();
@@ -119,13 +115,14 @@ public final class RelationMatcher {
         return words;
     }
 
+    /** The clause after {@code clause}, unless it is a speech tag ("…, meint der Experte"). */
     private static int[] following(List<int[]> clauses, int[] clause, String sentence) {
         int i = clauses.indexOf(clause);
         if (i < 0 || i + 1 >= clauses.size()) {
             return null;
         }
         int[] next = clauses.get(i + 1);
-        return SPEECH_TAG.matcher(sentence.substring(next[0], next[1])).find() ? null : next;
+        return Clauses.isSpeechTag(sentence, next) ? null : next;
     }
 
     private List<Found> apply(RelationRule rule, int ts, int te, int[] clause, List<Mention> ms, List<Mention> inNext,
@@ -159,12 +156,13 @@ public final class RelationMatcher {
                 star(rule, ts, te, clause, inTrigger.get(0), args, items, tokens, sentence, local, out);
                 return out;
             }
-            List<Mention> pool = args;
-            if (!inNext.isEmpty() && pairs(rule, ts, args, tokens, sentence, local).isEmpty()) {
-                pool = new ArrayList<>(args);
+            List<String[]> pairs = pairs(rule, ts, args, tokens, sentence, local);
+            if (pairs.isEmpty() && !inNext.isEmpty()) {
+                List<Mention> pool = new ArrayList<>(args);
                 pool.addAll(inNext); // "… nur einen grossen Handelspartner: China."
+                pairs = pairs(rule, ts, pool, tokens, sentence, local);
             }
-            for (String[] p : pairs(rule, ts, pool, tokens, sentence, local)) {
+            for (String[] p : pairs) {
                 out.add(found(rule, p[0], p[1], items, ts, te, clause, ms));
                 if (!rule.type().symmetric()) {
                     out.add(found(rule, p[1], p[0], items, ts, te, clause, ms));

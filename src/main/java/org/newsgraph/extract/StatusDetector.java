@@ -51,16 +51,12 @@ public final class StatusDetector {
         return status(clause, List.of(new int[] {0, clause.length()}), 0);
     }
 
-    private static final Pattern SPEECH_TAG = Pattern.compile("^\\W*(sagt|sagte|sagten|so|meint|meinte|erklärte|schrieb)\\b",
-            Pattern.UNICODE_CHARACTER_CLASS);
-
     /** The relation's clause, the clauses before it, and speech tags after it ("…“, sagte Volker"). */
     private static String scope(String sentence, List<int[]> clauses, int index) {
         StringBuilder sb = new StringBuilder(sentence.substring(0, clauses.get(index)[1]));
         for (int k = index + 1; k < clauses.size(); k++) {
-            String c = text(sentence, clauses.get(k));
-            if (SPEECH_TAG.matcher(c).find()) {
-                sb.append(' ').append(c);
+            if (Clauses.isSpeechTag(sentence, clauses.get(k))) {
+                sb.append(' ').append(text(sentence, clauses.get(k)));
             }
         }
         return sb.toString();
