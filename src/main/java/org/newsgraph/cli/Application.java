@@ -7,7 +7,6 @@ import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.db.Schema;
 import org.newsgraph.graph.ExploreQueries;
 import org.newsgraph.graph.GraphQueries;
-import org.newsgraph.load.ImportReport;
 import org.newsgraph.load.ImportService;
 import org.newsgraph.web.WebServer;
 
@@ -18,12 +17,10 @@ import org.newsgraph.web.WebServer;
 public final class Application implements AutoCloseable {
     private final Neo4jConnection db;
     private final WebServer web;
-    private final ImportReport report;
 
-    private Application(Neo4jConnection db, WebServer web, ImportReport report) {
+    private Application(Neo4jConnection db, WebServer web) {
         this.db = db;
         this.web = web;
-        this.report = report;
     }
 
     public static Application start(DbSettings settings, Path importDir, Path webDir, String host, int port,
@@ -32,16 +29,14 @@ public final class Application implements AutoCloseable {
         try {
             Schema.apply(db);
             ImportService importer = new ImportService(db, importDir);
-            ImportReport report = null;
             if (importer.isStale()) {
-                report = importer.run(false, progress);
-                progress.accept(report.summary());
+                progress.accept(importer.run(false, progress).summary());
             } else {
                 progress.accept("graph is up to date with " + importDir.resolve("articles"));
             }
             GraphQueries graph = new GraphQueries(db);
             WebServer web = new WebServer(graph, new ExploreQueries(db, graph), webDir, host, port).start();
-            return new Application(db, web, report);
+            return new Application(db, web);
         } catch (Exception | Error e) {
             db.close();
             throw e;
@@ -50,14 +45,6 @@ public final class Application implements AutoCloseable {
 
     public int port() {
         return web.port();
-    }
-
-    public Neo4jConnection db() {
-        return db;
-    }
-
-    public ImportReport report() {
-        return report;
     }
 
     @Override

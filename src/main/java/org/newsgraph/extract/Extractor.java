@@ -78,11 +78,14 @@ public final class Extractor {
                 continue;
             }
             int questionFrom = questionStart(s);
-            for (RelationMatcher.Found f : matcher.match(s.text(), t, mentions, local)) {
+            List<RelationMatcher.Found> found = matcher.match(s.text(), t, mentions, local);
+            List<int[]> clauses = found.isEmpty() ? List.of() : Clauses.spans(s.text()); // once per sentence
+            for (RelationMatcher.Found f : found) {
                 if (f.triggerStart() >= questionFrom) {
                     continue; // asked, not asserted
                 }
-                Relation r = relation(article, s, t, mentions, f, local, published, quotes.inQuoteAt(s, f.triggerStart()));
+                Relation r = relation(article, s, t, mentions, clauses, f, local, published,
+                        quotes.inQuoteAt(s, f.triggerStart()));
                 if (r != null) {
                     relations.add(r);
                     for (String id : concat(r.sourceId(), r.targetId(), r.placeId(), r.attributedToId(), r.itemIds())) {
@@ -95,13 +98,13 @@ public final class Extractor {
     }
 
     private Relation relation(SourceArticle a, Sentence s, List<Token> tokens, List<Mention> mentions,
-                              RelationMatcher.Found f, EntityIndex local, LocalDate published, boolean quoted) {
+                              List<int[]> clauses, RelationMatcher.Found f, EntityIndex local, LocalDate published,
+                              boolean quoted) {
         RelationType type = f.rule().type();
         String span = s.text().substring(f.span()[0], Math.min(f.clause()[1], f.span()[1] + 7));
         if (type != RelationType.DENIED && statusDetector.negated(span)) {
             return null;
         }
-        List<int[]> clauses = Clauses.spans(s.text());
         int clauseIndex = 0;
         while (clauseIndex < clauses.size() - 1 && clauses.get(clauseIndex)[0] != f.clause()[0]) {
             clauseIndex++;
