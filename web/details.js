@@ -39,23 +39,15 @@ export function createDetails(panel, { onPathStart, onPathTo, onHide, onPin, onF
     b.addEventListener('click', handler);
     return b;
   };
-  const pathButtons = (id) => {
+  /** The entity's actions: hide, pin, focus, and the two ends of a path. */
+  const entityActions = (id) => {
     const bar = el('div', 'actions');
     bar.append(button('node-hide', 'Hide', () => onHide && onHide(id)),
       button('node-pin', 'Pin / unpin', () => onPin && onPin(id)),
-      button('node-focus', 'Focus', () => onFocus && onFocus(id)));
-    const start = el('button', null, 'Path from here');
-    start.type = 'button';
-    start.id = 'path-start';
-    start.addEventListener('click', () => onPathStart && onPathStart(id));
-    const to = el('button', null, 'Path to here');
-    to.type = 'button';
-    to.id = 'path-to';
-    to.addEventListener('click', () => onPathTo && onPathTo(id));
-    bar.append(start, to);
-    const wrap = el('div');
-    wrap.append(bar);
-    return wrap;
+      button('node-focus', 'Focus', () => onFocus && onFocus(id)),
+      button('path-start', 'Path from here', () => onPathStart && onPathStart(id)),
+      button('path-to', 'Path to here', () => onPathTo && onPathTo(id)));
+    return bar;
   };
   return {
     clear() { ticket++; panel.replaceChildren(el('p', null, 'Click a node or an edge. Double-click a node to expand it.')); },
@@ -70,7 +62,7 @@ export function createDetails(panel, { onPathStart, onPathTo, onHide, onPin, onF
       ]));
       const ul = el('ul', 'articles');
       for (const a of e.articles || []) ul.append(el('li', null, `${a.title} (${a.outlet || 'unknown outlet'}, ${a.published || 'no date'}) — ${a.mentions}×`));
-      panel.append(pathButtons(id), el('h4', null, 'Mentioned in'), ul);
+      panel.append(entityActions(id), el('h4', null, 'Mentioned in'), ul);
     },
 
     async showEdge(edge) {

@@ -2,7 +2,6 @@ package org.newsgraph.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
@@ -100,9 +99,7 @@ public final class ExploreQueries {
             if (rows.isEmpty()) {
                 return null;
             }
-            Map<String, Object> out = new LinkedHashMap<>();
-            rows.get(0).keys().forEach(k -> out.put(k, plain(rows.get(0).get(k))));
-            return out;
+            return Rows.map(rows.get(0));
         }
     }
 
@@ -129,11 +126,7 @@ public final class ExploreQueries {
         Map<String, Object> params = new HashMap<>(Map.of("type", type.name(), "source", from, "target", to,
                 "limit", limit));
         try (Session s = db.driver().session(db.sessionConfig())) {
-            List<Map<String, Object>> claims = s.executeRead(tx -> tx.run(EVIDENCE, params).list(r -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                r.keys().forEach(k -> m.put(k, plain(r.get(k))));
-                return m;
-            }));
+            List<Map<String, Object>> claims = s.executeRead(tx -> tx.run(EVIDENCE, params).list(Rows::map));
             return new Evidence(from, type.name(), to, claims);
         }
     }
@@ -157,21 +150,14 @@ public final class ExploreQueries {
     /** Earliest and latest relation dates in the graph (ISO prefixes: 2019, 2023-09, 2023-10-19). */
     public Map<String, Object> timeline() {
         try (Session s = db.driver().session(db.sessionConfig())) {
-            Record r = s.executeRead(tx -> tx.run(TIMELINE).single());
-            Map<String, Object> out = new LinkedHashMap<>();
-            r.keys().forEach(k -> out.put(k, plain(r.get(k))));
-            return out;
+            return Rows.map(s.executeRead(tx -> tx.run(TIMELINE).single()));
         }
     }
 
     /** The articles in the graph, newest first, with their claim counts. */
     public List<Map<String, Object>> articles() {
         try (Session s = db.driver().session(db.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(ARTICLES).list(r -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                r.keys().forEach(k -> m.put(k, plain(r.get(k))));
-                return m;
-            }));
+            return s.executeRead(tx -> tx.run(ARTICLES).list(Rows::map));
         }
     }
 
@@ -201,7 +187,4 @@ public final class ExploreQueries {
         return sb.toString();
     }
 
-    static Object plain(Value v) {
-        return v.isNull() ? null : v.asObject();
-    }
 }

@@ -97,8 +97,7 @@ public final class GraphQueries {
                 }
                 List<Map<String, Object>> edges = new ArrayList<>();
                 for (Record r : tx.run(EDGES_AMONG, Map.of("ids", new ArrayList<>(ids))).list()) {
-                    Map<String, Object> data = new HashMap<>();
-                    r.keys().forEach(k -> data.put(k, plain(r.get(k))));
+                    Map<String, Object> data = Rows.map(r);
                     data.put("label", data.get("type"));
                     edges.add(Map.of("data", data));
                 }
@@ -108,7 +107,4 @@ public final class GraphQueries {
         }
     }
 
-    private static Object plain(Value v) {
-        return v.isNull() ? null : v.asObject();
-    }
 }
