@@ -21,7 +21,9 @@ export const api = {
   graph: (limit = 500) => getJson(`/api/graph?${q({ limit })}`),
   search: (text, limit = 8) => getJson(`/api/search?${q({ q: text, limit })}`),
   entity: (id) => getJson(`/api/entities/${encodeURIComponent(id)}`),
-  neighbours: (id, limit = 50) => getJson(`/api/entities/${encodeURIComponent(id)}/neighbours?${q({ limit })}`),
+  neighbours: (id, { limit = 50, types = [] } = {}) =>
+    getJson(`/api/entities/${encodeURIComponent(id)}/neighbours?${q({ limit, types: types.join(',') })}`),
+  relationTypes: () => getJson('/api/relation-types'),
   evidence: (source, type, target) => getJson(`/api/evidence?${q({ source, type, target })}`),
   timeline: () => getJson('/api/timeline'),
   articles: () => getJson('/api/articles'),

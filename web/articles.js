@@ -1,8 +1,9 @@
 // articles.js — the article picker: "what did this article add?" marks the edges one article supports.
 import { api } from './api.js';
 
-export function createArticlePicker(select, cy, onChange) {
+export function createArticlePicker(select, view, onChange) {
   select.addEventListener('change', async () => {
+    const { cy } = view;
     cy.elements().removeClass('from-article');
     if (select.value) {
       const res = await api.articleEdges(select.value);

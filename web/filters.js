@@ -19,9 +19,10 @@ function checkbox(name, value, label, className) {
   return wrap;
 }
 
-export function createFilters(root, cy, relayout) {
+export function createFilters(root, view, relayout) {
   const types = root.querySelector('#filter-types');
   const statuses = root.querySelector('#filter-status');
+  const relations = root.querySelector('#filter-relations');
   for (const t of Object.keys(TYPES)) types.append(checkbox('type', t, t, `swatch type-${t}`));
   for (const s of STATUSES) statuses.append(checkbox('status', s, s, `line status-${s}`));
   const select = root.querySelector('#layout');
@@ -35,10 +36,12 @@ export function createFilters(root, cy, relayout) {
   function apply() {
     const hiddenTypes = new Set([...types.querySelectorAll('input:not(:checked)')].map((i) => i.value));
     const hiddenStatus = new Set([...statuses.querySelectorAll('input:not(:checked)')].map((i) => i.value));
+    const hiddenRelations = new Set([...relations.querySelectorAll('input:not(:checked)')].map((i) => i.value));
+    const { cy } = view;
     cy.batch(() => {
       cy.nodes().forEach((n) => n.toggleClass('filtered', hiddenTypes.has(n.data('type'))));
       cy.edges().forEach((e) => e.toggleClass('filtered', hiddenStatus.has(e.data('status'))
-        || e.source().hasClass('filtered') || e.target().hasClass('filtered')));
+        || hiddenRelations.has(e.data('type')) || e.source().hasClass('filtered') || e.target().hasClass('filtered')));
     });
   }
 
@@ -46,10 +49,19 @@ export function createFilters(root, cy, relayout) {
     if (e.target.id === 'layout') relayout(e.target.value);
     else apply();
   });
-  root.querySelector('#fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 30));
+  root.querySelector('#fit').addEventListener('click', () => view.cy.fit(view.cy.elements(':visible'), 30));
 
   return {
     apply,
+    /** Adds one toggle per relation type present in the database (checked unless a deep link hid it). */
+    addRelationTypes(names, hidden = []) {
+      for (const r of names) {
+        const box = checkbox('relation', r, r.toLowerCase().replaceAll('_', ' '));
+        box.querySelector('input').checked = !hidden.includes(r);
+        relations.append(box);
+      }
+      apply();
+    },
     /** Hidden types and statuses, and the layout, for deep links. */
     state() {
       return { hide: [...root.querySelectorAll('input[type=checkbox]:not(:checked)')].map((i) => i.value), layout: select.value };

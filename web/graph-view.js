@@ -1,12 +1,42 @@
 // graph-view.js — owns the Cytoscape instance: draws elements, lays them out, expands, focuses, reports clicks.
 import { stylesheet } from './style.js';
 
+/** Views at least this big (nodes + edges) use Cytoscape's WebGL renderer; `?webglAt=N` overrides it. */
+const WEBGL_AT = Number(new URLSearchParams(window.location.search).get('webglAt')) || 3000;
+
+function webglAvailable() {
+  try {
+    return Boolean(document.createElement('canvas').getContext('webgl2'));
+  } catch (e) {
+    return false;
+  }
+}
+
 export function createGraphView(container, { onSelect, onExpand }) {
   if (window.cytoscapeFcose) window.cytoscape.use(window.cytoscapeFcose);
-  const cy = window.cytoscape({ container, style: stylesheet, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
-  cy.on('tap', 'node, edge', (evt) => onSelect(evt.target));
-  cy.on('tap', (evt) => { if (evt.target === cy) onSelect(null); });
-  cy.on('dbltap', 'node', (evt) => onExpand(evt.target.id()));
+  const make = (webgl) => {
+    const c = window.cytoscape({
+      container, style: stylesheet, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
+      renderer: { name: 'canvas', webgl }, hideEdgesOnViewport: webgl,
+    });
+    c.on('tap', 'node, edge', (evt) => onSelect(evt.target));
+    c.on('tap', (evt) => { if (evt.target === c) onSelect(null); });
+    c.on('dbltap', 'node', (evt) => onExpand(evt.target.id()));
+    container.dataset.renderer = webgl ? 'webgl' : 'canvas';
+    return c;
+  };
+  let cy = make(false);
+  /** Moves the view to the WebGL renderer (or back) when its size crosses WEBGL_AT; keeps positions. */
+  const fitRenderer = (size) => {
+    const webgl = size >= WEBGL_AT && webglAvailable();
+    if (webgl === (container.dataset.renderer === 'webgl')) return false;
+    const json = cy.elements().jsons();
+    cy.destroy();
+    cy = make(webgl);
+    cy.add(json);
+    history.length = 0; // undo entries point at the old instance
+    return true;
+  };
 
   let layoutName = window.cytoscapeFcose ? 'fcose' : 'cose';
   const layout = () => cy.elements(':visible').layout({
@@ -17,7 +47,7 @@ export function createGraphView(container, { onSelect, onExpand }) {
   const remember = (entry) => { history.push(entry); container.dataset.undo = String(history.length); };
 
   return {
-    cy,
+    get cy() { return cy; },
     /** Takes back the last expansion, hide or focus. */
     undo() {
       const last = history.pop();
@@ -49,6 +79,7 @@ export function createGraphView(container, { onSelect, onExpand }) {
     },
     show(elements) {
       cy.elements().remove();
+      fitRenderer(elements.nodes.length + elements.edges.length);
       cy.add([...elements.nodes, ...elements.edges]);
       layout();
       cy.fit(undefined, 30);
@@ -58,6 +89,7 @@ export function createGraphView(container, { onSelect, onExpand }) {
     /** Adds elements not yet shown; returns how many nodes were new. */
     merge(elements) {
       const fresh = [...elements.nodes, ...elements.edges].filter((e) => cy.getElementById(e.data.id).empty());
+      if (fitRenderer(cy.elements().length + fresh.length)) container.dataset.undo = '0';
       const added = cy.add(fresh);
       if (added.length) remember({ add: added });
       if (added.nodes().length) layout();

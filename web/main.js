@@ -7,6 +7,7 @@ import { createFilters } from './filters.js';
 import { readLink, writeLink } from './deeplink.js';
 import { createTimeline } from './timeline.js';
 import { createArticlePicker } from './articles.js';
+import { createExpandPrompt } from './expand.js';
 
 const statusEl = document.getElementById('status');
 const link = { focus: null, path: [] };
@@ -30,11 +31,14 @@ const view = createGraphView(document.getElementById('graph'), {
   },
   onExpand: (id) => expand(id).catch(report),
 });
-window.newsgraph = { cy: view.cy }; // handle for tests and the browser console
-const filters = createFilters(document.getElementById('filters'), view.cy, (name) => view.relayout(name));
+/** Handle for tests and the browser console; expandAskAt = new neighbours above which expansion asks first. */
+const settings = { expandAskAt: 50 };
+window.newsgraph = { get cy() { return view.cy; }, settings };
+const filters = createFilters(document.getElementById('filters'), view, (name) => view.relayout(name));
+const prompt = createExpandPrompt(document.getElementById('expand-dialog'));
 let timeline = { range: () => null, apply() {}, restore() {} };
 const saveLink = () => writeLink({ ...filters.state(), focus: link.focus, path: link.path, time: timeline.range() });
-const articles = createArticlePicker(document.getElementById('article'), view.cy, saveLink);
+const articles = createArticlePicker(document.getElementById('article'), view, saveLink);
 document.getElementById('filters').addEventListener('change', saveLink);
 
 async function showPath(from, to) {
@@ -49,7 +53,17 @@ async function showPath(from, to) {
 }
 
 async function expand(id) {
-  const added = view.merge(await api.neighbours(id));
+  let options = {};
+  const node = view.cy.getElementById(id);
+  if (node.nonempty()) {
+    const entity = await api.entity(id);
+    const fresh = entity.neighbours - node.neighborhood('node').length;
+    if (fresh > settings.expandAskAt) {
+      options = await prompt.ask(entity, fresh);
+      if (!options) return;
+    }
+  }
+  const added = view.merge(await api.neighbours(id, options));
   filters.apply();
   timeline.apply();
   statusEl.textContent = `${added} new neighbour${added === 1 ? '' : 's'} of ${view.cy.getElementById(id).data('name')}`;
@@ -89,7 +103,8 @@ async function start() {
   try {
     const [health, elements, bounds] = await Promise.all([api.health(), api.graph(), api.timeline()]);
     view.show(elements);
-    timeline = createTimeline(document.getElementById('timeline'), view.cy, bounds, saveLink);
+    timeline = createTimeline(document.getElementById('timeline'), view, bounds, saveLink);
+    api.relationTypes().then((r) => filters.addRelationTypes(r.relationTypes, readLink().hide)).catch(report);
     articles.load().catch(report);
     if (await openLink()) return;
     statusEl.textContent = `${elements.nodes.length} entities, ${elements.edges.length} relations`

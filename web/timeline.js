@@ -7,7 +7,7 @@ const toMonth = (d, end) => {
 };
 const label = (n) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
 
-export function createTimeline(root, cy, bounds, onChange) {
+export function createTimeline(root, view, bounds, onChange) {
   const from = root.querySelector('#time-from');
   const to = root.querySelector('#time-to');
   const out = root.querySelector('#time-label');
@@ -22,6 +22,7 @@ export function createTimeline(root, cy, bounds, onChange) {
     const a = Math.min(Number(from.value), Number(to.value));
     const b = Math.max(Number(from.value), Number(to.value));
     out.textContent = `${label(a)} – ${label(b)}`;
+    const { cy } = view;
     cy.batch(() => cy.edges().forEach((e) => {
       const first = toMonth(e.data('firstDate'), false);
       const last = toMonth(e.data('lastDate'), true);

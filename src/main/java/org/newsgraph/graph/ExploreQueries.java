@@ -27,6 +27,12 @@ public final class ExploreQueries {
             RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.aliases AS aliases,
                    e.discovered AS discovered, COUNT { (e)-[r]-(:Entity) } AS degree, articles""";
 
+    /** How many distinct neighbours of each type: the page asks before a large expansion. */
+    private static final String NEIGHBOUR_TYPES = """
+            MATCH (:Entity {id: $id})--(n:Entity)
+            WITH DISTINCT n
+            RETURN n.type AS type, count(*) AS count ORDER BY count DESC, type""";
+
     private static final String NEIGHBOURS = """
             MATCH (e:Entity {id: $id})-[r]-(n:Entity)
             WHERE size($types) = 0 OR n.type IN $types
@@ -99,7 +105,13 @@ public final class ExploreQueries {
             if (rows.isEmpty()) {
                 return null;
             }
-            return Rows.map(rows.get(0));
+            Map<String, Object> entity = new HashMap<>(Rows.map(rows.get(0)));
+            Map<String, Object> byType = new java.util.LinkedHashMap<>();
+            s.executeRead(tx -> tx.run(NEIGHBOUR_TYPES, Map.of("id", id)).list())
+                    .forEach(r -> byType.put(r.get("type").asString("Unknown"), r.get("count").asLong()));
+            entity.put("neighbourTypes", byType);
+            entity.put("neighbours", byType.values().stream().mapToLong(v -> (Long) v).sum());
+            return entity;
         }
     }
 

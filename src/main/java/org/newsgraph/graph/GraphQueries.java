@@ -44,6 +44,9 @@ public final class GraphQueries {
                    r.firstDate AS firstDate, r.lastDate AS lastDate, r.disputed AS disputed, elementId(r) AS id
             ORDER BY source, type, target""";
 
+    private static final String RELATIONSHIP_TYPES = """
+            CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType""";
+
     private static final String COUNT_CONNECTED = """
             MATCH (e:Entity) WHERE EXISTS { (e)-[]-(:Entity) } RETURN count(e) AS n""";
 
@@ -66,6 +69,14 @@ public final class GraphQueries {
             Record r = s.executeRead(tx -> tx.run(COUNTS).single());
             return new Health("ok", r.get("version").asString(), db.description(), r.get("entities").asLong(),
                     r.get("articles").asLong(), r.get("claims").asLong(), r.get("sentences").asLong());
+        }
+    }
+
+    /** The exploration relation types present in the database (the whitelist, not the claim structure). */
+    public List<String> relationTypes() {
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            return s.executeRead(tx -> tx.run(RELATIONSHIP_TYPES).list(r -> r.get(0).asString())).stream()
+                    .filter(org.newsgraph.model.RelationType::isKnown).toList();
         }
     }
 

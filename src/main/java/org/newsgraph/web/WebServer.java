@@ -46,6 +46,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/lib/{name}", new LibraryFiles()::serve);
             config.routes.get("/api/health", api::health);
             config.routes.get("/api/graph", api::graph);
+            config.routes.get("/api/relation-types", api::relationTypes);
             config.routes.get("/api/search", ex::search);
             config.routes.get("/api/entities/{id}", ex::entity);
             config.routes.get("/api/entities/{id}/neighbours", ex::neighbours);
@@ -100,6 +101,10 @@ public final class WebServer implements AutoCloseable {
 
         void health(Context ctx) {
             ctx.json(queries.health());
+        }
+
+        void relationTypes(Context ctx) {
+            ctx.json(Map.of("relationTypes", queries.relationTypes()));
         }
 
         void graph(Context ctx) {

@@ -1,5 +1,6 @@
 package org.newsgraph.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +107,76 @@ class BrowserTest {
         assertTrue(browser.findElements(By.cssSelector("#details .evidence li mark")).size() >= 2,
                 "both entities are highlighted");
         assertTrue(browser.findElement(By.id("details")).getText().contains("Evidence"));
+        screenshot("evidence.png");
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path shot = TestPaths.project().resolve("target/screenshots/" + name);
+            Files.createDirectories(shot.getParent());
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void largeExpansionAsksFirstAndCanBeLimitedToTypes() {
+        openPage();
+        browser.executeScript("window.newsgraph.settings.expandAskAt = 2; const cy = window.newsgraph.cy;"
+                + "cy.elements().remove();"
+                + "cy.add({data: {id: 'vladimir_putin', name: 'Vladimir Putin', label: 'Vladimir Putin', type: 'Person'}});"
+                + "cy.getElementById('vladimir_putin').emit('dbltap');");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("expand-dialog")).isDisplayed());
+        assertTrue(browser.findElement(By.id("expand-dialog")).getText().contains("neighbours not shown"));
+        for (var box : browser.findElements(By.cssSelector("#expand-dialog input[name='expand-type']"))) {
+            if (!"Country".equals(box.getDomAttribute("value"))) {
+                box.click();
+            }
+        }
+        var limit = browser.findElement(By.id("expand-limit"));
+        limit.clear();
+        limit.sendKeys("3");
+        browser.findElement(By.id("expand-go")).click();
+        waitForScript("return window.newsgraph.cy.nodes().length > 1;");
+        assertEquals(List.of("Country"), browser.executeScript(
+                "return [...new Set(window.newsgraph.cy.nodes().filter(n => n.id() !== 'vladimir_putin').map(n => n.data('type')))];"));
+        assertTrue(((Number) browser.executeScript("return window.newsgraph.cy.nodes().length;")).intValue() <= 4, "limit kept");
+        // cancelling adds nothing
+        browser.executeScript("window.newsgraph.cy.getElementById('vladimir_putin').emit('dbltap');");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("expand-dialog")).isDisplayed());
+        long before = ((Number) browser.executeScript("return window.newsgraph.cy.nodes().length;")).longValue();
+        browser.findElement(By.id("expand-cancel")).click();
+        assertEquals(before, ((Number) browser.executeScript("return window.newsgraph.cy.nodes().length;")).longValue());
+    }
+
+    @Test
+    void relationTypeFilterHidesThatType() {
+        openPage();
+        waitForScript("return document.querySelectorAll('#filter-relations input').length > 3;");
+        browser.findElement(By.cssSelector("#filters details summary")).click();
+        browser.findElement(By.cssSelector("#filter-relations input[value='MET']")).click();
+        waitForScript("return window.newsgraph.cy.edges('[type = \"MET\"]').filter(':visible').length === 0"
+                + " && window.newsgraph.cy.edges('[type != \"MET\"]').filter(':visible').length > 0;");
+        assertTrue(browser.getCurrentUrl().contains("MET"), "the hidden type is in the link: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void largeViewsSwitchToTheWebglRenderer() {
+        browser.get("http://127.0.0.1:" + app.port() + "/?webglAt=5");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-ready")));
+        boolean webgl = Boolean.TRUE.equals(browser.executeScript(
+                "return Boolean(document.createElement('canvas').getContext('webgl2'));"));
+        assertEquals(webgl ? "webgl" : "canvas", browser.findElement(By.id("graph")).getDomAttribute("data-renderer"));
+        System.out.println("renderer for a view over the threshold: " + (webgl ? "webgl" : "canvas (no WebGL2 here)"));
+        // clicking still works on the new instance
+        browser.executeScript("window.newsgraph.cy.getElementById('vladimir_putin').emit('tap');");
+        waitForDetails("Vladimir Putin");
+        browser.get("http://127.0.0.1:" + app.port() + "/");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-ready")));
+        assertEquals("canvas", browser.findElement(By.id("graph")).getDomAttribute("data-renderer"));
     }
 
     @Test
