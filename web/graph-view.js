@@ -85,6 +85,7 @@ export function createGraphView(container, { onSelect, onExpand }) {
       cy.fit(undefined, 30);
       container.dataset.nodes = String(cy.nodes().length);
       container.dataset.ready = 'true';
+      container.dataset.readyMs = String(Math.round(performance.now())); // since navigation start
     },
     /** Adds elements not yet shown; returns how many nodes were new. */
     merge(elements) {
