@@ -8,6 +8,9 @@ import org.newsgraph.db.Schema;
 import org.newsgraph.graph.ExploreQueries;
 import org.newsgraph.graph.GraphQueries;
 import org.newsgraph.load.ImportService;
+import org.newsgraph.query.ExampleQueries;
+import org.newsgraph.query.QueryService;
+import org.newsgraph.web.Services;
 import org.newsgraph.web.WebServer;
 
 /**
@@ -25,6 +28,11 @@ public final class Application implements AutoCloseable {
 
     public static Application start(DbSettings settings, Path importDir, Path webDir, String host, int port,
                                     Consumer<String> progress) throws Exception {
+        return start(settings, importDir, ServerConfig.of(webDir, host, port), progress);
+    }
+
+    public static Application start(DbSettings settings, Path importDir, ServerConfig server,
+                                    Consumer<String> progress) throws Exception {
         Neo4jConnection db = Neo4jConnection.open(settings);
         try {
             Schema.apply(db);
@@ -35,7 +43,9 @@ public final class Application implements AutoCloseable {
                 progress.accept("graph is up to date with " + importDir.resolve("articles"));
             }
             GraphQueries graph = new GraphQueries(db);
-            WebServer web = new WebServer(graph, new ExploreQueries(db, graph), webDir, host, port).start();
+            Services services = new Services(graph, new ExploreQueries(db, graph), new QueryService(db, server.limits()),
+                    ExampleQueries.load(importDir));
+            WebServer web = new WebServer(services, server.webDir(), server.host(), server.port()).start();
             warmUp(web.port());
             return new Application(db, web);
         } catch (Exception | Error e) {

@@ -35,10 +35,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "folder of the page (default: ${DEFAULT-VALUE})")
     Path webDir;
 
+    @Mixin
+    QueryLimitOptions console = new QueryLimitOptions();
+
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        Application app = Application.start(db.settings(), importDir.path(), webDir, host, port, LOG::info);
+        Application app = Application.start(db.settings(), importDir.path(),
+                new ServerConfig(webDir, host, port, console.limits()), LOG::info);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: web server, driver, database…");

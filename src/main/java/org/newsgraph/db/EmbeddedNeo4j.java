@@ -48,6 +48,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    // a runaway console query (collect over a huge range…) fails alone instead of exhausting the heap
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemoryCap())
                     .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
                             List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
@@ -78,5 +80,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** A quarter of the heap, at least 256 MiB: room for the loader's batches, not for a runaway query. */
+    static long transactionMemoryCap() {
+        return Math.max(256L << 20, Runtime.getRuntime().maxMemory() / 4);
     }
 }

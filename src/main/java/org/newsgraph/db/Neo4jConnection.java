@@ -79,6 +79,15 @@ public final class Neo4jConnection implements AutoCloseable {
                 ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
     }
 
+    /** A session whose transactions the server runs in read access mode: it refuses any write itself. */
+    public SessionConfig readSessionConfig() {
+        SessionConfig.Builder b = SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ);
+        if (database != null && !database.isBlank()) {
+            b.withDatabase(database);
+        }
+        return b.build();
+    }
+
     public boolean isEmbedded() {
         return embedded != null;
     }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.newsgraph.graph.ExploreQueries;
 import org.newsgraph.graph.GraphQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +20,10 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
 
-    public WebServer(GraphQueries queries, ExploreQueries explore, Path webDir, String host, int port) {
-        ApiHandlers api = new ApiHandlers(queries);
-        ExploreHandlers ex = new ExploreHandlers(explore);
+    public WebServer(Services services, Path webDir, String host, int port) {
+        ApiHandlers api = new ApiHandlers(services.graph());
+        ExploreHandlers ex = new ExploreHandlers(services.explore());
+        ConsoleHandlers console = new ConsoleHandlers(services.console(), services.examples());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
@@ -55,6 +55,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/timeline", ex::timeline);
             config.routes.get("/api/articles", ex::articles);
             config.routes.get("/api/articles/{id}/edges", ex::articleEdges);
+            config.routes.post("/api/query", console::query);
+            config.routes.get("/api/queries", console::examples);
+            config.routes.exception(org.newsgraph.query.QueryError.class, ConsoleHandlers::error);
             config.routes.exception(ApiError.class, (e, ctx) -> {
                 ctx.attribute(HANDLED, true);
                 error(ctx, e.status(), e.error(), e.getMessage());

@@ -1,0 +1,12 @@
+package org.newsgraph.web;
+
+import java.util.List;
+import org.newsgraph.graph.ExploreQueries;
+import org.newsgraph.graph.GraphQueries;
+import org.newsgraph.query.ExampleQueries;
+import org.newsgraph.query.QueryService;
+
+/** What the HTTP handlers call: the read queries of the explorer, the console and its example queries. */
+public record Services(GraphQueries graph, ExploreQueries explore, QueryService console,
+                       List<ExampleQueries.Example> examples) {
+}
