@@ -78,6 +78,11 @@ public final class Application implements AutoCloseable {
     private static final java.util.List<String> WARM_UP = java.util.List.of("/", "/main.js", "/api/health",
             "/api/graph?limit=500", "/api/timeline", "/api/articles", "/api/relation-types", "/api/search?q=a");
 
+    /** The connection the server reads through (tests compare graph checksums through it). */
+    public Neo4jConnection db() {
+        return db;
+    }
+
     public int port() {
         return web.port();
     }

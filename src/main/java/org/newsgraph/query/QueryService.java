@@ -102,7 +102,7 @@ public final class QueryService {
                     + message + ")");
         }
         if (code.equals("Neo.ClientError.Statement.AccessMode") || code.startsWith("Neo.ClientError.Security")
-                || message.contains("implicit transaction")) {
+                || message.contains("implicit transaction") || message.contains("administration command")) {
             return new QueryError(QueryError.Kind.REFUSED, "refused by the database: " + message);
         }
         if (e instanceof ClientException) {
