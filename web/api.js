@@ -7,8 +7,8 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson(path) {
-  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+async function getJson(path, init = {}) {
+  const res = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.headers || {}) } });
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new ApiError(res.status, body);
   return body;
@@ -29,4 +29,8 @@ export const api = {
   articles: () => getJson('/api/articles'),
   articleEdges: (id) => getJson(`/api/articles/${encodeURIComponent(id)}/edges`),
   path: (from, to) => getJson(`/api/path?${q({ from, to })}`),
+  query: (query, params) => getJson('/api/query', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, params }),
+  }),
+  examples: () => getJson('/api/queries'),
 };

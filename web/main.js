@@ -8,6 +8,7 @@ import { readLink, writeLink } from './deeplink.js';
 import { createTimeline } from './timeline.js';
 import { createArticlePicker } from './articles.js';
 import { createExpandPrompt } from './expand.js';
+import { createQueryPanel } from './query-panel.js';
 
 const statusEl = document.getElementById('status');
 const link = { focus: null, path: [] };
@@ -40,6 +41,26 @@ let timeline = { range: () => null, apply() {}, restore() {} };
 const saveLink = () => writeLink({ ...filters.state(), focus: link.focus, path: link.path, time: timeline.range() });
 const articles = createArticlePicker(document.getElementById('article'), view, saveLink);
 document.getElementById('filters').addEventListener('change', saveLink);
+
+const consoleEl = document.getElementById('console');
+const consoleToggle = document.getElementById('console-toggle');
+const queryPanel = createQueryPanel(consoleEl, { view, onShown: () => { filters.apply(); timeline.apply(); } });
+function toggleConsole(open = consoleEl.hidden) {
+  consoleEl.hidden = !open;
+  consoleToggle.setAttribute('aria-expanded', String(open));
+  view.cy.resize();
+  if (open) document.getElementById('query-text').focus();
+}
+consoleToggle.addEventListener('click', () => toggleConsole());
+
+/** ?query=…&params=… opens the console with that query and runs it. */
+async function openQueryLink() {
+  const p = new URLSearchParams(window.location.search);
+  if (!p.get('query')) return false;
+  toggleConsole(true);
+  await queryPanel.open(p.get('query'), p.get('params'));
+  return true;
+}
 
 async function showPath(from, to) {
   if (!from) { statusEl.textContent = 'Pick a start first ("Path from here").'; return; }
@@ -82,7 +103,7 @@ createSearch(document.getElementById('search'), document.getElementById('search-
 
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && document.activeElement === document.body) { view.cy.elements().unselect(); details.clear(); }
-  if ((e.ctrlKey || e.metaKey) && e.key === 'z' && document.activeElement.tagName !== 'INPUT') { view.undo(); e.preventDefault(); }
+  if ((e.ctrlKey || e.metaKey) && e.key === 'z' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement.tagName)) { view.undo(); e.preventDefault(); }
 });
 document.getElementById('undo').addEventListener('click', () => view.undo());
 
@@ -106,6 +127,8 @@ async function start() {
     timeline = createTimeline(document.getElementById('timeline'), view, bounds, saveLink);
     api.relationTypes().then((r) => filters.addRelationTypes(r.relationTypes, readLink().hide)).catch(report);
     articles.load().catch(report);
+    queryPanel.loadExamples().catch(report);
+    if (await openQueryLink()) return;
     if (await openLink()) return;
     statusEl.textContent = `${elements.nodes.length} entities, ${elements.edges.length} relations`
       + `${elements.truncated ? ` (showing the best connected of ${elements.totalNodes})` : ''}`

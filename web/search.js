@@ -59,6 +59,6 @@ export function createSearch(input, list, onPick) {
   input.addEventListener('blur', () => { hits = []; render(); });
 
   document.addEventListener('keydown', (e) => {
-    if (e.key === '/' && document.activeElement !== input) { e.preventDefault(); input.focus(); }
+    if (e.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement.tagName)) { e.preventDefault(); input.focus(); }
   });
 }

@@ -30,6 +30,9 @@ export const stylesheet = [
     selector: `node[type = "${type}"]`,
     style: { 'background-color': t.color, shape: t.shape },
   })),
+  // claims, sentences and articles appear only when a console query returns them
+  { selector: 'node[type = "Claim"], node[type = "Sentence"], node[type = "Article"]',
+    style: { 'background-color': '#c5cad3', shape: 'round-tag', width: 14, height: 14, 'font-size': 8 } },
   { selector: 'node[?discovered]', style: { 'border-style': 'dashed', 'border-width': 2 } },
   {
     selector: 'edge',

@@ -33,7 +33,9 @@ final class ConsoleHandlers {
     }
 
     void examples(Context ctx) {
-        ctx.json(Map.of("queries", examples, "limits", console.limits()));
+        var l = console.limits();
+        ctx.json(Map.of("queries", examples, "limits", Map.of("timeoutMs", l.timeout().toMillis(), "maxRows", l.maxRows(),
+                "maxQueryChars", l.maxQueryChars(), "maxValues", l.maxValues(), "maxBodyBytes", MAX_BODY_BYTES)));
     }
 
     private static JsonNode body(byte[] bytes) {

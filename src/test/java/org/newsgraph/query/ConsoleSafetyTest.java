@@ -242,6 +242,11 @@ class ConsoleSafetyTest {
     void everyExampleQueryIsAllowedAndAnswers() throws Exception {
         List<ExampleQueries.Example> examples = ExampleQueries.load(TestPaths.importDir());
         assertTrue(examples.size() >= 6, "examples shipped: " + examples.size());
+        HttpResponse<String> listed = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+                + "/api/queries")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, listed.statusCode(), listed.body());
+        assertEquals(examples.size(), JSON.readTree(listed.body()).get("queries").size());
+        assertEquals(2000, JSON.readTree(listed.body()).at("/limits/timeoutMs").asInt());
         for (ExampleQueries.Example ex : examples) {
             HttpResponse<String> r = post(JSON.writeValueAsBytes(java.util.Map.of("query", ex.query(), "params", ex.params())));
             assertEquals(200, r.statusCode(), ex.id() + ": " + r.body());

@@ -302,4 +302,62 @@ class BrowserTest {
         assertTrue(browser.findElements(By.cssSelector("#details img")).isEmpty(), "no element was created from markup");
         assertFalse(browser.getTitle().contains("pwned"), "no script ran");
     }
+
+    private void runInConsole(String query, String params) {
+        var text = browser.findElement(By.id("query-text"));
+        text.clear();
+        text.sendKeys(query);
+        var p = browser.findElement(By.id("query-params"));
+        p.clear();
+        p.sendKeys(params);
+        browser.executeScript("document.getElementById('console').dataset.state = '';");
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+            String state = d.findElement(By.id("console")).getDomAttribute("data-state");
+            return "done".equals(state) || "error".equals(state);
+        });
+    }
+
+    @Test
+    void cypherConsoleDrawsResultsRefusesWritesAndKeepsHistory() {
+        openPage();
+        browser.findElement(By.id("console-toggle")).click();
+        runInConsole("MATCH (a:Entity {id: $id})-[r]-(b:Entity)\nRETURN a, r, b", "{\"id\": \"sergei_shoigu\"}");
+        assertEquals("done", browser.findElement(By.id("console")).getDomAttribute("data-state"));
+        int rows = browser.findElements(By.cssSelector("#query-table tbody tr")).size();
+        assertTrue(rows >= 2, "rows: " + rows);
+        assertTrue(browser.findElement(By.id("query-meta")).getText().contains(rows + " rows"));
+        assertTrue(browser.findElement(By.cssSelector("#query-table tbody td")).getText().contains("Sergei Shoigu"));
+        assertEquals(Boolean.TRUE, browser.executeScript("const cy = window.newsgraph.cy;"
+                + "return cy.getElementById('sergei_shoigu').nonempty() && cy.edges().length === " + rows + ";"));
+        // a write is refused with the server's message, nothing drawn changes
+        runInConsole("MATCH (n) DETACH DELETE n", "");
+        assertTrue(browser.findElement(By.id("query-error")).getText().contains("refused"));
+        // a syntax error shows Neo4j's message and position
+        runInConsole("MATCH (n RETURN n", "");
+        assertTrue(browser.findElement(By.id("query-error")).getText().contains("line 1, column"),
+                browser.findElement(By.id("query-error")).getText());
+        // bad JSON parameters never reach the server
+        runInConsole("RETURN $x", "{x: 1");
+        assertTrue(browser.findElement(By.id("query-error")).getText().contains("not valid JSON"));
+        // history keeps the successful query; an example fills the editor and runs
+        assertTrue(browser.findElements(By.cssSelector("#query-history option")).size() >= 2);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("query-examples"))).selectByValue("03-path-kim-to-china");
+        assertTrue(browser.findElement(By.id("query-text")).getDomProperty("value").contains("shortestPath"));
+        browser.findElement(By.id("query-run")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "done".equals(d.findElement(By.id("console")).getDomAttribute("data-state")));
+        assertEquals(Boolean.TRUE, browser.executeScript("const cy = window.newsgraph.cy;"
+                + "return cy.getElementById('kim_jong_un').nonempty() && cy.getElementById('china').nonempty();"));
+        screenshot("console.png");
+    }
+
+    @Test
+    void queryDeepLinkOpensTheConsoleAndRunsIt() {
+        String q = java.net.URLEncoder.encode("MATCH (e:Entity {id: $id}) RETURN e.name AS name", java.nio.charset.StandardCharsets.UTF_8);
+        String p = java.net.URLEncoder.encode("{\"id\": \"choe_son_hui\"}", java.nio.charset.StandardCharsets.UTF_8);
+        browser.get("http://127.0.0.1:" + app.port() + "/?query=" + q + "&params=" + p);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "done".equals(d.findElement(By.id("console")).getDomAttribute("data-state")));
+        assertTrue(browser.findElement(By.id("console")).isDisplayed());
+        assertEquals("Choe Son-hui", browser.findElement(By.cssSelector("#query-table tbody td")).getText());
+    }
 }

@@ -1,0 +1,70 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestPaths;
+import picocli.CommandLine;
+
+/** The `query` command against the embedded store: formats, parameters, read-only refusal, --allow-writes. */
+class QueryCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run cli(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int code = new CommandLine(new Main()).execute(args);
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void queriesWithTheConsoleRules() {
+        String data = dir.resolve("data").toString();
+        assertEquals(0, cli("import", "--data-dir", data, "--import-dir", TestPaths.importDir().toString()).code());
+
+        Run table = cli("query", "--data-dir", data, "MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.type AS type",
+                "-p", "id=sergei_lavrov");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("Sergei Lavrov") && table.out().contains("Person"), table.out());
+        assertTrue(table.err().contains("1 row"), table.err());
+
+        Run csv = cli("query", "--data-dir", data, "--format", "csv", "UNWIND $xs AS x RETURN x, 'a,b' AS t",
+                "--param", "xs=[1,2]");
+        assertEquals("x,t\r\n1,\"a,b\"\r\n2,\"a,b\"\r\n", csv.out());
+
+        Run capped = cli("query", "--data-dir", data, "--query-max-rows", "3", "--format", "json", "UNWIND range(1, 10) AS x RETURN x");
+        assertEquals(0, capped.code());
+        assertTrue(capped.out().contains("\"truncated\" : true") && capped.out().contains("\"rowCount\" : 3"), capped.out());
+
+        Run refused = cli("query", "--data-dir", data, "CREATE (:Note {text: 'x'})");
+        assertEquals(4, refused.code());
+        assertTrue(refused.err().contains("refused"), refused.err());
+
+        Run write = cli("query", "--data-dir", data, "--allow-writes", "CREATE (:Note {text: 'x'})");
+        assertEquals(0, write.code(), write.err());
+        assertTrue(write.err().contains("nodesCreated 1"), write.err());
+
+        Run syntax = cli("query", "--data-dir", data, "MATCH (n RETURN n");
+        assertEquals(2, syntax.code());
+        assertTrue(syntax.err().contains("cypher error"), syntax.err());
+    }
+}
