@@ -8,6 +8,8 @@ import org.newsgraph.db.Schema;
 import org.newsgraph.graph.ExploreQueries;
 import org.newsgraph.graph.GraphQueries;
 import org.newsgraph.load.ImportService;
+import org.newsgraph.export.ExportService;
+import org.newsgraph.export.SubgraphReader;
 import org.newsgraph.query.ExampleQueries;
 import org.newsgraph.query.QueryService;
 import org.newsgraph.web.Services;
@@ -43,8 +45,10 @@ public final class Application implements AutoCloseable {
                 progress.accept("graph is up to date with " + importDir.resolve("articles"));
             }
             GraphQueries graph = new GraphQueries(db);
-            Services services = new Services(graph, new ExploreQueries(db, graph), new QueryService(db, server.limits()),
-                    ExampleQueries.load(importDir));
+            ExploreQueries explore = new ExploreQueries(db, graph);
+            QueryService console = new QueryService(db, server.limits());
+            Services services = new Services(graph, explore, console, ExampleQueries.load(importDir),
+                    new ExportService(new SubgraphReader(db), explore, console));
             WebServer web = new WebServer(services, server.webDir(), server.host(), server.port()).start();
             warmUp(web.port());
             return new Application(db, web);

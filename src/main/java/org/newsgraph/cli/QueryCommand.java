@@ -26,8 +26,12 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     QueryLimitOptions limits = new QueryLimitOptions();
 
-    @Parameters(index = "0", paramLabel = "CYPHER", description = "the query, e.g. \"MATCH (e:Entity) RETURN e.name LIMIT 5\"")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CYPHER", description = "the query, e.g. \"MATCH (e:Entity) RETURN e.name LIMIT 5\"")
     String query;
+
+    @Option(names = "--file", paramLabel = "SCRIPT", description = "run the statements of a script instead (each ends with ';' at a line end),"
+            + " e.g. one written by export --format cypher; one transaction per statement")
+    java.nio.file.Path file;
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
             description = "a parameter; VALUE is read as JSON when it is JSON (42, true, [\"a\"]), else as text. Repeatable.")
@@ -43,8 +47,25 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ((query == null) == (file == null)) {
+            System.err.println("newsgraph query: give either a CYPHER query or --file SCRIPT");
+            return 2;
+        }
+        java.util.List<String> statements = file == null ? List.of(query)
+                : org.newsgraph.query.ScriptStatements.split(java.nio.file.Files.readString(file));
         try (Neo4jConnection conn = Neo4jConnection.open(db.settings())) {
-            QueryResult r = new QueryService(conn, limits.limits()).run(query, QueryParams.fromPairs(params), allowWrites);
+            QueryService service = new QueryService(conn, limits.limits());
+            QueryResult r = null;
+            for (String statement : statements) {
+                r = service.run(statement, QueryParams.fromPairs(params), allowWrites);
+            }
+            if (r == null) {
+                System.err.println("newsgraph query: " + file + " holds no statement");
+                return 2;
+            }
+            if (statements.size() > 1) {
+                System.err.println(statements.size() + " statements run; the last one's answer:");
+            }
             switch (format) {
                 case json -> System.out.println(ResultFormatter.json(r));
                 case csv -> System.out.print(ResultFormatter.csv(r));

@@ -33,6 +33,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** Starts the DBMS with its store in {@code dataDir}; hardened: no HTTP, no file URLs, no outbound LOAD CSV. */
     public static EmbeddedNeo4j start(Path dataDir) {
+        return start(dataDir, null);
+    }
+
+    /**
+     * As {@link #start(Path)}, but LOAD CSV may read files (only) from {@code importFolder}: for loading an
+     * exported CSV zip into a scratch database. Network access stays blocked.
+     */
+    public static EmbeddedNeo4j startWithImportFolder(Path dataDir, Path importFolder) {
+        return start(dataDir, importFolder.toAbsolutePath().normalize());
+    }
+
+    private static EmbeddedNeo4j start(Path dataDir, Path importFolder) {
         Path home = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(home);
@@ -47,7 +59,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", 0))
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, importFolder != null)
+                    .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importFolder != null ? importFolder : home.resolve("no-import"))
                     // a runaway console query (collect over a huge range…) fails alone instead of exhausting the heap
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemoryCap())
                     .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,

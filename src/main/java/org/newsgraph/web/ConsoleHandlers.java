@@ -38,7 +38,8 @@ final class ConsoleHandlers {
                 "maxQueryChars", l.maxQueryChars(), "maxValues", l.maxValues(), "maxBodyBytes", MAX_BODY_BYTES)));
     }
 
-    private static JsonNode body(byte[] bytes) {
+    /** The request body as a JSON object; 413 when too large, 400 when empty, not UTF-8 JSON or not an object. */
+    static JsonNode body(byte[] bytes) {
         if (bytes.length > MAX_BODY_BYTES) {
             throw new ApiError(413, "body too large", "request bodies are limited to " + MAX_BODY_BYTES + " bytes");
         }

@@ -24,6 +24,7 @@ public final class WebServer implements AutoCloseable {
         ApiHandlers api = new ApiHandlers(services.graph());
         ExploreHandlers ex = new ExploreHandlers(services.explore());
         ConsoleHandlers console = new ConsoleHandlers(services.console(), services.examples());
+        ExportHandlers export = new ExportHandlers(services.exports());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
@@ -57,7 +58,11 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/articles/{id}/edges", ex::articleEdges);
             config.routes.post("/api/query", console::query);
             config.routes.get("/api/queries", console::examples);
+            config.routes.get("/api/export", export::neighbourhood);
+            config.routes.post("/api/export", export::selection);
             config.routes.exception(org.newsgraph.query.QueryError.class, ConsoleHandlers::error);
+            config.routes.exception(org.newsgraph.export.ExportService.ExportError.class, (e, ctx) ->
+                    error(ctx, e.status, e.status == 404 ? "not found" : "bad request", e.getMessage()));
             config.routes.exception(ApiError.class, (e, ctx) -> {
                 ctx.attribute(HANDLED, true);
                 error(ctx, e.status(), e.error(), e.getMessage());

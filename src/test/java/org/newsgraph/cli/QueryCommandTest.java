@@ -37,7 +37,7 @@ class QueryCommandTest {
     }
 
     @Test
-    void queriesWithTheConsoleRules() {
+    void queriesWithTheConsoleRules() throws Exception {
         String data = dir.resolve("data").toString();
         assertEquals(0, cli("import", "--data-dir", data, "--import-dir", TestPaths.importDir().toString()).code());
 
@@ -66,5 +66,22 @@ class QueryCommandTest {
         Run syntax = cli("query", "--data-dir", data, "MATCH (n RETURN n");
         assertEquals(2, syntax.code());
         assertTrue(syntax.err().contains("cypher error"), syntax.err());
+
+        Path graphml = dir.resolve("putin.graphml");
+        Run export = cli("export", "--data-dir", data, "--format", "graphml", "--entity", "Putin", "--hops", "2", "-o", graphml.toString());
+        assertEquals(0, export.code(), export.err());
+        assertTrue(java.nio.file.Files.readString(graphml).contains("vladimir_putin"));
+        Run unknown = cli("export", "--data-dir", data, "--format", "graphml", "--entity", "Nobody Atall Xyz");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("no entity matches"), unknown.err());
+        Run writeQuery = cli("export", "--data-dir", data, "--format", "json", "--query", "MATCH (n) DETACH DELETE n");
+        assertEquals(4, writeQuery.code(), writeQuery.err());
+        Run script = cli("export", "--data-dir", data, "--format", "cypher", "--entity", "sergei_lavrov", "--hops", "1",
+                "-o", dir.resolve("lavrov.cypher").toString());
+        assertEquals(0, script.code(), script.err());
+        Run replay = cli("query", "--data-dir", dir.resolve("other").toString(), "--allow-writes", "--file", dir.resolve("lavrov.cypher").toString());
+        assertEquals(0, replay.code(), replay.err());
+        Run back = cli("query", "--data-dir", dir.resolve("other").toString(), "MATCH (e:Entity {id: 'sergei_lavrov'})--(n:Entity) RETURN count(DISTINCT n) AS n");
+        assertTrue(back.out().matches("(?s).*\\b[1-9][0-9]*\\s*\\n$"), back.out());
     }
 }

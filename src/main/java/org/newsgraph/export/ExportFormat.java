@@ -1,0 +1,63 @@
+package org.newsgraph.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The export formats: name on the command line and in the API, file extension, media type, writer. */
+public enum ExportFormat {
+    CYJS("cyjs", "application/json", "Cytoscape.js elements JSON (opens in Cytoscape desktop)", JsonExport::cytoscape),
+    JSON("json", "application/json", "plain {nodes, relationships} JSON with all properties, claims and evidence", JsonExport::plain),
+    GRAPHML("graphml", "application/graphml+xml", "GraphML with typed keys (yEd, Gephi, NetworkX)", GraphMlExport::write),
+    GEXF("gexf", "application/gexf+xml", "GEXF 1.3 with attributes and relation dates as spells (Gephi timeline)", GexfExport::write),
+    CSV("zip", "application/zip", "neo4j-admin import CSV files (nodes, relationships) in a zip", CsvExport::write),
+    CYPHER("cypher", "text/plain; charset=utf-8", "idempotent MERGE script that rebuilds the subgraph", CypherExport::write);
+
+    /** Writes one subgraph to a stream. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Subgraph graph, OutputStream out) throws IOException;
+    }
+
+    private final String extension;
+    private final String mediaType;
+    private final String description;
+    private final Writer writer;
+
+    ExportFormat(String extension, String mediaType, String description, Writer writer) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+        this.description = description;
+        this.writer = writer;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public void write(Subgraph graph, OutputStream out) throws IOException {
+        writer.write(graph, out);
+    }
+
+    public static ExportFormat parse(String name) {
+        try {
+            return valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("unknown export format '" + name + "'; known: " + names());
+        }
+    }
+
+    public static String names() {
+        return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    }
+}

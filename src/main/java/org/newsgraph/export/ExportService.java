@@ -1,0 +1,136 @@
+package org.newsgraph.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.graph.ExploreQueries;
+import org.newsgraph.query.QueryResult;
+import org.newsgraph.query.QueryService;
+
+/**
+ * Builds an export: the k-hop neighbourhood of some entities, a set of entities (the page's view), or what a
+ * read-only console query returned, in one of the {@link ExportFormat}s.
+ */
+public final class ExportService {
+    private final SubgraphReader reader;
+    private final ExploreQueries explore;
+    private final QueryService console;
+
+    public ExportService(SubgraphReader reader, ExploreQueries explore, QueryService console) {
+        this.reader = reader;
+        this.explore = explore;
+        this.console = console;
+    }
+
+    /** A finished export: file name, format and bytes. */
+    public record Export(String fileName, ExportFormat format, byte[] bytes, int nodes, int relationships) {
+    }
+
+    /** Why an export was refused; {@code status} is the HTTP status it maps to. */
+    public static final class ExportError extends RuntimeException {
+        public final int status;
+
+        public ExportError(int status, String detail) {
+            super(detail);
+            this.status = status;
+        }
+    }
+
+    /** Entities by id, or else by name or alias (the best full-text hit); unknown ones are an error. */
+    public List<String> resolve(List<String> names) {
+        List<String> ids = new ArrayList<>();
+        Set<String> existing = reader.existing(names);
+        for (String n : names) {
+            if (existing.contains(n)) {
+                ids.add(n);
+                continue;
+            }
+            List<ExploreQueries.Hit> hits = n.isBlank() ? List.of() : explore.search(n, 1);
+            if (hits.isEmpty()) {
+                throw new ExportError(404, "no entity matches '" + n + "'");
+            }
+            ids.add(hits.get(0).id());
+        }
+        return ids;
+    }
+
+    public Export neighbourhood(List<String> entities, int hops, ExportFormat format) {
+        if (entities.isEmpty()) {
+            throw new ExportError(400, "name at least one entity");
+        }
+        if (hops < 0 || hops > SubgraphReader.MAX_HOPS) {
+            throw new ExportError(400, "hops must be between 0 and " + SubgraphReader.MAX_HOPS + ", got " + hops);
+        }
+        List<String> ids = resolve(entities);
+        String title = "neighbourhood of " + String.join(", ", ids) + " within " + hops + " hop" + (hops == 1 ? "" : "s");
+        return write(reader.neighbourhood(title, ids, hops), slug(String.join("-", ids)) + "-" + hops + "hops", format);
+    }
+
+    /** The page's view: these entities, and these edges (element ids) or, when null, all edges among them. */
+    public Export view(List<String> entityIds, List<String> edgeIds, ExportFormat format) {
+        if (entityIds.isEmpty()) {
+            throw new ExportError(400, "the view is empty: nothing to export");
+        }
+        if (entityIds.size() > SubgraphReader.MAX_ENTITIES) {
+            throw new ExportError(413, "at most " + SubgraphReader.MAX_ENTITIES + " entities per export");
+        }
+        Set<String> existing = reader.existing(entityIds);
+        if (existing.isEmpty()) {
+            throw new ExportError(404, "none of the " + entityIds.size() + " entities exists");
+        }
+        return write(reader.among("view of " + existing.size() + " entities", existing, edgeIds), "view", format);
+    }
+
+    /** What a console query returned (checked read-only like the console): its entities and relations. */
+    public Export query(String cypher, Map<String, Object> params, ExportFormat format) {
+        QueryResult r = console.run(cypher, params, false);
+        Set<String> entities = new LinkedHashSet<>();
+        for (Map<String, Object> n : elements(r, "nodes")) {
+            String id = String.valueOf(n.get("id"));
+            if (!id.startsWith("n:")) {
+                entities.add(id);
+            }
+        }
+        List<String> edges = new ArrayList<>();
+        for (Map<String, Object> e : elements(r, "edges")) {
+            if (!String.valueOf(e.get("source")).startsWith("n:") && !String.valueOf(e.get("target")).startsWith("n:")) {
+                edges.add(String.valueOf(e.get("id")));
+            }
+        }
+        if (entities.isEmpty()) {
+            throw new ExportError(400, "the query returned no entities to export (return nodes, relationships or paths)");
+        }
+        Subgraph g = edges.isEmpty() ? reader.among("query result", entities, List.of()) : reader.among("query result", entities, edges);
+        return write(g, "query", format);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> elements(QueryResult r, String kind) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Object o : (List<Object>) r.graph().get(kind)) {
+            out.add((Map<String, Object>) ((Map<String, Object>) o).get("data"));
+        }
+        return out;
+    }
+
+    private static Export write(Subgraph g, String name, ExportFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            format.write(g, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Export("newsgraph-" + name + "." + format.extension(), format, out.toByteArray(),
+                g.nodes().size(), g.relationships().size());
+    }
+
+    static String slug(String s) {
+        String slug = s.replaceAll("[^A-Za-z0-9_-]+", "-");
+        return slug.length() > 80 ? slug.substring(0, 80) : slug;
+    }
+}

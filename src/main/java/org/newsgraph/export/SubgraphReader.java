@@ -1,0 +1,160 @@
+package org.newsgraph.export;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.newsgraph.db.Neo4jConnection;
+
+/** Reads what an export holds from the graph: a neighbourhood, a set of entities, or given edges. */
+public final class SubgraphReader {
+    public static final int MAX_HOPS = 5;
+    public static final int MAX_ENTITIES = 20_000;
+
+    private static final String EXISTING = """
+            MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id""";
+    private static final String NEXT_HOP = """
+            MATCH (e:Entity)--(n:Entity) WHERE e.id IN $ids AND NOT n.id IN $seen
+            RETURN DISTINCT n.id AS id LIMIT $limit""";
+    private static final String ENTITIES = """
+            MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, labels(e) AS labels, properties(e) AS props""";
+    private static final String EDGES_AMONG = """
+            MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids
+            RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS props""";
+    private static final String EDGES_BY_ELEMENT_ID = """
+            MATCH (a:Entity)-[r]->(b:Entity) WHERE elementId(r) IN $eids
+            RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS props""";
+    private static final String CLAIMS = """
+            UNWIND $triples AS t
+            MATCH (c:Claim {type: t.type, subject: t.source, object: t.target})-[:STATED_IN]->(s:Sentence)-[:IN]->(a:Article)
+            RETURN t.key AS edge, c.id AS claim, labels(c) AS claimLabels, properties(c) AS claimProps,
+                   s.id AS sentence, labels(s) AS sentenceLabels, properties(s) AS sentenceProps,
+                   a.id AS article, labels(a) AS articleLabels, properties(a) AS articleProps""";
+    private static final String CLAIM_ROLES = """
+            MATCH (c:Claim)-[r:SUBJECT|OBJECT|ITEM|AT|ASSERTED_BY]->(e:Entity) WHERE c.id IN $claims AND e.id IN $ids
+            RETURN c.id AS claim, type(r) AS type, e.id AS entity, properties(r) AS props""";
+
+    private final Neo4jConnection db;
+
+    public SubgraphReader(Neo4jConnection db) {
+        this.db = db;
+    }
+
+    /** The ids among {@code ids} that name an entity. */
+    public Set<String> existing(Collection<String> ids) {
+        try (Session s = db.driver().session(db.readSessionConfig())) {
+            return new LinkedHashSet<>(s.executeRead(tx -> tx.run(EXISTING, Map.of("ids", List.copyOf(ids)))
+                    .list(r -> r.get("id").asString())));
+        }
+    }
+
+    /** The entities within {@code hops} relations of the start entities, and every edge among them. */
+    public Subgraph neighbourhood(String title, Collection<String> start, int hops) {
+        Set<String> seen = new LinkedHashSet<>(start);
+        List<String> frontier = List.copyOf(start);
+        try (Session s = db.driver().session(db.readSessionConfig())) {
+            for (int hop = 0; hop < hops && !frontier.isEmpty() && seen.size() < MAX_ENTITIES; hop++) {
+                List<String> ids = frontier;
+                Map<String, Object> p = Map.of("ids", ids, "seen", List.copyOf(seen), "limit", MAX_ENTITIES - seen.size());
+                frontier = s.executeRead(tx -> tx.run(NEXT_HOP, p).list(r -> r.get("id").asString()));
+                seen.addAll(frontier);
+            }
+        }
+        return among(title, seen, null);
+    }
+
+    /**
+     * The given entities and the edges among them; with {@code edgeIds} (element ids) only those edges, plus
+     * their end entities.
+     */
+    public Subgraph among(String title, Collection<String> entityIds, Collection<String> edgeIds) {
+        try (Session s = db.driver().session(db.readSessionConfig())) {
+            return s.executeRead(tx -> read(tx, title, new LinkedHashSet<>(entityIds), edgeIds));
+        }
+    }
+
+    private Subgraph read(TransactionContext tx, String title, Set<String> ids, Collection<String> edgeIds) {
+        List<Record> edgeRows = edgeIds == null
+                ? tx.run(EDGES_AMONG, Map.of("ids", List.copyOf(ids))).list()
+                : tx.run(EDGES_BY_ELEMENT_ID, Map.of("eids", List.copyOf(edgeIds))).list();
+        edgeRows.forEach(r -> {
+            ids.add(r.get("source").asString());
+            ids.add(r.get("target").asString());
+        });
+        Map<String, Subgraph.Node> nodes = new TreeMap<>();
+        tx.run(ENTITIES, Map.of("ids", List.copyOf(ids))).list()
+                .forEach(r -> put(nodes, "Entity", r.get("id").asString(), r.get("labels"), r.get("props")));
+        Map<String, List<Map<String, Object>>> evidence = new HashMap<>();
+        List<Subgraph.Rel> rels = new ArrayList<>();
+        List<Map<String, Object>> triples = new ArrayList<>();
+        for (Record r : edgeRows) {
+            String key = "Entity:" + r.get("source").asString() + "|" + r.get("type").asString() + "|Entity:" + r.get("target").asString();
+            triples.add(Map.of("key", key, "type", r.get("type").asString(), "source", r.get("source").asString(),
+                    "target", r.get("target").asString()));
+        }
+        Set<String> claims = new LinkedHashSet<>();
+        for (Record r : tx.run(CLAIMS, Map.of("triples", triples)).list()) {
+            String claim = r.get("claim").asString();
+            claims.add(claim);
+            put(nodes, "Claim", claim, r.get("claimLabels"), r.get("claimProps"));
+            put(nodes, "Sentence", r.get("sentence").asString(), r.get("sentenceLabels"), r.get("sentenceProps"));
+            put(nodes, "Article", r.get("article").asString(), r.get("articleLabels"), r.get("articleProps"));
+            rels.add(new Subgraph.Rel("STATED_IN", "Claim:" + claim, "Sentence:" + r.get("sentence").asString(), Map.of(), List.of()));
+            rels.add(new Subgraph.Rel("IN", "Sentence:" + r.get("sentence").asString(), "Article:" + r.get("article").asString(), Map.of(), List.of()));
+            evidence.computeIfAbsent(r.get("edge").asString(), k -> new ArrayList<>()).add(evidence(r));
+        }
+        for (Record r : tx.run(CLAIM_ROLES, Map.of("claims", List.copyOf(claims), "ids", List.copyOf(ids))).list()) {
+            rels.add(new Subgraph.Rel(r.get("type").asString(), "Claim:" + r.get("claim").asString(),
+                    "Entity:" + r.get("entity").asString(), new TreeMap<>(r.get("props").asMap()), List.of()));
+        }
+        for (Record r : edgeRows) {
+            String start = "Entity:" + r.get("source").asString();
+            String end = "Entity:" + r.get("target").asString();
+            String key = start + "|" + r.get("type").asString() + "|" + end;
+            List<Map<String, Object>> ev = new ArrayList<>(evidence.getOrDefault(key, List.of()));
+            ev.sort(Comparator.comparing(m -> String.valueOf(m.get("claim"))));
+            rels.add(new Subgraph.Rel(r.get("type").asString(), start, end, new TreeMap<>(r.get("props").asMap()), ev));
+        }
+        Map<String, Subgraph.Rel> byKey = new java.util.LinkedHashMap<>();
+        rels.forEach(x -> byKey.putIfAbsent(x.key(), x)); // a sentence can state several claims
+        List<Subgraph.Rel> distinct = new ArrayList<>(byKey.values());
+        distinct.sort(Comparator.comparing(Subgraph.Rel::type).thenComparing(Subgraph.Rel::start).thenComparing(Subgraph.Rel::end));
+        return new Subgraph(title, List.copyOf(nodes.values()), distinct);
+    }
+
+    private static void put(Map<String, Subgraph.Node> nodes, String label, String id, Value labels, Value props) {
+        nodes.computeIfAbsent(label + ":" + id, k -> {
+            List<String> all = new ArrayList<>(labels.asList(Value::asString));
+            all.sort(null);
+            return new Subgraph.Node(label, id, all, new TreeMap<>(props.asMap()));
+        });
+    }
+
+    private static Map<String, Object> evidence(Record r) {
+        Map<String, Object> c = r.get("claimProps").asMap();
+        Map<String, Object> s = r.get("sentenceProps").asMap();
+        Map<String, Object> a = r.get("articleProps").asMap();
+        Map<String, Object> e = new TreeMap<>();
+        e.put("claim", r.get("claim").asString());
+        e.put("sentence", s.get("text"));
+        e.put("article", r.get("article").asString());
+        e.put("title", a.get("title"));
+        e.put("outlet", a.get("outlet"));
+        e.put("published", a.get("published"));
+        e.put("url", a.get("url"));
+        e.put("status", c.get("status"));
+        e.put("date", c.get("date"));
+        e.put("attributedTo", c.get("attributedTo"));
+        e.values().removeIf(java.util.Objects::isNull);
+        return e;
+    }
+}

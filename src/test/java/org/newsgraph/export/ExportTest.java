@@ -1,0 +1,257 @@
+package org.newsgraph.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.nio.gexf.SimpleGEXFImporter;
+import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.jgrapht.util.SupplierUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.newsgraph.TestPaths;
+import org.newsgraph.cli.Application;
+import org.newsgraph.db.DbSettings;
+import org.newsgraph.db.EmbeddedNeo4j;
+import org.newsgraph.db.Neo4jConnection;
+import org.newsgraph.graph.GraphChecksum;
+import org.newsgraph.query.QueryLimits;
+import org.newsgraph.query.QueryService;
+import org.newsgraph.query.ScriptStatements;
+
+/** Every export format against real readers: a fresh Neo4j, the XSDs, JGraphT, NetworkX, LOAD CSV. */
+class ExportTest {
+    @TempDir
+    static Path dir;
+    static Application app;
+    static Subgraph putin;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = Application.start(DbSettings.embedded(dir.resolve("db")), TestPaths.importDir(), TestPaths.web(), "127.0.0.1", 0, s -> { });
+        putin = new SubgraphReader(app.db()).neighbourhood("test", List.of("vladimir_putin"), 2);
+        assertTrue(putin.entities().size() > 10 && putin.edges().size() > 10, "a real subgraph to export");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    static byte[] bytes(ExportFormat f, Subgraph g) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        f.write(g, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void cypherScriptRebuildsTheSameSubgraphInAnEmptyDatabaseAndIsIdempotent() throws Exception {
+        String script = new String(bytes(ExportFormat.CYPHER, putin), StandardCharsets.UTF_8);
+        try (Neo4jConnection fresh = Neo4jConnection.open(DbSettings.embedded(dir.resolve("fresh")))) {
+            QueryService writes = new QueryService(fresh, QueryLimits.defaults());
+            for (int pass = 0; pass < 2; pass++) {
+                for (String statement : ScriptStatements.split(script)) {
+                    writes.run(statement, Map.of(), true);
+                }
+                assertEquals(canonical(putin), canonical(fresh), "pass " + (pass + 1) + ": same nodes, relationships, properties");
+            }
+        }
+    }
+
+    /** The subgraph as sorted lines: labels and properties of each node, type, ends and properties of each relationship. */
+    static Set<String> canonical(Subgraph g) {
+        Set<String> out = new TreeSet<>();
+        g.nodes().forEach(n -> out.add("N" + n.labels() + new TreeMap<>(n.properties())));
+        g.relationships().forEach(r -> out.add("R" + r.start() + "-" + r.type() + new TreeMap<>(r.properties()) + "->" + r.end()));
+        return out;
+    }
+
+    static Set<String> canonical(Neo4jConnection db) {
+        Set<String> out = new TreeSet<>();
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            for (Record r : s.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").list()) {
+                List<String> labels = new ArrayList<>(r.get("labels").asList(v -> v.asString()));
+                labels.sort(null);
+                out.add("N" + labels + new TreeMap<>(r.get("props").asMap()));
+            }
+            for (Record r : s.run("""
+                    MATCH (a)-[r]->(b)
+                    RETURN type(r) AS type, properties(r) AS props,
+                           [l IN labels(a) WHERE l IN $main][0] + ':' + a.id AS start,
+                           [l IN labels(b) WHERE l IN $main][0] + ':' + b.id AS end""", Map.of("main", Subgraph.MAIN_LABELS)).list()) {
+                out.add("R" + r.get("start").asString() + "-" + r.get("type").asString() + new TreeMap<>(r.get("props").asMap())
+                        + "->" + r.get("end").asString());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void graphmlIsValidAndReadByJGraphT() throws Exception {
+        byte[] xml = bytes(ExportFormat.GRAPHML, putin);
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(ExportTest.class.getResource("/xsd/graphml/graphml.xsd")).newValidator()
+                .validate(new StreamSource(new ByteArrayInputStream(xml)));
+        Graph<String, DefaultEdge> g = new DirectedPseudograph<>(SupplierUtil.createStringSupplier(),
+                SupplierUtil.createDefaultEdgeSupplier(), false);
+        GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.setSchemaValidation(false);
+        List<String> evidence = new ArrayList<>();
+        importer.addEdgeAttributeConsumer((pair, attr) -> {
+            if (pair.getSecond().equals("evidence")) {
+                evidence.add(attr.getValue());
+            }
+        });
+        importer.importGraph(g, new StringReader(new String(xml, StandardCharsets.UTF_8)));
+        assertEquals(putin.entities().size(), g.vertexSet().size());
+        assertEquals(putin.edges().size(), g.edgeSet().size());
+        assertEquals(putin.edges().size(), evidence.size());
+        assertTrue(JSON.readTree(evidence.get(0)).get(0).get("sentence").asText().length() > 20, "evidence carries the sentence");
+    }
+
+    @Test
+    void gexfHasTheGexfStructureSpellsAndIsReadByJGraphTAndNetworkX() throws Exception {
+        byte[] gexf = bytes(ExportFormat.GEXF, putin);
+        String text = new String(gexf, StandardCharsets.UTF_8);
+        assertTrue(text.contains("xmlns=\"http://gexf.net/1.3\"") && text.contains("version=\"1.3\""));
+        assertTrue(text.contains("<spell start=\""), "dated relations carry spells");
+        // structure: the 1.2draft schema (the 1.3 one is not available offline) with the namespace mapped
+        String as12 = text.replace("http://gexf.net/1.3", "http://www.gexf.net/1.2draft").replace("version=\"1.3\"", "version=\"1.2\"");
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(ExportTest.class.getResource("/xsd/gexf-1.2draft/gexf.xsd")).newValidator()
+                .validate(new StreamSource(new StringReader(as12)));
+        Graph<String, DefaultEdge> g = new DirectedPseudograph<>(SupplierUtil.createStringSupplier(),
+                SupplierUtil.createDefaultEdgeSupplier(), false);
+        SimpleGEXFImporter<String, DefaultEdge> importer = new SimpleGEXFImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.importGraph(g, new StringReader(as12));
+        assertEquals(putin.entities().size(), g.vertexSet().size());
+        assertEquals(putin.edges().size(), g.edgeSet().size());
+        Path file = dir.resolve("putin.gexf");
+        Files.write(file, gexf);
+        Process p = new ProcessBuilder("python3", "-c", "import sys, networkx as nx; g = nx.read_gexf(sys.argv[1], version='1.3');"
+                + " print(g.number_of_nodes(), g.number_of_edges())", file.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        Assumptions.assumeFalse(out.contains("No module named 'networkx'"), "NetworkX not installed: " + out);
+        assertEquals(0, p.waitFor(), out);
+        assertEquals(putin.entities().size() + " " + putin.edges().size(), out);
+    }
+
+    @Test
+    void csvZipLoadsIntoAFreshDatabaseWithLoadCsv() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("csv"));
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes(ExportFormat.CSV, putin)))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                Files.write(folder.resolve(e.getName()), zip.readAllBytes());
+            }
+        }
+        assertTrue(Files.readString(folder.resolve("README.txt")).contains("neo4j-admin database import full"));
+        try (EmbeddedNeo4j neo = EmbeddedNeo4j.startWithImportFolder(dir.resolve("csvdb"), folder);
+             Neo4jConnection db = Neo4jConnection.open(new DbSettings(dir.resolve("unused"), neo.boltUri(), null, null, null));
+             Session s = db.driver().session()) {
+            s.run("""
+                    LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
+                    CREATE (n:Entity {id: row['id:ID'], name: row['name:string'], type: row['type:string'],
+                                      aliases: split(row['aliases:string[]'], ';')})""").consume();
+            s.run("""
+                    LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+                    MATCH (a:Entity {id: row[':START_ID']}), (b:Entity {id: row[':END_ID']})
+                    CREATE (a)-[r:$(row[':TYPE'])]->(b) SET r.claims = toInteger(row['claims:long']), r.evidence = row['evidence:string']""")
+                    .consume();
+            assertEquals(putin.entities().size(), s.run("MATCH (n:Entity) RETURN count(n) AS n").single().get("n").asInt());
+            assertEquals(putin.edges().size(), s.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asInt());
+            String evidence = s.run("MATCH ()-[r]->() RETURN r.evidence AS e LIMIT 1").single().get("e").asString();
+            assertTrue(JSON.readTree(evidence).isArray() && JSON.readTree(evidence).size() > 0, evidence);
+            int claims = s.run("MATCH ()-[r]->() RETURN sum(r.claims) AS n").single().get("n").asInt();
+            assertEquals(putin.edges().stream().mapToLong(r -> ((Number) r.properties().get("claims")).longValue()).sum(), claims);
+        }
+    }
+
+    @Test
+    void cytoscapeAndPlainJsonCarryEvidence() throws Exception {
+        JsonNode cy = JSON.readTree(bytes(ExportFormat.CYJS, putin));
+        assertEquals(putin.entities().size(), cy.at("/elements/nodes").size());
+        assertEquals(putin.edges().size(), cy.at("/elements/edges").size());
+        JsonNode edge = cy.at("/elements/edges/0/data");
+        assertTrue(edge.get("evidence").get(0).has("sentence") && edge.get("evidence").get(0).has("outlet"), edge.toString());
+        JsonNode plain = JSON.readTree(bytes(ExportFormat.JSON, putin));
+        assertEquals(putin.nodes().size(), plain.get("nodes").size());
+        assertEquals(putin.relationships().size(), plain.get("relationships").size());
+    }
+
+    static HttpResponse<byte[]> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static HttpResponse<byte[]> post(String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/export"))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void apiDownloadsWithFileNamesAndRefusesBadInput() throws Exception {
+        GraphChecksum.Summary before = GraphChecksum.of(app.db());
+        HttpResponse<byte[]> ok = get("/api/export?format=graphml&entity=Putin&hops=1");
+        assertEquals(200, ok.statusCode());
+        assertEquals("attachment; filename=\"newsgraph-vladimir_putin-1hops.graphml\"",
+                ok.headers().firstValue("Content-Disposition").orElse(""));
+        assertTrue(new String(ok.body(), StandardCharsets.UTF_8).contains("<graphml"));
+        HttpResponse<byte[]> view = post("{\"format\": \"cyjs\", \"entities\": [\"kim_jong_un\", \"vladimir_putin\"]}");
+        assertEquals(200, view.statusCode(), new String(view.body(), StandardCharsets.UTF_8));
+        assertEquals(2, JSON.readTree(view.body()).at("/elements/nodes").size());
+        HttpResponse<byte[]> query = post("{\"format\": \"json\", \"query\": \"MATCH p = (:Entity {id: 'sergei_lavrov'})--(:Entity) RETURN p\"}");
+        assertEquals(200, query.statusCode(), new String(query.body(), StandardCharsets.UTF_8));
+
+        Map<String, Integer> bad = new java.util.LinkedHashMap<>();
+        bad.put("/api/export?format=graphml&entity=nobody_at_all_xyz&hops=1", 404);
+        bad.put("/api/export?format=graphml&entity=vladimir_putin&hops=9", 400);
+        bad.put("/api/export?format=graphml&entity=vladimir_putin&hops=-1", 400);
+        bad.put("/api/export?format=pdf&entity=vladimir_putin", 400);
+        bad.put("/api/export?format=graphml", 400);
+        for (Map.Entry<String, Integer> b : bad.entrySet()) {
+            HttpResponse<byte[]> r = get(b.getKey());
+            assertEquals(b.getValue(), r.statusCode(), b.getKey());
+            assertTrue(JSON.readTree(r.body()).has("detail"), b.getKey());
+        }
+        assertEquals(403, post("{\"format\": \"json\", \"query\": \"MATCH (n) DETACH DELETE n RETURN count(*)\"}").statusCode());
+        assertEquals(400, post("{\"format\": \"json\", \"entities\": []}").statusCode());
+        assertEquals(404, post("{\"format\": \"json\", \"entities\": [\"nobody_at_all\"]}").statusCode());
+        assertEquals(400, post("{\"format\": \"json\", \"entities\": \"kim_jong_un\"}").statusCode());
+        assertEquals(400, post("{\"format\": \"json\", \"query\": \"MATCH (n:Claim) RETURN n LIMIT 1\"}").statusCode());
+        assertEquals(before, GraphChecksum.of(app.db()), "nothing written");
+    }
+}
