@@ -33,4 +33,11 @@ export const api = {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, params }),
   }),
   examples: () => getJson('/api/queries'),
+  /** A download: POST /api/export; resolves to {blob, name} with the server's file name. */
+  async exportFile(body) {
+    const res = await fetch('/api/export', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
+    const m = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') || '');
+    return { blob: await res.blob(), name: m ? m[1] : 'newsgraph-export' };
+  },
 };

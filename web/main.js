@@ -9,6 +9,7 @@ import { createTimeline } from './timeline.js';
 import { createArticlePicker } from './articles.js';
 import { createExpandPrompt } from './expand.js';
 import { createQueryPanel } from './query-panel.js';
+import { createExportMenu } from './export.js';
 
 const statusEl = document.getElementById('status');
 const link = { focus: null, path: [] };
@@ -52,6 +53,8 @@ function toggleConsole(open = consoleEl.hidden) {
   if (open) document.getElementById('query-text').focus();
 }
 consoleToggle.addEventListener('click', () => toggleConsole());
+createExportMenu(document.getElementById('export-format'), document.getElementById('export-go'),
+  { view, onDone: (message) => { statusEl.textContent = message; } });
 
 /** ?query=…&params=… opens the console with that query and runs it. */
 async function openQueryLink() {

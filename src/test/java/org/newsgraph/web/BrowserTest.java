@@ -359,4 +359,40 @@ class BrowserTest {
         assertTrue(browser.findElement(By.id("console")).isDisplayed());
         assertEquals("Choe Son-hui", browser.findElement(By.cssSelector("#query-table tbody td")).getText());
     }
+
+    private java.util.Map<?, ?> exportAs(String format) {
+        browser.executeScript("window.newsgraph.lastExport = null;");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("export-format"))).selectByValue(format);
+        browser.findElement(By.id("export-go")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> ((ChromeDriver) d).executeScript("return window.newsgraph.lastExport;") != null);
+        return (java.util.Map<?, ?>) browser.executeScript("return window.newsgraph.lastExport;");
+    }
+
+    @Test
+    void exportMenuDownloadsPngSvgAndServerFormats() throws Exception {
+        openPage();
+        var png = exportAs("png");
+        assertTrue(String.valueOf(png.get("name")).endsWith(".png"));
+        assertTrue(((Number) png.get("size")).longValue() > 5000, "a real image: " + png.get("size") + " bytes");
+        assertEquals("image/png", png.get("type"));
+        var svg = exportAs("svg");
+        assertTrue(((Number) svg.get("size")).longValue() > 1000);
+        var dbf = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        dbf.setNamespaceAware(true);
+        org.w3c.dom.Document doc = dbf.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader((String) svg.get("text"))));
+        assertEquals("svg", doc.getDocumentElement().getLocalName());
+        long shown = ((Number) browser.executeScript("return window.newsgraph.cy.nodes(':visible').length;")).longValue();
+        int shapes = doc.getElementsByTagName("ellipse").getLength() + doc.getElementsByTagName("rect").getLength() - 1
+                + doc.getElementsByTagName("polygon").getLength();
+        assertEquals(shown, shapes, "one shape per visible node");
+        assertTrue(((String) svg.get("text")).contains(">Vladimir Putin<"), "labels are text");
+        var graphml = exportAs("graphml");
+        assertTrue(String.valueOf(graphml.get("name")).matches("newsgraph-view\\.graphml"), String.valueOf(graphml.get("name")));
+        assertTrue(((Number) graphml.get("size")).longValue() > 1000);
+        // the selection only: one node and its edges to other selected nodes
+        browser.executeScript("window.newsgraph.cy.getElementById('sergei_lavrov').select();");
+        var one = exportAs("cyjs");
+        assertTrue(((Number) one.get("size")).longValue() > 0);
+        assertTrue(browser.findElement(By.id("status")).getText().startsWith("Exported newsgraph-view.cyjs"));
+    }
 }

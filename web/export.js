@@ -1,0 +1,59 @@
+// export.js — the Export menu: PNG (2×) and SVG of the canvas, and the server formats (Cytoscape JSON, JSON,
+// GraphML, GEXF, CSV zip, Cypher script) of the selected elements, or of everything visible when none is selected.
+import { api } from './api.js';
+import { toSvg } from './svg-export.js';
+
+export const FORMATS = {
+  png: 'PNG image (2×)', svg: 'SVG image', cyjs: 'Cytoscape JSON', json: 'JSON (nodes, relationships)',
+  graphml: 'GraphML', gexf: 'GEXF (Gephi)', csv: 'CSV (neo4j-admin, zip)', cypher: 'Cypher script',
+};
+
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** What to export: the selection when there is one, else what is visible; entities and the edges among them. */
+function scope(cy) {
+  const selected = cy.elements(':selected');
+  const base = selected.nonempty() ? selected.union(selected.nodes().edgesWith(selected.nodes())) : cy.elements(':visible');
+  const nodes = base.nodes().filter((n) => !n.id().startsWith('n:'));
+  const edges = base.edges().filter((e) => nodes.contains(e.source()) && nodes.contains(e.target()));
+  return { entities: nodes.map((n) => n.id()), edges: edges.map((e) => e.id()) };
+}
+
+export function createExportMenu(select, button, { view, onDone }) {
+  for (const [k, v] of Object.entries(FORMATS)) {
+    const o = document.createElement('option');
+    o.value = k;
+    o.textContent = v;
+    select.append(o);
+  }
+  const stamp = () => new Date().toISOString().slice(0, 10);
+  async function run() {
+    const format = select.value;
+    const { cy } = view;
+    let blob;
+    let name;
+    if (format === 'png') {
+      blob = await cy.png({ output: 'blob-promise', scale: 2, full: true, bg: '#fafbfc' });
+      name = `newsgraph-${stamp()}.png`;
+    } else if (format === 'svg') {
+      blob = new Blob([toSvg(cy)], { type: 'image/svg+xml' });
+      name = `newsgraph-${stamp()}.svg`;
+    } else {
+      ({ blob, name } = await api.exportFile({ format, ...scope(cy) }));
+    }
+    download(blob, name);
+    window.newsgraph.lastExport = { name, size: blob.size, type: blob.type, text: format === 'svg' ? await blob.text() : null };
+    onDone(`Exported ${name} (${Math.max(1, Math.round(blob.size / 1024))} KB)`);
+  }
+  button.addEventListener('click', () => run().catch((e) => onDone(`Export failed: ${e.message}`)));
+  return { run };
+}
