@@ -7,8 +7,34 @@ export class ApiError extends Error {
   }
 }
 
+const TOKEN_KEY = 'newsgraph.token';
+let askToken = null;
+let pendingToken = null;
+
+/** The page's way to get an access token when the server asks for one (401); kept for the browser session. */
+export function onTokenNeeded(ask) {
+  askToken = ask;
+}
+
+function tokenFromUser(message) {
+  if (!pendingToken) pendingToken = askToken(message).finally(() => { pendingToken = null; });
+  return pendingToken;
+}
+
+/** fetch with the session's token; on 401 asks for a token (at most three times) and tries again. */
+async function request(path, init = {}) {
+  for (let attempt = 0; ; attempt++) {
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    const headers = { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(init.headers || {}) };
+    const res = await fetch(path, { ...init, headers });
+    if (res.status !== 401 || !askToken || attempt >= 3) return res;
+    const body = await res.json().catch(() => null);
+    sessionStorage.setItem(TOKEN_KEY, await tokenFromUser(body && body.detail));
+  }
+}
+
 async function getJson(path, init = {}) {
-  const res = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.headers || {}) } });
+  const res = await request(path, init);
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new ApiError(res.status, body);
   return body;
@@ -35,7 +61,7 @@ export const api = {
   examples: () => getJson('/api/queries'),
   /** A download: POST /api/export; resolves to {blob, name} with the server's file name. */
   async exportFile(body) {
-    const res = await fetch('/api/export', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await request('/api/export', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
     const m = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') || '');
     return { blob: await res.blob(), name: m ? m[1] : 'newsgraph-export' };

@@ -1,5 +1,6 @@
 // main.js — wires the page: graph, search, details and evidence, expand on double-click.
-import { api } from './api.js';
+import { api, onTokenNeeded } from './api.js';
+import { createTokenPrompt } from './token.js';
 import { createGraphView } from './graph-view.js';
 import { createSearch } from './search.js';
 import { createDetails } from './details.js';
@@ -12,6 +13,7 @@ import { createQueryPanel } from './query-panel.js';
 import { createExportMenu } from './export.js';
 
 const statusEl = document.getElementById('status');
+onTokenNeeded(createTokenPrompt(document.getElementById('token-dialog')));
 const link = { focus: null, path: [] };
 const details = createDetails(document.getElementById('details'), {
   onPathStart: (id) => { link.path = [id]; statusEl.textContent = 'Path start set: now pick another entity and "Path to here".'; },

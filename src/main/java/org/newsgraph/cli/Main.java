@@ -19,12 +19,18 @@ public final class Main implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler(new ErrorHandler());
+        CommandLine cli = commandLine();
         int code = args.length == 0 ? cli.execute("serve") : cli.execute(args);
         if (code != 0 || args.length == 0 || !"serve".equals(args[0])) {
             System.exit(code);
         }
+    }
+
+    /** The command line with its one-line error handler (also what tests run). */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        return cli;
     }
 
     @Override

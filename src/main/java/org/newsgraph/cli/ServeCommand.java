@@ -38,11 +38,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     QueryLimitOptions console = new QueryLimitOptions();
 
+    @Option(names = "--auth-token", paramLabel = "SECRET", defaultValue = "${env:NEWSGRAPH_TOKEN}",
+            description = "API access token (16+ characters), required to listen on anything but loopback;"
+                    + " the page asks for it once per browser session (env NEWSGRAPH_TOKEN)")
+    String token;
+
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         Application app = Application.start(db.settings(), importDir.path(),
-                new ServerConfig(webDir, host, port, console.limits()), LOG::info);
+                new ServerConfig(webDir, host, port, console.limits(), token), LOG::info);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: web server, driver, database…");

@@ -3,9 +3,9 @@ package org.newsgraph.cli;
 import java.nio.file.Path;
 import org.newsgraph.query.QueryLimits;
 
-/** How `serve` listens and what it allows: page folder, address, port, console limits. */
-public record ServerConfig(Path webDir, String host, int port, QueryLimits limits) {
+/** How `serve` listens and what it allows: page folder, address, port, console limits, access token (or null). */
+public record ServerConfig(Path webDir, String host, int port, QueryLimits limits, String token) {
     public static ServerConfig of(Path webDir, String host, int port) {
-        return new ServerConfig(webDir, host, port, QueryLimits.defaults());
+        return new ServerConfig(webDir, host, port, QueryLimits.defaults(), null);
     }
 }

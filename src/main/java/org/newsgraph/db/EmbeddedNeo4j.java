@@ -69,8 +69,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
                     .build();
         } catch (RuntimeException e) {
-            throw new DatabaseException("cannot start the embedded Neo4j in " + home + ": " + rootMessage(e)
-                    + " (is another newsgraph using this --data-dir?)", e);
+            throw new DatabaseException("cannot start the embedded Neo4j in " + home + ": " + rootMessage(e) + hint(e), e);
         }
         GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
@@ -82,9 +81,40 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return "bolt://127.0.0.1:" + boltPort;
     }
 
+    /**
+     * Shuts the DBMS down, waiting at most {@link #SHUTDOWN_TIMEOUT} (system property
+     * {@code newsgraph.shutdownTimeoutSeconds}). A store that cannot be flushed (disk full, read-only) makes
+     * Neo4j retry for ever; then this gives up with an error instead of hanging: what was committed is in the
+     * transaction log and is recovered at the next start.
+     */
     @Override
     public void close() {
-        dbms.shutdown();
+        Thread t = new Thread(dbms::shutdown, "newsgraph-neo4j-shutdown");
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(SHUTDOWN_TIMEOUT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (t.isAlive()) {
+            throw new DatabaseException("the embedded Neo4j could not write its store within " + SHUTDOWN_TIMEOUT.toSeconds()
+                    + " s while shutting down (disk full or read-only?). Committed data is safe in the transaction log"
+                    + " and is recovered at the next start once there is room.", null);
+        }
+    }
+
+    static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(Long.getLong("newsgraph.shutdownTimeoutSeconds", 120));
+
+    private static String hint(Throwable e) {
+        String all = rootMessage(e).toLowerCase(java.util.Locale.ROOT);
+        if (all.contains("read-only")) {
+            return " (the data directory is read-only)";
+        }
+        if (all.contains("no space")) {
+            return " (the disk is full)";
+        }
+        return all.contains("lock") ? " (is another newsgraph using this --data-dir?)" : "";
     }
 
     static String rootMessage(Throwable e) {

@@ -56,7 +56,11 @@ public final class Neo4jConnection implements AutoCloseable {
         return Config.builder()
                 .withLogging(Logging.slf4j())
                 .withConnectionTimeout(10, TimeUnit.SECONDS)
-                .withMaxConnectionPoolSize(64)
+                // an API request waits at most this long for a lost database (then 503) instead of the default 30 s;
+                // still long enough to ride over a cluster leader switch
+                .withMaxTransactionRetryTime(5, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(15, TimeUnit.SECONDS)
+                .withMaxConnectionPoolSize(128)
                 .build();
     }
 

@@ -16,11 +16,17 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     public static final int MAX_GRAPH_NODES = 2000;
     public static final int DEFAULT_GRAPH_NODES = 500;
+    static final long MAX_REQUEST_BYTES = 1_000_000L;
     private static final String HANDLED = "newsgraph.errorHandled";
 
     private final Javalin app;
 
-    public WebServer(Services services, Path webDir, String host, int port) {
+    private final String host;
+    private final int requestedPort;
+
+    public WebServer(Services services, Path webDir, String host, int port, AccessGuard guard) {
+        this.host = host;
+        this.requestedPort = port;
         ApiHandlers api = new ApiHandlers(services.graph());
         ExploreHandlers ex = new ExploreHandlers(services.explore());
         ConsoleHandlers console = new ConsoleHandlers(services.console(), services.examples());
@@ -29,7 +35,7 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
             config.jetty.port = port;
-            config.http.maxRequestSize = 1_000_000L;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
             if (Files.isDirectory(webDir)) {
                 config.staticFiles.add(sf -> {
                     sf.hostedPath = "/";
@@ -42,7 +48,13 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; "
-                        + "style-src 'self'; script-src 'self'; frame-ancestors 'none'");
+                        + "style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+                        + "form-action 'self'");
+                ctx.header("X-Frame-Options", "DENY");
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+                ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+                guard.check(ctx);
             });
             config.routes.get("/lib/{name}", new LibraryFiles()::serve);
             config.routes.get("/api/health", api::health);
@@ -73,6 +85,9 @@ public final class WebServer implements AutoCloseable {
                 LOG.error("request {} failed", ctx.path(), e);
                 error(ctx, 500, "internal error", e.getClass().getSimpleName() + ": " + e.getMessage());
             });
+            config.routes.error(413, ctx -> error(ctx, 413, "body too large",
+                    "request bodies are limited to " + MAX_REQUEST_BYTES + " bytes"));
+            config.routes.error(405, ctx -> error(ctx, 405, "method not allowed", ctx.method() + " " + ctx.path()));
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/") && ctx.attribute(HANDLED) == null) {
                     error(ctx, 404, "not found", "no endpoint " + ctx.method() + " " + ctx.path());
@@ -85,8 +100,22 @@ public final class WebServer implements AutoCloseable {
         ctx.status(status).json(new ApiError.Body(error, detail));
     }
 
+    /** Starts listening; a port in use or an address that cannot be bound is reported with both named. */
     public WebServer start() {
-        app.start();
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            if (root instanceof java.net.BindException || String.valueOf(e.getMessage()).contains("already in use")) {
+                throw new IllegalStateException("cannot listen on " + host + ":" + requestedPort + ": "
+                        + (String.valueOf(root.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("in use")
+                        ? "the port is already in use (another newsgraph?); pick another with --port" : root.getMessage()), e);
+            }
+            throw e;
+        }
         return this;
     }
 

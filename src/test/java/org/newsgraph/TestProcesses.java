@@ -1,0 +1,93 @@
+package org.newsgraph;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Child JVMs on the test class path: the product's CLI, or a stand-alone Neo4j server for fault tests. */
+public final class TestProcesses {
+    private TestProcesses() {
+    }
+
+    public static List<String> java(String mainClass, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+                "--add-opens=java.base/java.io=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /** Runs the CLI in a child JVM to its end; returns exit code and output (stdout and stderr together). */
+    public static Result cli(String... args) throws IOException, InterruptedException {
+        return cli(List.of(), args);
+    }
+
+    /** As {@link #cli(String...)} with extra JVM options (-D…) before the main class. */
+    public static Result cli(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(java("org.newsgraph.cli.Main", args));
+        cmd.addAll(1, jvmOptions);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p));
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("child did not finish in 180 s: " + String.join(" ", args));
+        }
+        return new Result(p.exitValue(), out.join());
+    }
+
+    public record Result(int code, String output) {
+    }
+
+    /** Starts a child and waits until a line of its output contains {@code ready}. */
+    public static Process startAndAwait(List<String> command, String ready, Duration timeout) throws IOException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<Boolean> seen = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.contains(ready)) {
+                        CompletableFuture.runAsync(() -> drain(r));
+                        return true;
+                    }
+                }
+            } catch (IOException e) {
+                return false;
+            }
+            return false;
+        });
+        try {
+            if (Boolean.TRUE.equals(seen.get(timeout.toMillis(), TimeUnit.MILLISECONDS))) {
+                return p;
+            }
+        } catch (Exception e) {
+            // reported below
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException("child never printed '" + ready + "': " + String.join(" ", command));
+    }
+
+    private static void drain(BufferedReader r) {
+        try {
+            while (r.readLine() != null) {
+                // keep the pipe empty
+            }
+        } catch (IOException e) {
+            // the child is gone
+        }
+    }
+
+    private static String read(Process p) {
+        try {
+            return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.newsgraph.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestPaths;
+import org.newsgraph.TestProcesses;
+import org.newsgraph.cli.Application;
+import org.newsgraph.db.DatabaseException;
+import org.newsgraph.db.DbSettings;
+import org.newsgraph.db.Neo4jConnection;
+import org.newsgraph.graph.GraphChecksum;
+
+/** Faults against real processes: a locked data directory, a busy port, an external server that fails. */
+class FaultsTest {
+    @TempDir
+    Path dir;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void aLockedDataDirectoryIsAClearErrorAndNothingIsCorrupted() throws Exception {
+        Path data = dir.resolve("data");
+        try (Application app = Application.start(DbSettings.embedded(data), TestPaths.importDir(), TestPaths.web(), "127.0.0.1", 0, s -> { })) {
+            GraphChecksum.Summary before = GraphChecksum.of(app.db());
+            TestProcesses.Result second = TestProcesses.cli("import", "--data-dir", data.toString(), "--import-dir",
+                    TestPaths.importDir().toString());
+            assertNotEquals(0, second.code());
+            assertTrue(second.output().contains("is another newsgraph using this --data-dir?"), second.output());
+            assertTrue(!second.output().contains("\tat "), "one line, no stack trace: " + second.output());
+            assertEquals(before, GraphChecksum.of(app.db()));
+        }
+    }
+
+    @Test
+    void aPortInUseIsNamedInTheError() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = busy.getLocalPort();
+            Exception e = assertThrows(IllegalStateException.class, () -> Application.start(DbSettings.embedded(dir.resolve("p")),
+                    TestPaths.importDir(), TestPaths.web(), "127.0.0.1", port, s -> { }).close());
+            assertTrue(e.getMessage().contains("127.0.0.1:" + port) && e.getMessage().contains("already in use"), e.getMessage());
+            // the database it had opened was shut down: the same directory opens again at once
+            try (Neo4jConnection again = Neo4jConnection.open(DbSettings.embedded(dir.resolve("p")))) {
+                assertTrue(GraphChecksum.of(again).nodes() > 0);
+            }
+            TestProcesses.Result cli = TestProcesses.cli("serve", "--data-dir", dir.resolve("p").toString(), "--port", String.valueOf(port),
+                    "--import-dir", TestPaths.importDir().toString(), "--web-dir", TestPaths.web().toString());
+            assertEquals(2, cli.code(), cli.output());
+            assertTrue(cli.output().contains("cannot listen on 127.0.0.1:" + port), cli.output());
+        }
+    }
+
+    @Test
+    void externalServerWrongPasswordUnreachableAndLostConnection() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String uri = "bolt://127.0.0.1:" + port;
+        // nobody listens yet: a clear error
+        DatabaseException down = assertThrows(DatabaseException.class,
+                () -> Neo4jConnection.open(new DbSettings(dir, uri, "neo4j", "x", null)));
+        assertTrue(down.getMessage().startsWith("cannot connect to Neo4j at " + uri), down.getMessage());
+        Path store = dir.resolve("external");
+        Process server = startServer(store, port);
+        try {
+            DatabaseException wrong = assertThrows(DatabaseException.class,
+                    () -> Neo4jConnection.open(new DbSettings(dir, uri, "neo4j", "not-the-password", null)));
+            assertTrue(wrong.getMessage().contains("unauthorized") || wrong.getMessage().contains("authentication"), wrong.getMessage());
+            TestProcesses.Result cli = TestProcesses.cli("import", "--neo4j-uri", uri, "--neo4j-password", "not-the-password",
+                    "--import-dir", TestPaths.importDir().toString());
+            assertEquals(2, cli.code(), cli.output());
+            assertTrue(cli.output().contains("newsgraph: cannot connect to Neo4j at " + uri), cli.output());
+
+            try (Application app = Application.start(new DbSettings(dir, uri, "neo4j", "the-password-123", null),
+                    TestPaths.importDir(), TestPaths.web(), "127.0.0.1", 0, s -> { })) {
+                assertEquals(200, search(app).statusCode());
+                server.destroyForcibly().waitFor();
+                HttpResponse<String> lost = search(app);
+                assertEquals(503, lost.statusCode(), lost.body());
+                assertTrue(lost.body().contains("\"error\":\"database unavailable\""), lost.body());
+                server = startServer(store, port);
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                int status = 0;
+                while (System.nanoTime() < deadline && (status = search(app).statusCode()) != 200) {
+                    Thread.sleep(500);
+                }
+                assertEquals(200, status, "the API recovers when the database is back");
+            }
+        } finally {
+            server.destroyForcibly().waitFor();
+        }
+    }
+
+    private static Process startServer(Path store, int port) throws Exception {
+        Files.createDirectories(store);
+        return TestProcesses.startAndAwait(TestProcesses.java(StandaloneNeo4j.class.getName(), store.toString(),
+                String.valueOf(port), "the-password-123"), "READY", Duration.ofSeconds(90));
+    }
+
+    private static HttpResponse<String> search(Application app) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=Putin"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
