@@ -39,11 +39,21 @@ public final class ArticleReader {
         try (Stream<Path> s = Files.list(folder)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
+        java.util.Map<String, String> byText = new java.util.HashMap<>();
+        java.util.Map<String, String> byUrl = new java.util.HashMap<>();
         for (Path file : files) {
+            String name = file.getFileName().toString();
             try {
-                articles.add(read(file));
+                SourceArticle a = read(file);
+                String sameText = byText.putIfAbsent(a.text().strip(), name);
+                String sameUrl = a.meta().url() == null || a.meta().url().isBlank() ? null : byUrl.putIfAbsent(a.meta().url().strip(), name);
+                if (sameText != null || sameUrl != null) {
+                    throw new UnusableFileException("is a duplicate of " + (sameText != null ? sameText + " (same text)"
+                            : sameUrl + " (same url in its metadata)") + "; only the first is imported");
+                }
+                articles.add(a);
             } catch (UnusableFileException e) {
-                skipped.add(new SkippedFile(file.getFileName().toString(), e.getMessage()));
+                skipped.add(new SkippedFile(name, e.getMessage()));
             }
         }
         return new Result(articles, skipped);
@@ -54,6 +64,9 @@ public final class ArticleReader {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
+            if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                throw new UnusableFileException("is a symbolic link that leads nowhere (a loop or a missing target)");
+            }
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
                 throw new UnusableFileException("not a regular file");
             }
@@ -70,6 +83,7 @@ public final class ArticleReader {
             throw new UnusableFileException("is empty");
         }
         ArticleMeta meta = readMeta(file.resolveSibling("meta").resolve(stem(name) + ".json"));
+        checkLanguage(text, meta);
         return new SourceArticle(name, text, meta, sha256(bytes, meta), bytes.length);
     }
 
@@ -92,12 +106,33 @@ public final class ArticleReader {
         }
     }
 
+    /** The extractor reads German: other languages (by metadata, or by their words) are refused with the reason. */
+    private static void checkLanguage(String text, ArticleMeta meta) throws UnusableFileException {
+        String lang = meta.language() == null ? "" : meta.language().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!lang.isEmpty() && !lang.equals("de") && !lang.startsWith("de-") && !lang.startsWith("de_")) {
+            throw new UnusableFileException("is in language '" + meta.language() + "' (metadata); the extractor reads German (de)");
+        }
+        if (lang.isEmpty() && !LanguageGuess.looksGerman(text)) {
+            throw new UnusableFileException(String.format(java.util.Locale.ROOT, "does not look German (%.0f %% German function"
+                    + " words); the extractor reads German. Set \"language\": \"de\" in its metadata to import it anyway",
+                    100 * LanguageGuess.germanShare(text)));
+        }
+    }
+
     private static ArticleMeta readMeta(Path sidecar) throws UnusableFileException {
         if (!Files.isRegularFile(sidecar)) {
             return ArticleMeta.empty();
         }
         try {
-            return JSON.readValue(sidecar.toFile(), ArticleMeta.class);
+            ArticleMeta meta = JSON.readValue(sidecar.toFile(), ArticleMeta.class);
+            if (meta == null) {
+                return ArticleMeta.empty();
+            }
+            if (meta.published() != null && !meta.published().strip().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                throw new UnusableFileException("has broken metadata in meta/" + sidecar.getFileName() + ": published '"
+                        + meta.published() + "' is not a date (YYYY-MM-DD)");
+            }
+            return meta;
         } catch (IOException e) {
             throw new UnusableFileException("has broken metadata in meta/" + sidecar.getFileName() + ": "
                     + UnusableFileException.getOriginalMessage(e));
