@@ -98,6 +98,16 @@ public final class ExploreQueries {
         }
     }
 
+    private static final String EXISTS = """
+            RETURN EXISTS { MATCH (:Entity {id: $id}) } AS found""";
+
+    /** Whether an entity has this id (one index lookup). */
+    public boolean exists(String id) {
+        try (Session s = db.driver().session(db.sessionConfig())) {
+            return s.executeRead(tx -> tx.run(EXISTS, Map.of("id", id)).single().get("found").asBoolean());
+        }
+    }
+
     /** Details of one entity, or null when there is none with that id. */
     public Map<String, Object> entity(String id) {
         try (Session s = db.driver().session(db.sessionConfig())) {

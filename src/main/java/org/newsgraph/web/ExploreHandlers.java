@@ -33,7 +33,7 @@ final class ExploreHandlers {
 
     void neighbours(Context ctx) {
         String id = entityId(ctx.pathParam("id"));
-        if (explore.entity(id) == null) {
+        if (!explore.exists(id)) {
             throw new ApiError(404, "not found", "no entity with id '" + id + "'");
         }
         ctx.json(explore.neighbours(id, types(ctx.queryParam("types")), WebServer.intParam(ctx, "limit", 50, 1, 500)));
@@ -54,7 +54,7 @@ final class ExploreHandlers {
         String to = entityId(WebServer.required(ctx, "to", 120));
         int hops = WebServer.intParam(ctx, "maxHops", 6, 1, 10);
         for (String id : List.of(from, to)) {
-            if (explore.entity(id) == null) {
+            if (!explore.exists(id)) {
                 throw new ApiError(404, "not found", "no entity with id '" + id + "'");
             }
         }
