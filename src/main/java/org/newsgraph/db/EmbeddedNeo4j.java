@@ -108,13 +108,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static String hint(Throwable e) {
         String all = rootMessage(e).toLowerCase(java.util.Locale.ROOT);
-        if (all.contains("read-only")) {
+        if (all.contains("read-only file system")) {
             return " (the data directory is read-only)";
         }
         if (all.contains("no space")) {
             return " (the disk is full)";
         }
-        return all.contains("lock") ? " (is another newsgraph using this --data-dir?)" : "";
+        return all.contains("lock") ? " (is another newsgraph using this --data-dir, or is it read-only?)" : "";
     }
 
     static String rootMessage(Throwable e) {

@@ -85,9 +85,16 @@ public final class WebServer implements AutoCloseable {
                 LOG.error("request {} failed", ctx.path(), e);
                 error(ctx, 500, "internal error", e.getClass().getSimpleName() + ": " + e.getMessage());
             });
-            config.routes.error(413, ctx -> error(ctx, 413, "body too large",
-                    "request bodies are limited to " + MAX_REQUEST_BYTES + " bytes"));
-            config.routes.error(405, ctx -> error(ctx, 405, "method not allowed", ctx.method() + " " + ctx.path()));
+            config.routes.error(413, ctx -> {
+                if (ctx.attribute(HANDLED) == null) { // Jetty's own limit, not one of ours
+                    error(ctx, 413, "body too large", "request bodies are limited to " + MAX_REQUEST_BYTES + " bytes");
+                }
+            });
+            config.routes.error(405, ctx -> {
+                if (ctx.attribute(HANDLED) == null) {
+                    error(ctx, 405, "method not allowed", ctx.method() + " " + ctx.path());
+                }
+            });
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/") && ctx.attribute(HANDLED) == null) {
                     error(ctx, 404, "not found", "no endpoint " + ctx.method() + " " + ctx.path());
@@ -97,6 +104,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String error, String detail) {
+        ctx.attribute(HANDLED, true);
         ctx.status(status).json(new ApiError.Body(error, detail));
     }
 
