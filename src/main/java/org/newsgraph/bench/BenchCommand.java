@@ -26,11 +26,13 @@ import picocli.CommandLine.Option;
 /** {@code bench extract|import}: benchmarks that print figures (never timed tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on generated corpora; each prints its figures.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Import.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Import.class, ServerBenchCommands.Graph.class,
+                ServerBenchCommands.Api.class, ServerBenchCommands.Start.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {
-        System.out.println("usage: bench extract [--mb N] | bench import [--articles N]");
+        System.out.println("usage: bench extract [--mb N] | import [--articles N] | graph --data-dir D | api --data-dir D"
+                + " | start --data-dir D");
     }
 
     /** Options shared by the benchmarks: where the seed articles and rules are, and the generator's seed. */

@@ -41,7 +41,9 @@ public final class Application implements AutoCloseable {
         try {
             Schema.apply(db);
             ImportService importer = new ImportService(db, importDir);
-            if (importer.isStale()) {
+            if (!server.importOnStart()) {
+                progress.accept("serving the graph as it is (no import)");
+            } else if (importer.isStale()) {
                 progress.accept(importer.run(false, progress).summary());
             } else {
                 progress.accept("graph is up to date with " + importDir.resolve("articles"));

@@ -43,11 +43,14 @@ public final class ServeCommand implements Callable<Integer> {
                     + " the page asks for it once per browser session (env NEWSGRAPH_TOKEN)")
     String token;
 
+    @Option(names = "--no-import", description = "serve the graph as it is, without looking at the import folder")
+    boolean noImport;
+
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         Application app = Application.start(db.settings(), importDir.path(),
-                new ServerConfig(webDir, host, port, console.limits(), token), LOG::info);
+                new ServerConfig(webDir, host, port, console.limits(), token, !noImport), LOG::info);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: web server, driver, database…");

@@ -14,6 +14,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.newsgraph.db.Neo4jConnection;
+import org.newsgraph.model.RelationType;
 
 /** Reads what an export holds from the graph: a neighbourhood, a set of entities, or given edges. */
 public final class SubgraphReader {
@@ -22,14 +23,16 @@ public final class SubgraphReader {
 
     private static final String EXISTING = """
             MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id""";
-    private static final String NEXT_HOP = """
-            MATCH (e:Entity)--(n:Entity) WHERE e.id IN $ids AND NOT n.id IN $seen
-            RETURN DISTINCT n.id AS id LIMIT $limit""";
+    private static final String NEXT_HOP = RelationType.expand("""
+            MATCH (e:Entity)-[:EXPLORATION]-(n:Entity) WHERE e.id IN $ids AND NOT n.id IN $seen
+            RETURN DISTINCT n.id AS id LIMIT $limit""");
     private static final String ENTITIES = """
             MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, labels(e) AS labels, properties(e) AS props""";
-    private static final String EDGES_AMONG = """
-            MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids
-            RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS props""";
+    private static final String EDGES_AMONG = RelationType.expand("""
+            MATCH (a:Entity) WHERE a.id IN $ids
+            MATCH (b:Entity) WHERE b.id IN $ids
+            MATCH (a)-[r:EXPLORATION]->(b)
+            RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS props""");
     private static final String EDGES_BY_ELEMENT_ID = """
             MATCH (a:Entity)-[r]->(b:Entity) WHERE elementId(r) IN $eids
             RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS props""";

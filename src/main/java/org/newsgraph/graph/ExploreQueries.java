@@ -18,26 +18,26 @@ public final class ExploreQueries {
             ORDER BY score DESC, name
             LIMIT $limit""";
 
-    private static final String ENTITY = """
+    private static final String ENTITY = RelationType.expand("""
             MATCH (e:Entity {id: $id})
             OPTIONAL MATCH (e)<-[:MENTIONS]-(:Sentence)-[:IN]->(a:Article)
             WITH e, a, count(*) AS mentions ORDER BY mentions DESC, a.id
             WITH e, collect(CASE WHEN a IS NULL THEN NULL ELSE {id: a.id, title: a.title, outlet: a.outlet,
                  published: a.published, mentions: mentions} END) AS articles
             RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.aliases AS aliases,
-                   e.discovered AS discovered, COUNT { (e)-[r]-(:Entity) } AS degree, articles""";
+                   e.discovered AS discovered, COUNT { (e)-[:EXPLORATION]-() } AS degree, articles""");
 
     /** How many distinct neighbours of each type: the page asks before a large expansion. */
-    private static final String NEIGHBOUR_TYPES = """
-            MATCH (:Entity {id: $id})--(n:Entity)
+    private static final String NEIGHBOUR_TYPES = RelationType.expand("""
+            MATCH (:Entity {id: $id})-[:EXPLORATION]-(n:Entity)
             WITH DISTINCT n
-            RETURN n.type AS type, count(*) AS count ORDER BY count DESC, type""";
+            RETURN n.type AS type, count(*) AS count ORDER BY count DESC, type""");
 
-    private static final String NEIGHBOURS = """
-            MATCH (e:Entity {id: $id})-[r]-(n:Entity)
+    private static final String NEIGHBOURS = RelationType.expand("""
+            MATCH (e:Entity {id: $id})-[r:EXPLORATION]-(n:Entity)
             WHERE size($types) = 0 OR n.type IN $types
             WITH n, count(r) AS links ORDER BY links DESC, n.id LIMIT $limit
-            RETURN collect(n.id) AS ids""";
+            RETURN collect(n.id) AS ids""");
 
     private static final String EVIDENCE = """
             MATCH (c:Claim {type: $type, subject: $source, object: $target})-[:STATED_IN]->(s:Sentence)-[:IN]->(a:Article)
@@ -51,11 +51,11 @@ public final class ExploreQueries {
             LIMIT $limit""";
 
     /** Only exploration edges between entities count: claims and sentences are not shortcuts. */
-    private static final String PATH = """
+    private static final String PATH = RelationType.expand("""
             MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-            MATCH p = shortestPath((a)-[*..%d]-(b))
+            MATCH p = shortestPath((a)-[:EXPLORATION*..%d]-(b))
             WHERE all(n IN nodes(p) WHERE n:Entity)
-            RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | elementId(r)] AS edges""";
+            RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | elementId(r)] AS edges""");
 
     private static final String TIMELINE = """
             MATCH (:Entity)-[r]->(:Entity) WHERE r.firstDate IS NOT NULL
@@ -125,16 +125,22 @@ public final class ExploreQueries {
         }
     }
 
-    /** The entity and up to {@code limit} neighbours (optionally of some types), with the edges among them. */
+    /**
+     * The entity and up to {@code limit} neighbours (optionally of some types), with the edges among them, read in
+     * one transaction; null when there is no such entity.
+     */
     public GraphQueries.Elements neighbours(String id, List<String> types, int limit) {
-        List<String> ids;
         try (Session s = db.driver().session(db.sessionConfig())) {
-            ids = s.executeRead(tx -> tx.run(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit))
-                    .single().get("ids").asList(Value::asString));
+            return s.executeRead(tx -> {
+                if (!tx.run(EXISTS, Map.of("id", id)).single().get("found").asBoolean()) {
+                    return null;
+                }
+                List<String> all = new ArrayList<>(tx.run(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit))
+                        .single().get("ids").asList(Value::asString));
+                all.add(id);
+                return graph.elementsAmong(tx, all);
+            });
         }
-        List<String> all = new ArrayList<>(ids);
-        all.add(id);
-        return graph.elementsAmong(all);
     }
 
     /** Every claim behind the edge (source, type, target), with its sentence and where the two entities stand. */

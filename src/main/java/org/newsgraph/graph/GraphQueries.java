@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.newsgraph.db.Neo4jConnection;
+import org.newsgraph.model.RelationType;
 
 /** Read-side queries behind the API. Handlers call these; they never hold Cypher themselves. */
 public final class GraphQueries {
@@ -23,32 +25,34 @@ public final class GraphQueries {
             RETURN version, entities, articles, claims, sentences""";
 
     /** The most connected entities first, so a capped view keeps the core of the network. */
-    private static final String TOP_NODES = """
+    private static final String TOP_NODES = RelationType.expand("""
             MATCH (e:Entity)
-            WITH e, COUNT { (e)-[r]-(:Entity) } AS degree
+            WITH e, COUNT { (e)-[:EXPLORATION]-() } AS degree
             WHERE degree > 0
             RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.discovered AS discovered, degree
             ORDER BY degree DESC, id
-            LIMIT $limit""";
+            LIMIT $limit""");
 
-    private static final String NODES_BY_ID = """
+    private static final String NODES_BY_ID = RelationType.expand("""
             MATCH (e:Entity) WHERE e.id IN $ids
             RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.discovered AS discovered,
-                   COUNT { (e)-[r]-(:Entity) } AS degree
-            ORDER BY degree DESC, id""";
+                   COUNT { (e)-[:EXPLORATION]-() } AS degree
+            ORDER BY degree DESC, id""");
 
-    private static final String EDGES_AMONG = """
-            MATCH (s:Entity)-[r]->(t:Entity)
-            WHERE s.id IN $ids AND t.id IN $ids
+    /** Both ends found by index, then Expand(Into): a hub's thousands of edges are never scanned. */
+    private static final String EDGES_AMONG = RelationType.expand("""
+            MATCH (s:Entity) WHERE s.id IN $ids
+            MATCH (t:Entity) WHERE t.id IN $ids
+            MATCH (s)-[r:EXPLORATION]->(t)
             RETURN s.id AS source, t.id AS target, type(r) AS type, r.status AS status, r.claims AS claims,
                    r.firstDate AS firstDate, r.lastDate AS lastDate, r.disputed AS disputed, elementId(r) AS id
-            ORDER BY source, type, target""";
+            ORDER BY source, type, target""");
 
     private static final String RELATIONSHIP_TYPES = """
             CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType""";
 
-    private static final String COUNT_CONNECTED = """
-            MATCH (e:Entity) WHERE EXISTS { (e)-[]-(:Entity) } RETURN count(e) AS n""";
+    private static final String COUNT_CONNECTED = RelationType.expand("""
+            MATCH (e:Entity) WHERE EXISTS { (e)-[:EXPLORATION]-() } RETURN count(e) AS n""");
 
     private final Neo4jConnection db;
 
@@ -90,9 +94,20 @@ public final class GraphQueries {
         return elements(NODES_BY_ID, Map.of("ids", entityIds), false);
     }
 
+    /** As {@link #elementsAmong(List)}, inside a transaction the caller holds. */
+    Elements elementsAmong(TransactionContext tx, List<String> entityIds) {
+        return elements(tx, NODES_BY_ID, Map.of("ids", entityIds), false);
+    }
+
     private Elements elements(String nodeQuery, Map<String, Object> params, boolean countTotal) {
         try (Session s = db.driver().session(db.sessionConfig())) {
-            return s.executeRead(tx -> {
+            return s.executeRead(tx -> elements(tx, nodeQuery, params, countTotal));
+        }
+    }
+
+    private static Elements elements(TransactionContext tx, String nodeQuery, Map<String, Object> params, boolean countTotal) {
+        {
+            {
                 List<Map<String, Object>> nodes = new ArrayList<>();
                 Set<String> ids = new HashSet<>();
                 for (Record r : tx.run(nodeQuery, params).list()) {
@@ -114,7 +129,7 @@ public final class GraphQueries {
                 }
                 long total = countTotal ? tx.run(COUNT_CONNECTED).single().get("n").asLong() : nodes.size();
                 return new Elements(nodes, edges, total > nodes.size(), total);
-            });
+            }
         }
     }
 

@@ -29,6 +29,18 @@ public enum RelationType {
         }
     }
 
+    /** "MET|VISITED|…": every exploration type, for patterns that must not wander into claims and sentences. */
+    public static final String CYPHER_UNION = java.util.Arrays.stream(values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.joining("|"));
+
+    /**
+     * The query with every ":EXPLORATION" relationship type replaced by the union of the whitelist, so degree
+     * counts become O(1) lookups and expansions skip the (many) mention and claim relationships.
+     */
+    public static String expand(String cypher) {
+        return cypher.replace(":EXPLORATION", ":" + CYPHER_UNION);
+    }
+
     public static boolean isKnown(String text) {
         try {
             parse(text);

@@ -33,10 +33,11 @@ final class ExploreHandlers {
 
     void neighbours(Context ctx) {
         String id = entityId(ctx.pathParam("id"));
-        if (!explore.exists(id)) {
+        var elements = explore.neighbours(id, types(ctx.queryParam("types")), WebServer.intParam(ctx, "limit", 50, 1, 500));
+        if (elements == null) {
             throw new ApiError(404, "not found", "no entity with id '" + id + "'");
         }
-        ctx.json(explore.neighbours(id, types(ctx.queryParam("types")), WebServer.intParam(ctx, "limit", 50, 1, 500)));
+        ctx.json(elements);
     }
 
     void evidence(Context ctx) {

@@ -39,7 +39,7 @@ class ConsoleSafetyTest {
     @BeforeAll
     static void start() throws Exception {
         app = Application.start(DbSettings.embedded(dir), TestPaths.importDir(),
-                new ServerConfig(TestPaths.web(), "127.0.0.1", 0, QueryLimits.of(Duration.ofSeconds(2), 1000), null), s -> { });
+                new ServerConfig(TestPaths.web(), "127.0.0.1", 0, QueryLimits.of(Duration.ofSeconds(2), 1000), null, true), s -> { });
     }
 
     @AfterAll

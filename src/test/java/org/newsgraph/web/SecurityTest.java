@@ -39,7 +39,7 @@ class SecurityTest {
     @BeforeAll
     static void start() throws Exception {
         app = Application.start(DbSettings.embedded(dir.resolve("db")), TestPaths.importDir(),
-                new ServerConfig(TestPaths.web(), "127.0.0.1", 0, QueryLimits.defaults(), TOKEN), s -> { });
+                new ServerConfig(TestPaths.web(), "127.0.0.1", 0, QueryLimits.defaults(), TOKEN, true), s -> { });
     }
 
     @AfterAll

@@ -1,0 +1,197 @@
+package org.newsgraph.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.neo4j.driver.Session;
+import org.newsgraph.cli.Application;
+import org.newsgraph.cli.DbOptions;
+import org.newsgraph.cli.ServerConfig;
+import org.newsgraph.db.Neo4jConnection;
+import org.newsgraph.db.Schema;
+import org.newsgraph.model.RelationType;
+import org.newsgraph.query.QueryLimits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code bench graph|api|start}: a large generated graph, API latency under concurrency, cold start and memory. */
+final class ServerBenchCommands {
+    private ServerBenchCommands() {
+    }
+
+    @Command(name = "graph", mixinStandardHelpOptions = true,
+            description = "Write a large generated graph (the product's model, no extraction) into an empty store.")
+    static final class Graph implements Callable<Integer> {
+        @Mixin
+        DbOptions db = new DbOptions();
+        @Option(names = "--claims", description = "claims to write, 25 per article (default: ${DEFAULT-VALUE})")
+        int claims = 160_000;
+        @Option(names = "--entities", description = "entities (default: ${DEFAULT-VALUE})")
+        int entities = 100_000;
+        @Option(names = "--seed", description = "generator seed (default: ${DEFAULT-VALUE})")
+        long seed = 42;
+
+        @Override
+        public Integer call() {
+            try (Neo4jConnection conn = Neo4jConnection.open(db.settings())) {
+                Schema.apply(conn);
+                try (Session s = conn.driver().session(conn.sessionConfig())) {
+                    if (s.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong() > 0) {
+                        System.err.println("bench graph: the store is not empty; give an empty --data-dir");
+                        return 2;
+                    }
+                }
+                BigGraphGenerator.Counts c = new BigGraphGenerator(conn, seed).generate(entities, claims, System.out::println);
+                try (Session s = conn.driver().session(conn.sessionConfig())) {
+                    long rels = s.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong();
+                    long nodes = s.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
+                    System.out.printf(Locale.ROOT, "graph: %d nodes, %d relationships (%d entities, %d articles, %d claims,"
+                            + " %d exploration edges) written in %.1f s%n", nodes, rels, c.entities(), c.articles(), c.claims(),
+                            c.edges(), c.millis() / 1000.0);
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "api", mixinStandardHelpOptions = true,
+            description = "Serve the store as it is (no import) and measure search, neighbours, evidence, path and a"
+                    + " console query at several client counts; prints a Markdown table.")
+    static final class Api implements Callable<Integer> {
+        @Mixin
+        DbOptions db = new DbOptions();
+        @Option(names = "--clients", split = ",", description = "concurrent clients (default: ${DEFAULT-VALUE})")
+        List<Integer> clients = List.of(1, 8, 32, 64);
+        @Option(names = "--seconds", description = "measured seconds per endpoint and client count, after 2 s warm-up (default: ${DEFAULT-VALUE})")
+        int seconds = 10;
+        @Option(names = "--endpoints", split = ",", description = "default: ${DEFAULT-VALUE}")
+        List<String> endpoints = List.of("search", "neighbours", "evidence", "path", "console");
+
+        @Override
+        public Integer call() throws Exception {
+            ServerConfig config = new ServerConfig(Path.of("web"), "127.0.0.1", 0, QueryLimits.defaults(), null, false);
+            try (Application app = Application.start(db.settings(), Path.of("import"), config, s -> { })) {
+                ApiBench.Samples samples = samples(app.db());
+                System.out.printf("samples: %d entities, %d edges, %d names%n", samples.entities().size(), samples.edges().size(),
+                        samples.names().size());
+                ApiBench bench = new ApiBench(app.port());
+                System.out.println("| endpoint | clients | requests/s | p50 ms | p99 ms | errors |");
+                System.out.println("|---|---|---|---|---|---|");
+                for (String e : endpoints) {
+                    for (int c : clients) {
+                        System.out.println(bench.run(e, bench.endpoint(e, samples), c, seconds).row());
+                    }
+                }
+            }
+            return 0;
+        }
+
+        private static ApiBench.Samples samples(Neo4jConnection db) {
+            try (Session s = db.driver().session(db.sessionConfig())) {
+                List<String> ids = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                s.run(RelationType.expand("""
+                        MATCH (e:Entity) WHERE EXISTS { (e)-[:EXPLORATION]-() }
+                        WITH e LIMIT 20000 RETURN e.id AS id, e.name AS name""")).forEachRemaining(r -> {
+                    ids.add(r.get("id").asString());
+                    names.add(r.get("name").asString());
+                });
+                List<String[]> edges = new ArrayList<>();
+                s.run(RelationType.expand("MATCH (a:Entity)-[r:EXPLORATION]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b LIMIT 20000"))
+                        .forEachRemaining(r -> edges.add(new String[] {r.get("a").asString(), r.get("t").asString(), r.get("b").asString()}));
+                return new ApiBench.Samples(ids, edges, names);
+            }
+        }
+    }
+
+    @Command(name = "start", mixinStandardHelpOptions = true,
+            description = "Launch `serve` as a new JVM, time launch → /api/health OK, run a few requests, report the"
+                    + " peak resident memory (VmHWM), stop it.")
+    static final class Start implements Callable<Integer> {
+        @Option(names = "--data-dir", required = true, description = "the store to serve")
+        Path dataDir;
+        @Option(names = "--no-import", description = "serve as it is (for generated graphs)")
+        boolean noImport;
+        @Option(names = "--jvm-option", description = "extra JVM option for the server, e.g. -Xmx1g (repeatable)")
+        List<String> jvmOptions = new ArrayList<>();
+
+        private static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+
+        @Override
+        public Integer call() throws Exception {
+            Path jar = Path.of(Start.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String javaBin = ProcessHandle.current().info().command().orElse("java");
+            List<String> cmd = new ArrayList<>(List.of(javaBin));
+            cmd.addAll(jvmOptions);
+            cmd.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0", "--data-dir", dataDir.toString()));
+            if (noImport) {
+                cmd.add("--no-import");
+            }
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            try {
+                CompletableFuture<Integer> port = new CompletableFuture<>();
+                Thread reader = new Thread(() -> {
+                    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = r.readLine(); line != null; line = r.readLine()) {
+                            Matcher m = URL.matcher(line);
+                            if (m.find()) {
+                                port.complete(Integer.parseInt(m.group(1)));
+                            }
+                        }
+                    } catch (Exception e) {
+                        port.completeExceptionally(e);
+                    }
+                    port.completeExceptionally(new IllegalStateException("serve ended without printing its URL"));
+                });
+                reader.setDaemon(true);
+                reader.start();
+                int serving = port.get(600, java.util.concurrent.TimeUnit.SECONDS);
+                HttpClient http = HttpClient.newHttpClient();
+                String base = "http://127.0.0.1:" + serving;
+                int status = 0;
+                while (status != 200) {
+                    try {
+                        status = http.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode();
+                    } catch (java.io.IOException e) {
+                        Thread.sleep(20);
+                    }
+                }
+                long ready = (System.nanoTime() - t0) / 1_000_000;
+                for (String path : List.of("/api/graph", "/api/search?q=a", "/api/timeline", "/api/articles", "/api/relation-types")) {
+                    for (int i = 0; i < 20; i++) {
+                        http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding());
+                    }
+                }
+                String status2 = Files.readString(Path.of("/proc/" + p.pid() + "/status"));
+                System.out.printf(Locale.ROOT, "cold start: JVM launch → /api/health OK in %d ms; after 100 requests: peak RSS"
+                        + " (VmHWM) %s, RSS %s%n", ready, field(status2, "VmHWM"), field(status2, "VmRSS"));
+            } finally {
+                p.destroy();
+                p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+                p.destroyForcibly();
+            }
+            return 0;
+        }
+
+        private static String field(String status, String name) {
+            Matcher m = Pattern.compile(name + ":\\s*(\\d+) kB").matcher(status);
+            return m.find() ? String.format(Locale.ROOT, "%.0f MB", Long.parseLong(m.group(1)) / 1024.0) : "?";
+        }
+    }
+}
