@@ -1,8 +1,11 @@
 // graph-view.js — owns the Cytoscape instance: draws elements, lays them out, expands, focuses, reports clicks.
 import { stylesheet } from './style.js';
 
-/** Views at least this big (nodes + edges) use Cytoscape's WebGL renderer; `?webglAt=N` overrides it. */
-const WEBGL_AT = Number(new URLSearchParams(window.location.search).get('webglAt')) || 3000;
+/**
+ * Views at least this big (nodes + edges) use Cytoscape's WebGL renderer; `?webglAt=N` overrides it. Measured
+ * (rendering benchmark, README): canvas paints first up to 5k elements, and stalls at 10k where WebGL goes on.
+ */
+const WEBGL_AT = Number(new URLSearchParams(window.location.search).get('webglAt')) || 6000;
 
 function webglAvailable() {
   try {
@@ -10,6 +13,30 @@ function webglAvailable() {
   } catch (e) {
     return false;
   }
+}
+
+/**
+ * Views with more nodes than this get fcose's draft quality (its spectral step only): measured in the rendering
+ * benchmark, the full quality's force phase grows to minutes at a few thousand nodes.
+ */
+const DRAFT_AT = 800;
+/** Beyond this many nodes "fcose" means concentric by degree: 2.7 s instead of 5.1 s for 10k elements (benchmark). */
+const CONCENTRIC_AT = 2500;
+/** Views at least this big (nodes + edges) hide labels that would be drawn smaller than 9 px. */
+const LABELS_AT = 1500;
+
+/** Options of a layout by name; "fcose-full" and "fcose-draft" force fcose's quality (benchmark). */
+function layoutOptions(name, nodes) {
+  if (name === 'fcose' && nodes > CONCENTRIC_AT) return layoutOptions('concentric', nodes);
+  if (name.startsWith('fcose') || name === 'cose') {
+    const quality = name === 'fcose-draft' || (name === 'fcose' && nodes > DRAFT_AT) ? 'draft' : 'default';
+    return { name: name === 'cose' ? 'cose' : 'fcose', quality, animate: false, randomize: true, nodeRepulsion: 9000,
+      idealEdgeLength: 90, padding: 30 };
+  }
+  if (name === 'concentric') {
+    return { name, animate: false, padding: 30, concentric: (n) => n.data('degree') || n.degree(), levelWidth: () => 3 };
+  }
+  return { name, animate: false, padding: 30 };
 }
 
 export function createGraphView(container, { onSelect, onExpand }) {
@@ -37,11 +64,13 @@ export function createGraphView(container, { onSelect, onExpand }) {
     history.length = 0; // undo entries point at the old instance
     return true;
   };
+  /** Large views skip labels too small to read: drawing thousands of labels is what makes canvas slow. */
+  const fitLabels = (size) => {
+    cy.style().selector('node, edge').style('min-zoomed-font-size', size >= LABELS_AT ? 9 : 0).update();
+  };
 
   let layoutName = window.cytoscapeFcose ? 'fcose' : 'cose';
-  const layout = () => cy.elements(':visible').layout({
-    name: layoutName, animate: false, randomize: true, nodeRepulsion: 9000, idealEdgeLength: 90, padding: 30,
-  }).run();
+  const layout = () => cy.elements(':visible').layout(layoutOptions(layoutName, cy.nodes(':visible').length)).run();
 
   const history = []; // undo stack: {add: collection} or {removed: collection}
   const remember = (entry) => { history.push(entry); container.dataset.undo = String(history.length); };
@@ -80,6 +109,7 @@ export function createGraphView(container, { onSelect, onExpand }) {
     show(elements) {
       cy.elements().remove();
       fitRenderer(elements.nodes.length + elements.edges.length);
+      fitLabels(elements.nodes.length + elements.edges.length);
       cy.add([...elements.nodes, ...elements.edges]);
       layout();
       cy.fit(undefined, 30);
@@ -91,11 +121,33 @@ export function createGraphView(container, { onSelect, onExpand }) {
     merge(elements) {
       const fresh = [...elements.nodes, ...elements.edges].filter((e) => cy.getElementById(e.data.id).empty());
       if (fitRenderer(cy.elements().length + fresh.length)) container.dataset.undo = '0';
+      fitLabels(cy.elements().length + fresh.length);
       const added = cy.add(fresh);
       if (added.length) remember({ add: added });
       if (added.nodes().length) layout();
       container.dataset.nodes = String(cy.nodes().length);
       return added.nodes().length;
+    },
+    /** Replaces the view and resolves when laid out and painted: {add, layout, paint, total} in ms, renderer. */
+    async showTimed(elements, name) {
+      const t0 = performance.now();
+      cy.elements().remove();
+      fitRenderer(elements.nodes.length + elements.edges.length);
+      fitLabels(elements.nodes.length + elements.edges.length);
+      cy.add([...elements.nodes, ...elements.edges]);
+      const t1 = performance.now();
+      await new Promise((done) => {
+        const l = cy.elements().layout(layoutOptions(name || layoutName, elements.nodes.length));
+        l.one('layoutstop', done);
+        l.run();
+      });
+      const t2 = performance.now();
+      cy.fit(undefined, 30);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const t3 = performance.now();
+      container.dataset.nodes = String(cy.nodes().length);
+      return { add: Math.round(t1 - t0), layout: Math.round(t2 - t1), paint: Math.round(t3 - t2), total: Math.round(t3 - t0),
+        renderer: container.dataset.renderer, layoutName: name || layoutName };
     },
     relayout(name) {
       layoutName = name === 'fcose' && !window.cytoscapeFcose ? 'cose' : name;

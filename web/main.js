@@ -144,3 +144,4 @@ async function start() {
 }
 
 start();
+if (new URLSearchParams(window.location.search).has('bench')) import('./bench.js').then((b) => b.install(view));

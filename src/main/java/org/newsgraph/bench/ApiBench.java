@@ -58,6 +58,7 @@ final class ApiBench {
     Figures run(String name, Function<Random, HttpRequest> request, int clients, int seconds) throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long warm = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         long end = warm + TimeUnit.SECONDS.toNanos(seconds);
@@ -71,9 +72,11 @@ final class ApiBench {
                         // 404 "no path" is an answer, not an error
                         if (r.statusCode() != 200 && r.statusCode() != 404) {
                             errors.incrementAndGet();
+                            firstError.compareAndSet(null, r.statusCode() + " " + r.uri());
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                        firstError.compareAndSet(null, e.toString());
                     }
                     if (t0 > warm) {
                         latencies.add(System.nanoTime() - t0);
@@ -84,6 +87,9 @@ final class ApiBench {
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        if (firstError.get() != null) {
+            System.err.println(name + " at " + clients + " clients: first error " + firstError.get());
+        }
         List<Long> l = new ArrayList<>(latencies);
         Collections.sort(l);
         if (l.isEmpty()) {
