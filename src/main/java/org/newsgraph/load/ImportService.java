@@ -35,12 +35,24 @@ public final class ImportService {
         this.importDir = importDir;
     }
 
+    /** The import folder as read from disk: its rules and its articles (no database involved). */
+    public record Folder(ExtractionRules rules, ArticleReader.Result read) {
+        public static Folder read(Path importDir) throws IOException {
+            return new Folder(ExtractionRules.load(importDir), new ArticleReader().readFolder(importDir.resolve("articles")));
+        }
+    }
+
     /** Imports {@code importDir/articles}; {@code progress} receives one line per loaded batch or skipped file. */
     public ImportReport run(boolean force, Consumer<String> progress) throws IOException {
+        return run(force, progress, Folder.read(importDir));
+    }
+
+    /** As {@link #run(boolean, Consumer)}, with the folder already read (serve reads it while Neo4j starts). */
+    public ImportReport run(boolean force, Consumer<String> progress, Folder folder) {
         long t0 = System.nanoTime();
-        ExtractionRules rules = ExtractionRules.load(importDir);
+        ExtractionRules rules = folder.rules();
         Extractor extractor = new Extractor(rules);
-        ArticleReader.Result read = new ArticleReader().readFolder(importDir.resolve("articles"));
+        ArticleReader.Result read = folder.read();
         List<SkippedFile> skipped = new ArrayList<>(read.skipped());
         skipped.forEach(s -> progress.accept("skipped " + s));
         Map<String, String> stored = storedArticles();
@@ -174,8 +186,13 @@ public final class ImportService {
 
     /** True when the folder or the rules differ from what the graph was built from. */
     public boolean isStale() throws IOException {
-        ExtractionRules rules = ExtractionRules.load(importDir);
-        ArticleReader.Result read = new ArticleReader().readFolder(importDir.resolve("articles"));
+        return isStale(Folder.read(importDir));
+    }
+
+    /** As {@link #isStale()}, with the folder already read. */
+    public boolean isStale(Folder folder) {
+        ExtractionRules rules = folder.rules();
+        ArticleReader.Result read = folder.read();
         Map<String, String> stored = storedArticles();
         Map<String, String> now = new HashMap<>();
         read.articles().forEach(a -> now.put(a.file(), state(a, rules)));
