@@ -108,20 +108,22 @@ public final class ExploreQueries {
         }
     }
 
-    /** Details of one entity, or null when there is none with that id. */
+    /** Details of one entity, or null when there is none with that id; one transaction for both queries. */
     public Map<String, Object> entity(String id) {
         try (Session s = db.driver().session(db.sessionConfig())) {
-            List<Record> rows = s.executeRead(tx -> tx.run(ENTITY, Map.of("id", id)).list());
-            if (rows.isEmpty()) {
-                return null;
-            }
-            Map<String, Object> entity = new HashMap<>(Rows.map(rows.get(0)));
-            Map<String, Object> byType = new java.util.LinkedHashMap<>();
-            s.executeRead(tx -> tx.run(NEIGHBOUR_TYPES, Map.of("id", id)).list())
-                    .forEach(r -> byType.put(r.get("type").asString("Unknown"), r.get("count").asLong()));
-            entity.put("neighbourTypes", byType);
-            entity.put("neighbours", byType.values().stream().mapToLong(v -> (Long) v).sum());
-            return entity;
+            return s.executeRead(tx -> {
+                List<Record> rows = tx.run(ENTITY, Map.of("id", id)).list();
+                if (rows.isEmpty()) {
+                    return null;
+                }
+                Map<String, Object> entity = new HashMap<>(Rows.map(rows.get(0)));
+                Map<String, Object> byType = new java.util.LinkedHashMap<>();
+                tx.run(NEIGHBOUR_TYPES, Map.of("id", id))
+                        .forEachRemaining(r -> byType.put(r.get("type").asString("Unknown"), r.get("count").asLong()));
+                entity.put("neighbourTypes", byType);
+                entity.put("neighbours", byType.values().stream().mapToLong(v -> (Long) v).sum());
+                return entity;
+            });
         }
     }
 
