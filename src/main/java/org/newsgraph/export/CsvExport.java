@@ -3,7 +3,6 @@ package org.newsgraph.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,9 +42,7 @@ final class CsvExport {
     }
 
     static String nodes(Subgraph g) {
-        List<Map<String, Object>> props = new ArrayList<>();
-        g.entities().forEach(n -> props.add(n.properties()));
-        Map<String, Props.Kind> kinds = Props.kinds(props);
+        Map<String, Props.Kind> kinds = Props.entityKinds(g);
         kinds.remove("id");
         StringBuilder b = new StringBuilder("id:ID,:LABEL");
         kinds.forEach((k, kind) -> b.append(',').append(field(k + ":" + type(kind))));
@@ -59,9 +56,7 @@ final class CsvExport {
     }
 
     static String relationships(Subgraph g) {
-        List<Map<String, Object>> props = new ArrayList<>();
-        g.edges().forEach(r -> props.add(r.properties()));
-        Map<String, Props.Kind> kinds = Props.kinds(props);
+        Map<String, Props.Kind> kinds = Props.edgeKinds(g);
         StringBuilder b = new StringBuilder(":START_ID,:END_ID,:TYPE");
         kinds.forEach((k, kind) -> b.append(',').append(field(k + ":" + type(kind))));
         b.append(",evidence:string\n");
@@ -74,13 +69,7 @@ final class CsvExport {
     }
 
     private static String type(Props.Kind k) {
-        return switch (k) {
-            case LONG -> "long";
-            case DOUBLE -> "double";
-            case BOOLEAN -> "boolean";
-            case LIST -> "string[]";
-            default -> "string";
-        };
+        return k == Props.Kind.LIST ? "string[]" : k.xmlType();
     }
 
     private static String cell(Object v) {

@@ -26,13 +26,9 @@ final class GexfExport {
     }
 
     static void write(Subgraph g, OutputStream out) throws IOException {
-        List<Map<String, Object>> nodeProps = new ArrayList<>();
-        g.entities().forEach(n -> nodeProps.add(n.properties()));
-        List<Map<String, Object>> edgeProps = new ArrayList<>();
-        g.edges().forEach(r -> edgeProps.add(r.properties()));
-        List<String> nodeAttrs = new ArrayList<>(Props.kinds(nodeProps).keySet());
-        Map<String, Props.Kind> nodeKinds = Props.kinds(nodeProps);
-        Map<String, Props.Kind> edgeKinds = Props.kinds(edgeProps);
+        Map<String, Props.Kind> nodeKinds = Props.entityKinds(g);
+        Map<String, Props.Kind> edgeKinds = Props.edgeKinds(g);
+        List<String> nodeAttrs = new ArrayList<>(nodeKinds.keySet());
         List<String> edgeAttrs = new ArrayList<>(edgeKinds.keySet());
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -114,12 +110,7 @@ final class GexfExport {
             attribute(x, prefix + i++, f, "string");
         }
         for (String n : names) {
-            attribute(x, prefix + i++, n, switch (kinds.get(n)) {
-                case LONG -> "long";
-                case DOUBLE -> "double";
-                case BOOLEAN -> "boolean";
-                default -> "string";
-            });
+            attribute(x, prefix + i++, n, kinds.get(n).xmlType());
         }
         x.writeEndElement();
     }

@@ -2,8 +2,6 @@ package org.newsgraph.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -20,12 +18,8 @@ final class GraphMlExport {
     }
 
     static void write(Subgraph g, OutputStream out) throws IOException {
-        List<Map<String, Object>> nodeProps = new ArrayList<>();
-        g.entities().forEach(n -> nodeProps.add(n.properties()));
-        List<Map<String, Object>> edgeProps = new ArrayList<>();
-        g.edges().forEach(r -> edgeProps.add(r.properties()));
-        Map<String, Props.Kind> nodeKeys = Props.kinds(nodeProps);
-        Map<String, Props.Kind> edgeKeys = Props.kinds(edgeProps);
+        Map<String, Props.Kind> nodeKeys = Props.entityKinds(g);
+        Map<String, Props.Kind> edgeKeys = Props.edgeKinds(g);
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
@@ -36,12 +30,12 @@ final class GraphMlExport {
                     NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             key(x, "n_labels", "node", "labels", "string");
             for (Map.Entry<String, Props.Kind> k : nodeKeys.entrySet()) {
-                key(x, "n_" + safe(k.getKey()), "node", k.getKey(), type(k.getValue()));
+                key(x, "n_" + safe(k.getKey()), "node", k.getKey(), k.getValue().xmlType());
             }
             key(x, "e_type", "edge", "type", "string");
             key(x, "e_evidence", "edge", "evidence", "string");
             for (Map.Entry<String, Props.Kind> k : edgeKeys.entrySet()) {
-                key(x, "e_" + safe(k.getKey()), "edge", k.getKey(), type(k.getValue()));
+                key(x, "e_" + safe(k.getKey()), "edge", k.getKey(), k.getValue().xmlType());
             }
             x.writeStartElement("graph");
             x.writeAttribute("id", "G");
@@ -90,15 +84,6 @@ final class GraphMlExport {
         x.writeAttribute("key", key);
         x.writeCharacters(Props.xml(value));
         x.writeEndElement();
-    }
-
-    private static String type(Props.Kind k) {
-        return switch (k) {
-            case LONG -> "long";
-            case DOUBLE -> "double";
-            case BOOLEAN -> "boolean";
-            default -> "string";
-        };
     }
 
     static String safe(String name) {

@@ -11,7 +11,29 @@ import java.util.TreeMap;
 final class Props {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    enum Kind { LONG, DOUBLE, BOOLEAN, STRING, LIST }
+    enum Kind {
+        LONG, DOUBLE, BOOLEAN, STRING, LIST;
+
+        /** The type name GraphML keys and GEXF attributes share; lists travel as JSON text. */
+        String xmlType() {
+            return switch (this) {
+                case LONG -> "long";
+                case DOUBLE -> "double";
+                case BOOLEAN -> "boolean";
+                default -> "string";
+            };
+        }
+    }
+
+    /** The kinds of the entities' properties (the nodes every visual format writes). */
+    static Map<String, Kind> entityKinds(Subgraph g) {
+        return kinds(g.entities().stream().map(Subgraph.Node::properties).toList());
+    }
+
+    /** The kinds of the exploration edges' properties. */
+    static Map<String, Kind> edgeKinds(Subgraph g) {
+        return kinds(g.edges().stream().map(Subgraph.Rel::properties).toList());
+    }
 
     private Props() {
     }
