@@ -53,21 +53,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         DatabaseManagementService dbms;
         try {
-            dbms = new DatabaseManagementServiceBuilder(home)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", 0))
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.allow_file_urls, importFolder != null)
-                    .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importFolder != null ? importFolder : home.resolve("no-import"))
                     // a runaway console query (collect over a huge range…) fails alone instead of exhausting the heap
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemoryCap())
                     .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
                             List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
-                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
-                    .build();
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200));
+            if (importFolder != null) {
+                builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, importFolder);
+            }
+            dbms = builder.build();
         } catch (RuntimeException e) {
             throw new DatabaseException("cannot start the embedded Neo4j in " + home + ": " + rootMessage(e) + hint(e), e);
         }

@@ -105,8 +105,7 @@ public final class ExportService {
         if (entities.isEmpty()) {
             throw new ExportError(400, "the query returned no entities to export (return nodes, relationships or paths)");
         }
-        Subgraph g = edges.isEmpty() ? reader.among("query result", entities, List.of()) : reader.among("query result", entities, edges);
-        return write(g, "query", format);
+        return write(reader.among("query result", entities, edges), "query", format);
     }
 
     @SuppressWarnings("unchecked")

@@ -109,31 +109,27 @@ public final class GraphQueries {
     }
 
     private static Elements elements(TransactionContext tx, String nodeQuery, Map<String, Object> params, boolean countTotal) {
-        {
-            {
-                List<Map<String, Object>> nodes = new ArrayList<>();
-                Set<String> ids = new HashSet<>();
-                for (Record r : tx.run(nodeQuery, params).list()) {
-                    Map<String, Object> data = new HashMap<>();
-                    for (String k : List.of("id", "name", "type", "role")) {
-                        data.put(k, r.get(k).asString(null));
-                    }
-                    data.put("label", data.get("name"));
-                    data.put("discovered", r.get("discovered").asBoolean(false));
-                    data.put("degree", r.get("degree").asLong());
-                    ids.add((String) data.get("id"));
-                    nodes.add(Map.of("data", data));
-                }
-                List<Map<String, Object>> edges = new ArrayList<>();
-                for (Record r : tx.run(EDGES_AMONG, Map.of("ids", new ArrayList<>(ids))).list()) {
-                    Map<String, Object> data = Rows.map(r);
-                    data.put("label", data.get("type"));
-                    edges.add(Map.of("data", data));
-                }
-                long total = countTotal ? tx.run(COUNT_CONNECTED).single().get("n").asLong() : nodes.size();
-                return new Elements(nodes, edges, total > nodes.size(), total);
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Record r : tx.run(nodeQuery, params).list()) {
+            Map<String, Object> data = new HashMap<>();
+            for (String k : List.of("id", "name", "type", "role")) {
+                data.put(k, r.get(k).asString(null));
             }
+            data.put("label", data.get("name"));
+            data.put("discovered", r.get("discovered").asBoolean(false));
+            data.put("degree", r.get("degree").asLong());
+            ids.add((String) data.get("id"));
+            nodes.add(Map.of("data", data));
         }
+        List<Map<String, Object>> edges = new ArrayList<>();
+        for (Record r : tx.run(EDGES_AMONG, Map.of("ids", new ArrayList<>(ids))).list()) {
+            Map<String, Object> data = Rows.map(r);
+            data.put("label", data.get("type"));
+            edges.add(Map.of("data", data));
+        }
+        long total = countTotal ? tx.run(COUNT_CONNECTED).single().get("n").asLong() : nodes.size();
+        return new Elements(nodes, edges, total > nodes.size(), total);
     }
 
 }

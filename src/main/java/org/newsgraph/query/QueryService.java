@@ -82,7 +82,9 @@ public final class QueryService {
                     tx.commit();
                 }
             }
-            Map<String, Object> graph = s.executeRead(tx -> ResultGraph.elements(tx, converter.nodes(), converter.relationships()), config);
+            Map<String, Object> graph = converter.nodes().isEmpty() && converter.relationships().isEmpty()
+                    ? Map.of("nodes", List.of(), "edges", List.of())
+                    : s.executeRead(tx -> ResultGraph.elements(tx, converter.nodes(), converter.relationships()), config);
             long millis = (System.nanoTime() - t0) / 1_000_000;
             return new QueryResult(columns, rows, graph, rows.size(), cutBy != null, cutBy, millis, changes);
         } catch (Neo4jException e) {

@@ -67,7 +67,7 @@ final class ConsoleHandlers {
         if (e.position() != null) {
             body.put("position", e.position());
         }
-        ctx.attribute("newsgraph.errorHandled", true);
+        ctx.attribute(WebServer.HANDLED, true);
         ctx.status(e.kind().status).json(body);
     }
 }

@@ -17,7 +17,8 @@ public final class WebServer implements AutoCloseable {
     public static final int MAX_GRAPH_NODES = 2000;
     public static final int DEFAULT_GRAPH_NODES = 500;
     static final long MAX_REQUEST_BYTES = 1_000_000L;
-    private static final String HANDLED = "newsgraph.errorHandled";
+    /** Set on a request once an error answer is written, so Jetty's error pages do not overwrite it. */
+    static final String HANDLED = "newsgraph.errorHandled";
 
     private final Javalin app;
 
