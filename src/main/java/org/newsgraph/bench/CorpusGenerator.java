@@ -14,11 +14,12 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.newsgraph.extract.Block;
-import org.newsgraph.extract.Cleaner;
-import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.text.Block;
+import org.newsgraph.extract.text.Cleaner;
+import org.newsgraph.extract.mention.Entity;
 import org.newsgraph.extract.ExtractionRules;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.extract.mention.Gazetteer;
 
 /**
  * Deterministic benchmark corpora: articles recombined from the seed paragraphs, with the people and countries

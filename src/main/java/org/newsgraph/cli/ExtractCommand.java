@@ -10,7 +10,7 @@ import org.newsgraph.extract.ExtractionRules;
 import org.newsgraph.extract.ExtractionRun;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Relation;
-import org.newsgraph.extract.SkippedFile;
+import org.newsgraph.extract.text.SkippedFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.db.Schema;
-import org.newsgraph.extract.SkippedFile;
+import org.newsgraph.extract.text.SkippedFile;
 import org.newsgraph.load.ImportReport;
 import org.newsgraph.load.ImportService;
 import picocli.CommandLine.Command;

@@ -1,6 +1,9 @@
 package org.newsgraph.extract;
 
 import java.util.List;
+import org.newsgraph.extract.mention.Entity;
+import org.newsgraph.extract.text.Sentence;
+import org.newsgraph.extract.text.SourceArticle;
 
 /** Everything the extractor read out of one article: the loader's input. */
 public record ArticleExtraction(SourceArticle article, List<Sentence> sentences, List<SentenceMention> mentions,

@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.newsgraph.extract.mention.Gazetteer;
+import org.newsgraph.extract.relation.RelationRule;
 
 /**
  * The data files that steer extraction, read from the import folder: {@code gazetteer.txt} and

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.newsgraph.extract.text.ArticleReader;
+import org.newsgraph.extract.text.SkippedFile;
+import org.newsgraph.extract.text.SourceArticle;
 
 /** Reads a folder and extracts every usable article; unusable ones are reported as skipped with a reason. */
 public final class ExtractionRun {

@@ -10,6 +10,23 @@ import java.util.Set;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.RelationType;
 import org.newsgraph.model.Status;
+import org.newsgraph.extract.attribute.DateResolver;
+import org.newsgraph.extract.attribute.StatusDetector;
+import org.newsgraph.extract.mention.Coreference;
+import org.newsgraph.extract.mention.Entity;
+import org.newsgraph.extract.mention.EntityIndex;
+import org.newsgraph.extract.mention.Mention;
+import org.newsgraph.extract.mention.PersonDiscovery;
+import org.newsgraph.extract.mention.Token;
+import org.newsgraph.extract.mention.Tokenizer;
+import org.newsgraph.extract.relation.Clauses;
+import org.newsgraph.extract.relation.RelationMatcher;
+import org.newsgraph.extract.text.ArticleReader;
+import org.newsgraph.extract.text.Cleaner;
+import org.newsgraph.extract.text.Quotes;
+import org.newsgraph.extract.text.Sentence;
+import org.newsgraph.extract.text.SentenceSplitter;
+import org.newsgraph.extract.text.SourceArticle;
 
 /**
  * The extraction pipeline for one article: clean → sentences → mentions (gazetteer + discovery) →

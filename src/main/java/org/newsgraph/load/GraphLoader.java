@@ -11,9 +11,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.extract.ArticleExtraction;
-import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.mention.Entity;
 import org.newsgraph.extract.Relation;
-import org.newsgraph.extract.SourceArticle;
+import org.newsgraph.extract.text.SourceArticle;
 import org.newsgraph.model.RelationType;
 
 /**

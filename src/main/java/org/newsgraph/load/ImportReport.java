@@ -1,7 +1,7 @@
 package org.newsgraph.load;
 
 import java.util.List;
-import org.newsgraph.extract.SkippedFile;
+import org.newsgraph.extract.text.SkippedFile;
 
 /** What an import did, for the console and the API. */
 public record ImportReport(int articlesInFolder, int loaded, int unchanged, int removed, int sentences,

@@ -12,12 +12,12 @@ import java.util.function.Consumer;
 import org.neo4j.driver.Session;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.extract.ArticleExtraction;
-import org.newsgraph.extract.ArticleReader;
-import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.text.ArticleReader;
+import org.newsgraph.extract.mention.Entity;
 import org.newsgraph.extract.ExtractionRules;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.SkippedFile;
-import org.newsgraph.extract.SourceArticle;
+import org.newsgraph.extract.text.SkippedFile;
+import org.newsgraph.extract.text.SourceArticle;
 
 /**
  * Brings the graph in line with an import folder: new and changed articles (by content hash) are extracted

@@ -48,6 +48,7 @@ import org.newsgraph.graph.GraphChecksum;
 import org.newsgraph.query.QueryLimits;
 import org.newsgraph.query.QueryService;
 import org.newsgraph.query.ScriptStatements;
+import org.newsgraph.extract.mention.Entity;
 
 /** Every export format against real readers: a fresh Neo4j, the XSDs, JGraphT, NetworkX, LOAD CSV. */
 class ExportTest {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.extract.text.SkippedFile;
 
 /** Bad input: every unusable file is named with its reason; every good file is still extracted. */
 class ArticleReaderTest {

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Status;
+import org.newsgraph.extract.attribute.DateResolver;
+import org.newsgraph.extract.attribute.StatusDetector;
+import org.newsgraph.extract.relation.Clauses;
 
 class AttributesTest {
     private final DateResolver dates = new DateResolver();

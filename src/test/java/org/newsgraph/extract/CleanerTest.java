@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.text.Block;
+import org.newsgraph.extract.text.Cleaner;
 
 class CleanerTest {
     private final Cleaner cleaner = new Cleaner(Rules.get().boilerplate());

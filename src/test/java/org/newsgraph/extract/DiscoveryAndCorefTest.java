@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.mention.Coreference;
+import org.newsgraph.extract.mention.Entity;
+import org.newsgraph.extract.mention.EntityIndex;
+import org.newsgraph.extract.mention.Mention;
+import org.newsgraph.extract.mention.PersonDiscovery;
+import org.newsgraph.extract.mention.Tokenizer;
 
 class DiscoveryAndCorefTest {
     private final PersonDiscovery discovery = new PersonDiscovery(Rules.get().roles());

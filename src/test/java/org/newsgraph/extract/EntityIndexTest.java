@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.mention.EntityIndex;
+import org.newsgraph.extract.mention.Mention;
+import org.newsgraph.extract.mention.Tokenizer;
 
 class EntityIndexTest {
     private final EntityIndex index = EntityIndex.of(Rules.get().gazetteer());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.text.ArticleMeta;
+import org.newsgraph.extract.text.SourceArticle;
 
 /** Whole-pipeline checks on invented German sentences (not from the seed corpus). */
 class RelationExtractionTest {

@@ -17,7 +17,7 @@ import org.newsgraph.TestPaths;
 import org.newsgraph.db.DbSettings;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.db.Schema;
-import org.newsgraph.extract.SkippedFile;
+import org.newsgraph.extract.text.SkippedFile;
 
 /** A folder with a dozen kinds of bad files: each is named with its reason, every good file is imported. */
 class BadArticlesTest {

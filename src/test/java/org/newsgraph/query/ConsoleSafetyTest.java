@@ -24,6 +24,7 @@ import org.newsgraph.cli.Application;
 import org.newsgraph.cli.ServerConfig;
 import org.newsgraph.db.DbSettings;
 import org.newsgraph.graph.GraphChecksum;
+import org.newsgraph.extract.mention.Entity;
 
 /**
  * The hostile suite of the console: every input below must get exactly the stated outcome over real HTTP, and

@@ -26,6 +26,7 @@ import org.newsgraph.query.QueryLimits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.newsgraph.extract.mention.Token;
 
 /** Access: the token on every API call, in the page too; refusal to listen on the network without one; headers. */
 class SecurityTest {

@@ -1,8 +1,10 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.attribute;
 
 import java.util.List;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Status;
+import org.newsgraph.extract.RuleFile;
+import org.newsgraph.extract.relation.Clauses;
 
 /** Stage 6 (status): fact, reported, speculative or denied, from cue words in {@code import/rules/status.txt}. */
 public final class StatusDetector {

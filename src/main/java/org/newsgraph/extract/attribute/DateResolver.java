@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.attribute;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.mention.Token;
 
 /**
  * Stage 6 (dates): finds date expressions in a sentence and normalises them (ISO: 2023, 2023-07, 2023-10-19),

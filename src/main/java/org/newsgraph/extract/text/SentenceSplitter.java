@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;

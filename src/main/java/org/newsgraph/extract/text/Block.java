@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.text;
 
 /** A paragraph-like piece of an article: its zone and its span in the original text (end exclusive). */
 public record Block(String zone, int start, int end, int paragraph) {

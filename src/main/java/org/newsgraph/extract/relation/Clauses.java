@@ -1,9 +1,10 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.relation;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.Relation;
 
 /**
  * Cuts a sentence into clauses at semicolons, colons, dashes and at commas that open a subordinate or new

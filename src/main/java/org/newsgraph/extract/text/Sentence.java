@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.text;
 
 /** A sentence: verbatim text, its span in the article, its index in the article, zone and paragraph. */
 public record Sentence(int index, String text, int start, int end, String zone, int paragraph) {

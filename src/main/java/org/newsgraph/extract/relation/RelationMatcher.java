@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.relation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.extract.mention.Entity;
+import org.newsgraph.extract.mention.EntityIndex;
+import org.newsgraph.extract.mention.Mention;
+import org.newsgraph.extract.mention.Token;
 
 /**
  * Stage 5: applies the relation rules to one sentence whose mentions are known. For every trigger match it
@@ -544,7 +548,7 @@ public final class RelationMatcher {
     }
 
     /** The preposition that governs a mention ("an Russland", "mit dem russischen Präsidenten Putin"), or null. */
-    static String governor(Mention m, List<Token> tokens) {
+    public static String governor(Mention m, List<Token> tokens) {
         for (int k = m.tokenStart() - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
             Token t = tokens.get(k);
             int gapEnd = k + 1 < tokens.size() ? tokens.get(k + 1).start() : t.end();

@@ -1,11 +1,11 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.text;
 
 /**
  * Tracks quotations across the sentences of a paragraph, so that a relation inside quotation marks
  * ("„Peking betrachtet sich als Hauptakteur …“, erklärt Pardo") is read as someone's words, also when the
  * quotation spans several sentences.
  */
-final class Quotes {
+public final class Quotes {
     private static final String OPENING = "„«‚";
     private static final String CLOSING = "“»‘";
     private boolean openAtStart;
@@ -13,7 +13,7 @@ final class Quotes {
     private int paragraph = -1;
 
     /** Moves to sentence {@code s}: the state at its start is the state at the end of the previous one. */
-    void next(Sentence s) {
+    public void next(Sentence s) {
         if (s.paragraph() != paragraph) {
             paragraph = s.paragraph();
             openAtEnd = false;
@@ -23,7 +23,7 @@ final class Quotes {
     }
 
     /** Whether the character at {@code offset} of the current sentence lies inside a quotation. */
-    boolean inQuoteAt(Sentence s, int offset) {
+    public boolean inQuoteAt(Sentence s, int offset) {
         return depthAt(s.text(), offset);
     }
 

@@ -1,10 +1,11 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.mention;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.extract.relation.RelationMatcher;
 
 /**
  * Stage 4: short-range coreference. Resolves pronouns and descriptions to entities mentioned shortly before:

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.text;
 
 /** A file the extractor could not use, with the reason in words a user understands. */
 public record SkippedFile(String file, String reason) {

@@ -1,9 +1,10 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.RuleFile;
 
 /**
  * Stage 1: splits an article into blocks (one per non-empty line), drops page furniture, cuts credits and

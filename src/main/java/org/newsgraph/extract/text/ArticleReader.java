@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.text;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +87,7 @@ public final class ArticleReader {
         return new SourceArticle(name, text, meta, sha256(bytes, meta), bytes.length);
     }
 
-    static String decode(byte[] bytes) throws UnusableFileException {
+    public static String decode(byte[] bytes) throws UnusableFileException {
         int probe = Math.min(bytes.length, 8192);
         for (int i = 0; i < probe; i++) {
             if (bytes[i] == 0) {

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.mention;
 
 /** A word of a sentence; offsets are relative to the sentence text. {@code lower} is the lower-cased text. */
 public record Token(String text, String lower, int start, int end, int index) {

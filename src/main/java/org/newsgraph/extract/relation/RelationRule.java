@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.relation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.text;
 
 import java.util.Locale;
 import java.util.Set;

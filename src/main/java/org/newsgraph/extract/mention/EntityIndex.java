@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.mention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -185,7 +185,7 @@ public final class EntityIndex {
         }
     }
 
-    static String key(List<Token> tokens, int from, int to) {
+    public static String key(List<Token> tokens, int from, int to) {
         if (to - from == 1) {
             return tokens.get(from).lower();
         }

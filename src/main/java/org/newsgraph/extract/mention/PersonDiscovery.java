@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.mention;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.extract.RuleFile;
 
 /**
  * Stage 3 (discovery): finds people who are not in the gazetteer from their context — a role noun before the
@@ -147,7 +148,7 @@ public final class PersonDiscovery {
         return sb.toString();
     }
 
-    static String slug(String name) {
+    public static String slug(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replace("ß", "ss");
         return folded.replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
