@@ -15,6 +15,7 @@ import org.newsgraph.db.Schema;
 import org.newsgraph.extract.text.ArticleMeta;
 import org.newsgraph.extract.ExtractionRules;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.text.Language;
 import org.newsgraph.extract.text.SourceArticle;
 import org.newsgraph.load.ImportReport;
 import org.newsgraph.load.ImportService;
@@ -65,7 +66,7 @@ public final class BenchCommand implements Runnable {
                 String text = gen.article();
                 long n = text.getBytes(StandardCharsets.UTF_8).length;
                 corpus.add(new SourceArticle("gen_" + i + ".txt", text, new ArticleMeta(null, null, "2024-01-15", null,
-                        "de", null), "x", n));
+                        "de", null), "x", n, Language.de));
                 bytes += n;
             }
             Extractor extractor = new Extractor(ExtractionRules.load(options.importDir.path()));

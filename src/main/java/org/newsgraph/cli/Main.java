@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Explore the relationship network that news articles describe (Neo4j + web page).%n"
                 + "Without a subcommand, runs 'serve'.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class, org.newsgraph.bench.BenchCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, ExplainCommand.class, QueryCommand.class, ExportCommand.class, org.newsgraph.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -17,6 +17,7 @@ public final class Main implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.log.org.neo4j.driver", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.edu.stanford.nlp", "warn"); // CoreNLP is chatty at info
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
         CommandLine cli = commandLine();

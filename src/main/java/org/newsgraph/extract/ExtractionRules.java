@@ -6,33 +6,63 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.extract.mention.Gazetteer;
-import org.newsgraph.extract.relation.RelationRule;
+import org.newsgraph.extract.relation.FrameFile;
+import org.newsgraph.extract.text.Language;
 
 /**
- * The data files that steer extraction, read from the import folder: {@code gazetteer.txt} and
- * {@code rules/{boilerplate,roles,status,relations}.txt}. {@code version} is a hash of them all, so a change
- * to any rule makes {@code serve} re-import.
+ * The data files that steer extraction, read from the import folder: {@code gazetteer.txt} (and, if present,
+ * {@code gazetteer-world.txt}, whose entries yield to it), {@code rules/boilerplate.txt}, {@code rules/roles.txt}
+ * and per language {@code rules/relations-<lang>.txt} (relation patterns) and {@code rules/cues-<lang>.txt}
+ * (status, attribution and coreference words). {@code version} is a hash of them all and of the extractor's
+ * code version, so a change to any of them makes {@code serve} re-import.
  */
-public record ExtractionRules(Gazetteer gazetteer, RuleFile boilerplate, RuleFile roles, RuleFile status,
-                              List<RelationRule> relations, String version) {
+public record ExtractionRules(Gazetteer gazetteer, RuleFile boilerplate, RuleFile roles,
+                              Map<Language, LanguageRules> languages, String version) {
+
+    /** The rules of one language: relation patterns and cue words. */
+    public record LanguageRules(FrameFile.Rules relations, RuleFile cues) {
+    }
+
+    public LanguageRules of(Language language) {
+        return languages.get(language);
+    }
 
     public static ExtractionRules load(Path importDir) throws IOException {
         Path rules = importDir.resolve("rules");
-        Path[] files = {importDir.resolve("gazetteer.txt"), rules.resolve("boilerplate.txt"), rules.resolve("roles.txt"),
-                rules.resolve("status.txt"), rules.resolve("relations.txt")};
+        List<Path> files = new ArrayList<>(List.of(importDir.resolve("gazetteer.txt"), rules.resolve("boilerplate.txt"),
+                rules.resolve("roles.txt")));
+        for (Language l : Language.values()) {
+            files.add(rules.resolve("relations-" + l.name() + ".txt"));
+            files.add(rules.resolve("cues-" + l.name() + ".txt"));
+        }
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 throw new IOException("missing rule file " + f + " (the import folder needs gazetteer.txt and rules/)");
             }
         }
-        return new ExtractionRules(Gazetteer.load(files[0]), RuleFile.load(files[1]), RuleFile.load(files[2]),
-                RuleFile.load(files[3]), RelationRule.load(files[4]), hash(files));
+        Path world = importDir.resolve("gazetteer-world.txt");
+        Gazetteer gazetteer = Gazetteer.load(files.get(0));
+        if (Files.isRegularFile(world)) {
+            gazetteer.addAll(Gazetteer.load(world, gazetteer));
+            files.add(world);
+        }
+        Map<Language, LanguageRules> languages = new EnumMap<>(Language.class);
+        int i = 3;
+        for (Language l : Language.values()) {
+            languages.put(l, new LanguageRules(FrameFile.load(files.get(i)), RuleFile.load(files.get(i + 1))));
+            i += 2;
+        }
+        return new ExtractionRules(gazetteer, RuleFile.load(files.get(1)), RuleFile.load(files.get(2)), languages,
+                hash(files));
     }
 
-    private static String hash(Path[] files) throws IOException {
+    private static String hash(List<Path> files) throws IOException {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(Extractor.VERSION.getBytes(StandardCharsets.UTF_8));

@@ -50,6 +50,19 @@ public final class RuleFile {
         return values.getOrDefault(key, List.of());
     }
 
+    /** The comma-separated words of every line with this key, lower case ("speech: sagen, berichten"). */
+    public List<String> words(String key) {
+        List<String> out = new ArrayList<>();
+        for (String v : values(key)) {
+            for (String w : v.split(",")) {
+                if (!w.isBlank()) {
+                    out.add(w.strip().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
     public List<Pattern> patterns(String key, boolean caseInsensitive) {
         List<Pattern> out = new ArrayList<>();
         for (String v : values(key)) {

@@ -94,7 +94,7 @@ public final class GraphLoader {
                 String claimId = art + "#c" + (n++);
                 claims.add(claimRow(claimId, r, x.article().meta().outlet()));
                 Map<String, Object> row = claims.get(claims.size() - 1);
-                touched.added().computeIfAbsent(Map.of("source", (String) row.get("source"), "type", r.type(),
+                touched.added().computeIfAbsent(Map.of("source", (String) row.get("source"), "type", r.type().name(),
                         "target", (String) row.get("target")), k -> new java.util.TreeSet<>()).add(claimId);
                 if (r.itemIds() != null) {
                     r.itemIds().forEach(i -> roles.add(Map.of("claim", claimId, "entity", i, "role", "ITEM")));
@@ -176,14 +176,14 @@ public final class GraphLoader {
 
     /** Symmetric relations are stored once per unordered pair: source id &lt; target id. */
     private static Map<String, Object> claimRow(String id, Relation r, String outlet) {
-        boolean swap = RelationType.parse(r.type()).symmetric() && r.sourceId().compareTo(r.targetId()) > 0;
+        boolean swap = r.type().symmetric() && r.sourceId().compareTo(r.targetId()) > 0;
         Map<String, Object> row = new HashMap<>();
         row.put("id", id);
-        row.put("type", r.type());
+        row.put("type", r.type().name()); // whitelist: RelationType names only
         row.put("source", swap ? r.targetId() : r.sourceId());
         row.put("target", swap ? r.sourceId() : r.targetId());
-        row.put("sentence", sentenceId(r.article(), r.sentence()));
-        row.put("status", r.status());
+        row.put("sentence", sentenceId(r.article(), r.evidence().sentence()));
+        row.put("status", r.status().name());
         row.put("date", r.date());
         row.put("confidence", r.confidence());
         row.put("article", r.article());
@@ -191,7 +191,7 @@ public final class GraphLoader {
         row.put("place", r.place());
         row.put("items", r.items());
         row.put("rule", r.rule());
-        row.put("zone", r.zone());
+        row.put("zone", r.evidence().zone());
         row.put("outlet", outlet);
         return row;
     }

@@ -9,7 +9,9 @@ public enum RelationType {
     WANTS(false), USES(false), RECOGNIZED(false), EXCHANGED_LETTERS(true), INVITED(false), PROPOSED(false),
     ACCOMPANIED(false), ATTENDED(false), TRADE_PARTNER(true), COOPERATES_WITH(true), ALLIED_WITH(true),
     OPPOSES(false), SUPPORTS(false), CRITICIZED(false), TESTED(false), DEVELOPS(false), AT_WAR_WITH(false),
-    DEPENDS_ON(false), FOUGHT_TOGETHER(true), NEGOTIATED(true), AFFILIATED_WITH(false);
+    DEPENDS_ON(false), FOUGHT_TOGETHER(true), NEGOTIATED(true), AFFILIATED_WITH(false), DEPLOYED(false),
+    ABSTAINED(false), RATIFIED(false), SEVERED_TIES(false), BORDERS(true), INSTRUCTED(false), AGREED(true),
+    ANNEXED(false), EXPELLED(false), CONFIRMED(false), PUBLISHED_IN(false);
 
     private final boolean symmetric;
 

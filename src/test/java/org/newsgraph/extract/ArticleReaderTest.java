@@ -39,6 +39,6 @@ class ArticleReaderTest {
         assertTrue(skipped.get("brokenmeta.txt").contains("metadata"), skipped.toString());
         assertEquals(5, skipped.size(), skipped.toString());
         assertEquals(2, r.articles().size(), "good.txt and the 20 MB single line are read");
-        assertTrue(r.relations().stream().anyMatch(x -> x.article().equals("good.txt") && x.type().equals("MET")));
+        assertTrue(r.relations().stream().anyMatch(x -> x.article().equals("good.txt") && x.type() == org.newsgraph.model.RelationType.MET));
     }
 }

@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import org.newsgraph.TestPaths;
 
 /** The project's real rule files, loaded once for the extractor tests. */
-final class Rules {
+public final class Rules {
     private static ExtractionRules rules;
 
     private Rules() {
     }
 
-    static synchronized ExtractionRules get() {
+    public static synchronized ExtractionRules get() {
         if (rules == null) {
             try {
                 rules = ExtractionRules.load(TestPaths.importDir());

@@ -45,6 +45,8 @@ class BadArticlesTest {
         Files.writeString(a.resolve("english.txt"), ("Russian President Vladimir Putin met North Korean leader Kim Jong Un at the "
                 + "Vostochny cosmodrome on Wednesday, where the two men discussed military cooperation, satellites and the war "
                 + "in Ukraine, according to state media reports from both countries. ").repeat(3));
+        Files.writeString(a.resolve("spanish.txt"), ("El presidente ruso Vladimir Putin se reunió con el líder norcoreano Kim Jong Un "
+                + "en el cosmódromo de Vostochny, donde los dos hablaron de cooperación militar y de los satélites. ").repeat(3));
         Files.writeString(a.resolve("french.txt"), "Titel\nPutin traf Kim.");
         Files.writeString(meta.resolve("french.json"), "{ \"language\": \"fr\" }");
         Files.createSymbolicLink(a.resolve("loop.txt"), a.resolve("loop2.txt"));
@@ -66,14 +68,17 @@ class BadArticlesTest {
             assertTrue(why.get("brokenmeta.txt").contains("broken metadata"), why.toString());
             assertTrue(why.get("baddate.txt").contains("'yesterday' is not a date"), why.toString());
             assertTrue(why.get("zz_duplicate.txt").contains("duplicate of 000_f6ebf1c77519c4e2.txt"), why.toString());
-            assertTrue(why.get("english.txt").contains("does not look German"), why.toString());
+            assertTrue(why.get("spanish.txt").contains("neither German nor English"), why.toString());
             assertTrue(why.get("french.txt").contains("language 'fr'"), why.toString());
             assertTrue(why.get("loop.txt").contains("symbolic link that leads nowhere"), why.toString());
             assertTrue(why.get("loop2.txt").contains("symbolic link that leads nowhere"), why.toString());
             assertTrue(why.get("nosentence.txt").contains("no sentence"), why.toString());
             assertEquals(12, why.size(), why.toString());
             try (Session s = db.driver().session(db.sessionConfig())) {
-                assertEquals(7, s.run("MATCH (a:Article) RETURN count(a) AS n").single().get("n").asInt(), "5 seeds + 2 awkward");
+                assertEquals(8, s.run("MATCH (a:Article) RETURN count(a) AS n").single().get("n").asInt(),
+                        "5 seeds + 2 awkward + 1 English");
+                assertTrue(s.run("MATCH (c:Claim {article: 'english.txt', type: 'MET'}) RETURN count(c) AS n")
+                        .single().get("n").asInt() > 0, "English articles are read, not skipped");
                 assertTrue(s.run("MATCH (c:Claim {article: 'Bericht über Kim und Schoigu.txt', type: 'MET'}) RETURN count(c) AS n")
                         .single().get("n").asInt() > 0);
                 assertTrue(s.run("MATCH (c:Claim {article: 'bom.txt'}) RETURN count(c) AS n").single().get("n").asInt() > 0);

@@ -1,97 +1,154 @@
 package org.newsgraph.extract.mention;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.nlp.Word;
 import org.newsgraph.model.EntityType;
-import org.newsgraph.extract.relation.RelationMatcher;
 
 /**
- * Stage 4: short-range coreference. Resolves pronouns and descriptions to entities mentioned shortly before:
- * "er" → the last person, "die beiden" → the last two persons or countries, "beide Länder"/"beide Seiten" →
- * the last two countries, "die drei Nationen" → the last three, "das Land" → the last country, "der Experte"
- * → the last discovered person. History is kept per article and reset at every new article.
+ * Stage 4: heuristic coreference, since CoreNLP has none for German. Resolves, against the entities named
+ * shortly before in the same article: "er/ihn/ihm" → the last person, "sein…" → the last person or state,
+ * plural "sie" → the last pair named together, "beide Länder", "die beiden", "die drei Nationen" → the last
+ * two or three, "das Land" or another country noun ("der Golfstaat") → the last state, "der Experte" → the
+ * last person discovered in the text. The word lists are in {@code import/rules/cues-<lang>.txt}.
  */
 public final class Coreference {
-    private static final Set<String> DETERMINER = Set.of("des", "den", "dem", "der");
+    private static final int WINDOW = 12;
     private final List<String> history = new ArrayList<>();
+    private List<String> lastTogether = List.of();
+    private int sinceTogether = 99;
     private final EntityIndex index;
+    private final CorefCues cues;
 
-    public Coreference(EntityIndex index) {
+    public Coreference(EntityIndex index, CorefCues cues) {
         this.index = index;
+        this.cues = cues;
     }
 
-    /** Adds context mentions for one sentence (given its name mentions), then records the sentence in history. */
-    public List<Mention> resolve(String sentence, List<Token> tokens, List<Mention> names) {
+    /** Context mentions for one sentence (given its name mentions); then the sentence enters the history. */
+    public List<Mention> resolve(String sentence, List<Word> words, List<Mention> names) {
         List<Mention> out = new ArrayList<>();
-        for (int idx = 0; idx < tokens.size(); idx++) {
-            final int i = idx;
-            String w = tokens.get(i).lower();
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
-            String prev = i > 0 ? tokens.get(i - 1).lower() : "";
-            List<String> before = context(names, tokens.get(i).start());
-            if (w.equals("er") && !covered(names, i)) {
-                List<String> salient = before.stream().filter(x -> !x.startsWith("~")).toList();
-                List<String> person = last(salient, EntityType.Person, 1);
-                (person.isEmpty() ? last(before, EntityType.Person, 1) : person).forEach(id ->
-                        out.add(Mention.of(id, Mention.Kind.PRONOUN, sentence, i, i + 1, tokens)));
-            } else if ((w.equals("beide") || w.equals("beiden") || w.equals("beider"))
-                    && (next.startsWith("länder") || next.startsWith("staaten") || next.startsWith("seiten")
-                    || next.startsWith("nachbarn") || next.startsWith("regierungen"))) {
-                group(out, sentence, tokens, i, i + 2, last(before, EntityType.Country, 2), 2);
-            } else if (w.equals("beiden") && prev.equals("die") && !next.isEmpty()
-                    && !Character.isUpperCase(tokens.get(i + 1).text().charAt(0))) {
-                List<String> pair = last(before, EntityType.Person, 2);
-                group(out, sentence, tokens, i - 1, i + 1, pair.size() == 2 ? pair : last(before, EntityType.Country, 2), 2);
-            } else if (w.equals("beide") && (i == 0 || tokens.get(i).capitalized()) && !next.isEmpty()
-                    && !tokens.get(i + 1).capitalized()) {
-                // "Beide wollen Zeichen setzen": the last two persons, else the last two countries
-                List<String> pair = last(before, EntityType.Country, 2);
-                List<String> persons = last(before, EntityType.Person, 2);
-                group(out, sentence, tokens, i, i + 1, persons.size() == 2 ? persons : pair, 2);
-            } else if (w.equals("drei") && (next.startsWith("nationen") || next.startsWith("länder")
-                    || next.startsWith("staaten"))) {
-                group(out, sentence, tokens, i, i + 2, last(before, EntityType.Country, 3), 3);
-            } else if ((w.equals("land") || w.equals("landes")) && (prev.equals("das") || prev.equals("des")
-                    || prev.equals("dem"))) {
-                last(before, EntityType.Country, 1).forEach(id ->
-                        out.add(Mention.of(id, Mention.Kind.NOMINAL, sentence, i - 1, i + 1, tokens)));
-            } else if ((w.equals("nordens") || w.equals("norden")) && DETERMINER.contains(i > 1 ? tokens.get(i - 2).lower() : "")
-                    && isInflectedAdjective(prev) && !covered(names, i) && index.entity("north_korea") != null) {
-                // "des isolierten Nordens": "der Norden" with an adjective in between
-                out.add(Mention.of("north_korea", Mention.Kind.NOMINAL, sentence, i - 2, i + 1, tokens));
-            } else if ((w.equals("experte") || w.equals("experten")) && (prev.equals("der") || prev.equals("des"))) {
-                lastDiscovered(before).forEach(id ->
-                        out.add(Mention.of(id, Mention.Kind.NOMINAL, sentence, i - 1, i + 1, tokens)));
+        List<Word> ws = words.stream().filter(w -> w.text().chars().anyMatch(Character::isLetterOrDigit)).toList();
+        for (int k = 0; k < ws.size(); k++) {
+            Word w = ws.get(k);
+            if (covered(names, w.index())) {
+                continue;
+            }
+            String lw = w.lower();
+            Word next = k + 1 < ws.size() ? ws.get(k + 1) : null;
+            Word prev = k > 0 ? ws.get(k - 1) : null;
+            List<String> before = context(names, w.start());
+            if (cues.male().contains(lw)) {
+                add(out, sentence, w, w, Mention.Kind.PRONOUN, last(before, EntityType.Person, 1, true));
+            } else if (cues.relative().contains(lw) && beforeNoun(ws, k)) {
+                add(out, sentence, w, w, Mention.Kind.PRONOUN, lastInSentence(names, w.start()));
+            } else if (cues.possessive().contains(lw) && beforeNoun(ws, k)) {
+                add(out, sentence, w, w, Mention.Kind.PRONOUN, lastPersonOrState(before));
+            } else if (cues.plural().contains(lw) && pluralVerbNear(prev, next) && sinceTogether <= 2) {
+                add(out, sentence, w, w, Mention.Kind.GROUP, lastTogether);
+            } else if (cues.both().contains(lw) && next != null && cues.countryNouns().contains(stem(next))) {
+                add(out, sentence, w, next, Mention.Kind.GROUP, last(before, EntityType.Country, 2, false));
+            } else if (cues.both().contains(lw) && prev != null && prev.lower().equals("die") && next != null
+                    && !Character.isUpperCase(next.text().charAt(0))) {
+                add(out, sentence, prev, w, Mention.Kind.GROUP, pair(before));
+            } else if (cues.both().contains(lw) && Character.isUpperCase(w.text().charAt(0)) && next != null
+                    && !Character.isUpperCase(next.text().charAt(0))) {
+                add(out, sentence, w, w, Mention.Kind.GROUP, pair(before));
+            } else if (cues.three().contains(lw) && next != null && cues.countryNouns().contains(stem(next))) {
+                add(out, sentence, w, next, Mention.Kind.GROUP, last(before, EntityType.Country, 3, false));
+            } else if (prev != null && cues.definite().contains(prev.lower()) && cues.countryNouns().contains(stem(w))) {
+                add(out, sentence, prev, w, Mention.Kind.NOMINAL, last(before, EntityType.Country, 1, false));
+            } else if (prev != null && cues.definite().contains(prev.lower()) && cues.expertNouns().contains(stem(w))) {
+                add(out, sentence, prev, w, Mention.Kind.NOMINAL, lastDiscovered(before));
             }
         }
-        List<Mention> all = new ArrayList<>(names);
-        all.addAll(out);
-        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        for (Mention m : all) {
-            if (m.kind() != Mention.Kind.GROUP && m.kind() != Mention.Kind.ADJECTIVE) {
-                // '~' marks a mention under a preposition ("mit Putin"): a poor antecedent for "er"
-                history.add((RelationMatcher.governor(m, tokens) != null ? "~" : "") + countryOf(m.entityId()));
-            }
-        }
+        observe(sentence, words, names, out);
         return out;
     }
 
-    private static boolean isInflectedAdjective(String w) {
-        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (w.endsWith("en") || w.endsWith("e"));
-    }
-
-    private static void group(List<Mention> out, String sentence, List<Token> tokens, int from, int to,
-                              List<String> members, int size) {
-        if (members.size() == size) {
-            Mention m = Mention.of(members.get(0), Mention.Kind.GROUP, sentence, from, to, tokens);
-            out.add(new Mention(m.entityId(), m.kind(), m.surface(), m.start(), m.end(), m.tokenStart(), m.tokenEnd(),
-                    List.copyOf(members)));
+    /** Adds names found after the sentence was resolved (names the parser recognised) to the history. */
+    public void observeLate(List<Mention> names) {
+        for (Mention m : names) {
+            history.add(countryOf(m.entityId()));
         }
     }
 
-    /** History plus the mentions earlier in this sentence. */
+    private void observe(String sentence, List<Word> words, List<Mention> names, List<Mention> context) {
+        List<Mention> all = new ArrayList<>(names);
+        all.addAll(context);
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (Mention m : all) {
+            if (m.kind() != Mention.Kind.GROUP && m.kind() != Mention.Kind.ADJECTIVE && m.kind() != Mention.Kind.COMPOUND) {
+                history.add((afterPreposition(words, m) ? "~" : "") + countryOf(m.entityId()));
+            }
+        }
+        sinceTogether++;
+        List<String> together = together(sentence, names);
+        if (together.size() >= 2) {
+            lastTogether = together;
+            sinceTogether = 0;
+        }
+    }
+
+    /** Two or more names joined by "und", "sowie" or a comma: "Südkorea und der Westen". */
+    private List<String> together(String sentence, List<Mention> names) {
+        List<Mention> ns = names.stream().filter(m -> m.kind() == Mention.Kind.NAME).toList();
+        for (int i = 0; i + 1 < ns.size(); i++) {
+            String between = sentence.substring(Math.min(ns.get(i).end(), ns.get(i + 1).start()), ns.get(i + 1).start())
+                    .strip().toLowerCase(Locale.ROOT);
+            String rest = java.util.Arrays.stream(between.split("\\s+")).filter(t -> !cues.definite().contains(t))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            if (cues.joiners().contains(rest)) {
+                Set<String> ids = new LinkedHashSet<>(List.of(ns.get(i).entityId(), ns.get(i + 1).entityId()));
+                return ids.size() == 2 ? List.copyOf(ids) : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** "seine Reise", "seiner neuen Rolle": a possessive, not the verb "sein". */
+    private static boolean beforeNoun(List<Word> ws, int k) {
+        for (int j = k + 1; j < Math.min(ws.size(), k + 3); j++) {
+            if (Character.isUpperCase(ws.get(j).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pluralVerbNear(Word prev, Word next) {
+        return next != null && isPluralVerb(next) || prev != null && isPluralVerb(prev);
+    }
+
+    private static boolean isPluralVerb(Word w) {
+        String t = w.text();
+        return !t.isEmpty() && Character.isLowerCase(t.charAt(0)) && (t.endsWith("en") || t.endsWith("ten"));
+    }
+
+    private static String stem(Word w) {
+        return w.lower().replaceAll("(es|e|en|n|s|er)$", "");
+    }
+
+    private static boolean afterPreposition(List<Word> words, Mention m) {
+        int i = m.tokenStart() - 1;
+        while (i >= 0 && (words.get(i).is("DET") || words.get(i).lower().matches("der|die|das|den|dem|des|the"))) {
+            i--;
+        }
+        return i >= 0 && (words.get(i).is("ADP") || words.get(i).lower().matches("mit|von|bei|zu|an|in|nach|für|gegen|with|by|to|for"));
+    }
+
+    private static void add(List<Mention> out, String sentence, Word from, Word to, Mention.Kind kind, List<String> members) {
+        if (members.isEmpty() || kind == Mention.Kind.GROUP && members.size() < 2) {
+            return;
+        }
+        out.add(new Mention(members.get(0), kind, sentence.substring(from.start(), to.end()), from.start(), to.end(),
+                from.index(), to.index() + 1, List.copyOf(members)));
+    }
+
     private List<String> context(List<Mention> names, int before) {
         List<String> ctx = new ArrayList<>(history);
         for (Mention m : names) {
@@ -107,37 +164,78 @@ public final class Coreference {
         return e != null && e.actsFor() != null ? id + ">" + e.actsFor() : id;
     }
 
-    private List<String> last(List<String> ctx, EntityType type, int n) {
-        Set<String> found = new LinkedHashSet<>();
-        for (int k = ctx.size() - 1; k >= 0 && k >= ctx.size() - 12 && found.size() < n; k--) {
-            String id = ctx.get(k).startsWith("~") ? ctx.get(k).substring(1) : ctx.get(k);
-            if (id.contains(">")) {
-                id = type == EntityType.Country ? id.substring(id.indexOf('>') + 1) : id.substring(0, id.indexOf('>'));
+    /** "Nordkorea bestritt Lieferungen an Russland für dessen Krieg": the nearest state or person before. */
+    private List<String> lastInSentence(List<Mention> names, int before) {
+        String found = null;
+        for (Mention m : names) {
+            Entity e = index.entity(m.entityId());
+            if (m.end() <= before && m.kind() == Mention.Kind.NAME && e != null
+                    && (e.type() == EntityType.Person || e.type() == EntityType.Country || e.type() == EntityType.Organization)) {
+                found = m.entityId();
             }
+        }
+        return found == null ? List.of() : List.of(found);
+    }
+
+    private List<String> pair(List<String> before) {
+        List<String> persons = last(before, EntityType.Person, 2, false);
+        return persons.size() == 2 ? persons : last(before, EntityType.Country, 2, false);
+    }
+
+    private List<String> lastPersonOrState(List<String> ctx) {
+        for (int k = ctx.size() - 1; k >= 0 && k >= ctx.size() - WINDOW; k--) {
+            String id = resolve(ctx.get(k), EntityType.Person);
+            Entity e = index.entity(id);
+            if (e != null && (e.type() == EntityType.Person || e.type() == EntityType.Country)) {
+                return List.of(id);
+            }
+        }
+        return List.of();
+    }
+
+    /** The last {@code n} distinct entities of a type, oldest first; {@code salient} prefers non-prepositional ones. */
+    private List<String> last(List<String> ctx, EntityType type, int n, boolean salient) {
+        if (salient) {
+            List<String> plain = last(ctx.stream().filter(x -> !x.startsWith("~")).toList(), type, n, false);
+            if (plain.size() == n) {
+                return plain;
+            }
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (int k = ctx.size() - 1; k >= 0 && k >= ctx.size() - WINDOW && found.size() < n; k--) {
+            String id = resolve(ctx.get(k), type);
             Entity e = index.entity(id);
             if (e != null && e.type() == type) {
                 found.add(id);
             }
         }
         List<String> list = new ArrayList<>(found);
-        java.util.Collections.reverse(list);
-        return list;
+        Collections.reverse(list);
+        return list.size() == n ? list : List.of();
+    }
+
+    private static String resolve(String entry, EntityType type) {
+        String id = entry.startsWith("~") ? entry.substring(1) : entry;
+        int gt = id.indexOf('>');
+        if (gt > 0) {
+            id = type == EntityType.Country ? id.substring(gt + 1) : id.substring(0, gt);
+        }
+        return id;
     }
 
     private List<String> lastDiscovered(List<String> ctx) {
         for (int k = ctx.size() - 1; k >= 0 && k >= ctx.size() - 20; k--) {
-            String id = ctx.get(k).startsWith("~") ? ctx.get(k).substring(1) : ctx.get(k);
-            Entity e = index.entity(id.contains(">") ? id.substring(0, id.indexOf('>')) : id);
-            if (e != null && e.discovered()) {
+            Entity e = index.entity(resolve(ctx.get(k), EntityType.Person));
+            if (e != null && e.discovered() && e.type() == EntityType.Person) {
                 return List.of(e.id());
             }
         }
         return List.of();
     }
 
-    private static boolean covered(List<Mention> names, int tokenIndex) {
+    private static boolean covered(List<Mention> names, int word) {
         for (Mention m : names) {
-            if (tokenIndex >= m.tokenStart() && tokenIndex < m.tokenEnd()) {
+            if (word >= m.tokenStart() && word < m.tokenEnd()) {
                 return true;
             }
         }

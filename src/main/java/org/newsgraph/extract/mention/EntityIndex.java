@@ -37,6 +37,16 @@ public final class EntityIndex {
         this.parent = parent;
     }
 
+    /** Whether a word is a known noun (German compounds "Russlandreise": the part after the name must be one). */
+    private java.util.function.Predicate<String> nouns = w -> true;
+
+    /** An index whose name compounds ("Russlandreise") need their remainder to pass {@code nouns}. */
+    public static EntityIndex of(Gazetteer gazetteer, java.util.function.Predicate<String> nouns) {
+        EntityIndex index = of(gazetteer);
+        index.nouns = nouns;
+        return index;
+    }
+
     public static EntityIndex of(Gazetteer gazetteer) {
         EntityIndex index = new EntityIndex(new HashMap<>(), new HashMap<>(), new java.util.HashSet<>(), 1, null);
         for (Entity e : gazetteer.entities()) {
@@ -47,7 +57,9 @@ public final class EntityIndex {
 
     /** A copy that can take discovered entities without touching this one. */
     public EntityIndex copy() {
-        return new EntityIndex(new HashMap<>(), new HashMap<>(), new java.util.HashSet<>(), maxTokens, this);
+        EntityIndex copy = new EntityIndex(new HashMap<>(), new HashMap<>(), new java.util.HashSet<>(), maxTokens, this);
+        copy.nouns = nouns;
+        return copy;
     }
 
     public void add(Entity e) {
@@ -56,12 +68,28 @@ public final class EntityIndex {
             addSurface(alias, e.id(), Mention.Kind.NAME);
             if (e.type() != EntityType.Weapon && e.type() != EntityType.Commodity) {
                 addGenitive(alias, e.id());
+            } else {
+                addNounForms(alias, e.id());
             }
         }
         for (String stem : e.adjectiveStems()) {
             for (String ending : ADJ_ENDINGS) {
                 addSurface(stem + ending, e.id(), Mention.Kind.ADJECTIVE);
             }
+        }
+    }
+
+    /** Goods take case endings too: "Rüstungsgüter" → "Rüstungsgütern", "Atomtest" → "Atomtests". */
+    private void addNounForms(String alias, String id) {
+        char last = alias.charAt(alias.length() - 1);
+        if (!Character.isLetter(last) || isAcronym(alias) || Character.isLowerCase(alias.charAt(0))) {
+            return;
+        }
+        if (alias.endsWith("e") || alias.endsWith("er") || alias.endsWith("el")) {
+            addSurface(alias + "n", id, Mention.Kind.NAME);
+        }
+        if ("sxzß".indexOf(last) < 0) {
+            addSurface(alias + "s", id, Mention.Kind.NAME);
         }
     }
 
@@ -110,6 +138,19 @@ public final class EntityIndex {
         return firstWords.contains(lowerWord) || parent != null && parent.startsLongerSurface(lowerWord);
     }
 
+    /**
+     * The name a single word is on its own, when it lies inside a longer name ("Nordkorea" in "Sanktionen gegen
+     * Nordkorea"), or null.
+     */
+    public Mention single(org.newsgraph.extract.nlp.Word w) {
+        Surface s = surface(w.lower());
+        if (s == null || s.kind() != Mention.Kind.NAME || s.exact() != null && !w.text().equals(s.exact())) {
+            return null;
+        }
+        return new Mention(s.entityId(), Mention.Kind.NAME, w.text(), w.start(), w.end(), w.index(), w.index() + 1,
+                List.of(s.entityId()));
+    }
+
     /** All name and adjective mentions of a sentence, left to right, longest match first. */
     public List<Mention> find(String sentence, List<Token> tokens) {
         List<Mention> out = new ArrayList<>();
@@ -150,8 +191,11 @@ public final class EntityIndex {
             if (head != null && head.kind() == Mention.Kind.NAME && head.exact() == null
                     && Character.isLowerCase(t.text().charAt(cut))) {
                 EntityType type = entity(head.entityId()).type();
-                if (type == EntityType.Country || type == EntityType.Place) {
-                    out.add(new Mention(head.entityId(), Mention.Kind.NAME, t.text(), t.start(), t.end(), i, i + 1,
+                String rest = t.text().substring(cut);
+                if ((type == EntityType.Country || type == EntityType.Place)
+                        && nouns.test(Character.toUpperCase(rest.charAt(0)) + rest.substring(1))) {
+                    // "Russlandreise", not "Pragmatismus" or "Indienststellung": the rest must be a noun
+                    out.add(new Mention(head.entityId(), Mention.Kind.COMPOUND, t.text(), t.start(), t.end(), i, i + 1,
                             List.of(head.entityId())));
                 }
                 return;
@@ -171,7 +215,14 @@ public final class EntityIndex {
         if (head != null && head.kind() == Mention.Kind.NAME && head.exact() != null
                 && t.text().startsWith(head.exact() + "-")) {
             // an acronym prefix names the owner of the compound: "US-Verbündeten", "UN-Truppen"
-            out.add(new Mention(head.entityId(), Mention.Kind.NAME, t.text(), t.start(), t.end(), i, i + 1,
+            out.add(new Mention(head.entityId(), Mention.Kind.COMPOUND, t.text(), t.start(), t.end(), i, i + 1,
+                    List.of(head.entityId())));
+            return;
+        }
+        if (head != null && head.kind() == Mention.Kind.NAME && head.exact() == null && dash + 1 < t.text().length()
+                && Character.isUpperCase(t.text().charAt(dash + 1))) {
+            // a name before a hyphenated noun: "Russland-Besuch", "Hamas-Chef", "Kim-Regime"
+            out.add(new Mention(head.entityId(), Mention.Kind.COMPOUND, t.text(), t.start(), t.end(), i, i + 1,
                     List.of(head.entityId())));
             return;
         }

@@ -20,7 +20,16 @@ public final class Gazetteer {
         return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    /** A further gazetteer file whose places may act for entities of {@code base}. */
+    public static Gazetteer load(Path file, Gazetteer base) throws IOException {
+        return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), base);
+    }
+
     public static Gazetteer parse(String name, String text) {
+        return parse(name, text, new Gazetteer());
+    }
+
+    private static Gazetteer parse(String name, String text, Gazetteer base) {
         Gazetteer g = new Gazetteer();
         int n = 0;
         for (String raw : text.split("\n", -1)) {
@@ -36,7 +45,7 @@ public final class Gazetteer {
             }
         }
         for (Entity e : g.byId.values()) {
-            if (e.actsFor() != null && !g.byId.containsKey(e.actsFor())) {
+            if (e.actsFor() != null && !g.byId.containsKey(e.actsFor()) && !base.byId.containsKey(e.actsFor())) {
                 throw new IllegalArgumentException(name + ": " + e.id() + " acts for unknown id " + e.actsFor());
             }
         }
@@ -70,7 +79,7 @@ public final class Gazetteer {
                 String[] kv = opt.split("=", 2);
                 String v = kv.length > 1 ? kv[1] : "";
                 switch (kv[0]) {
-                    case "adj" -> adj = Arrays.stream(v.split(",")).map(String::strip).toList();
+                    case "adj" -> adj = Arrays.stream(v.split(",")).map(x -> x.strip().replace('_', ' ')).toList();
                     case "actsfor" -> actsFor = v;
                     case "short" -> shortForms = !v.equals("no");
                     default -> throw new IllegalArgumentException("unknown option '" + kv[0] + "'");
@@ -84,6 +93,17 @@ public final class Gazetteer {
     public void add(Entity e) {
         if (byId.putIfAbsent(e.id(), e) != null) {
             throw new IllegalArgumentException("duplicate id " + e.id());
+        }
+    }
+
+    /** Adds another gazetteer's entities; those whose id or name this one already has are left out (this one wins). */
+    public void addAll(Gazetteer other) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        byId.values().forEach(e -> e.aliases().forEach(a -> names.add(a.toLowerCase(java.util.Locale.ROOT))));
+        for (Entity e : other.entities()) {
+            if (!byId.containsKey(e.id()) && !names.contains(e.name().toLowerCase(java.util.Locale.ROOT))) {
+                byId.put(e.id(), e);
+            }
         }
     }
 

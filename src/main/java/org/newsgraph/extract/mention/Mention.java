@@ -4,19 +4,25 @@ import java.util.List;
 
 /**
  * An entity mention in a sentence. {@code start}/{@code end} are sentence-relative character offsets and
- * {@code tokenStart}/{@code tokenEnd} token indexes (end exclusive). A GROUP mention ("die beiden",
- * "beide Länder") stands for several entities, listed in {@code members}.
+ * {@code tokenStart}/{@code tokenEnd} word indexes (end exclusive). A GROUP mention ("die beiden",
+ * "beide Länder") stands for several entities, listed in {@code members}. A COMPOUND mention is a name inside
+ * a longer word ("Russlandreise", "Hamas-Chef", "US-Verbündeten").
  */
 public record Mention(String entityId, Kind kind, String surface, int start, int end, int tokenStart, int tokenEnd,
                       List<String> members) {
 
-    public enum Kind { NAME, ADJECTIVE, PRONOUN, NOMINAL, GROUP }
+    public enum Kind { NAME, ADJECTIVE, COMPOUND, PRONOUN, NOMINAL, GROUP }
 
     public static Mention of(String entityId, Kind kind, String sentence, int tokenStart, int tokenEnd,
                              List<Token> tokens) {
         int s = tokens.get(tokenStart).start();
         int e = tokens.get(tokenEnd - 1).end();
         return new Mention(entityId, kind, sentence.substring(s, e), s, e, tokenStart, tokenEnd, List.of(entityId));
+    }
+
+    /** The same mention with other word indexes. */
+    public Mention atWords(int first, int end) {
+        return new Mention(entityId, kind, surface, start, this.end, first, end, members);
     }
 
     public boolean resolvedByContext() {

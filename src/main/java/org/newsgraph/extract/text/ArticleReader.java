@@ -83,8 +83,8 @@ public final class ArticleReader {
             throw new UnusableFileException("is empty");
         }
         ArticleMeta meta = readMeta(file.resolveSibling("meta").resolve(stem(name) + ".json"));
-        checkLanguage(text, meta);
-        return new SourceArticle(name, text, meta, sha256(bytes, meta), bytes.length);
+        Language language = language(text, meta);
+        return new SourceArticle(name, text, meta, sha256(bytes, meta), bytes.length, language);
     }
 
     public static String decode(byte[] bytes) throws UnusableFileException {
@@ -106,17 +106,19 @@ public final class ArticleReader {
         }
     }
 
-    /** The extractor reads German: other languages (by metadata, or by their words) are refused with the reason. */
-    private static void checkLanguage(String text, ArticleMeta meta) throws UnusableFileException {
-        String lang = meta.language() == null ? "" : meta.language().strip().toLowerCase(java.util.Locale.ROOT);
-        if (!lang.isEmpty() && !lang.equals("de") && !lang.startsWith("de-") && !lang.startsWith("de_")) {
-            throw new UnusableFileException("is in language '" + meta.language() + "' (metadata); the extractor reads German (de)");
+    /**
+     * The extractor reads German and English: the metadata's language if it names one, else the text's function
+     * words. Other languages are refused with the reason.
+     */
+    static Language language(String text, ArticleMeta meta) throws UnusableFileException {
+        String code = meta.language() == null ? "" : meta.language().strip();
+        if (!code.isEmpty()) {
+            return Language.fromCode(code).orElseThrow(() -> new UnusableFileException("is in language '" + code
+                    + "' (metadata); the extractor reads German (de) and English (en)"));
         }
-        if (lang.isEmpty() && !LanguageGuess.looksGerman(text)) {
-            throw new UnusableFileException(String.format(java.util.Locale.ROOT, "does not look German (%.0f %% German function"
-                    + " words); the extractor reads German. Set \"language\": \"de\" in its metadata to import it anyway",
-                    100 * LanguageGuess.germanShare(text)));
-        }
+        return Language.detect(text).orElseThrow(() -> new UnusableFileException("is neither German nor English ("
+                + Language.shares(text) + "); the extractor reads German and English. Set \"language\": \"de\" or"
+                + " \"en\" in its metadata to import it anyway"));
     }
 
     private static ArticleMeta readMeta(Path sidecar) throws UnusableFileException {

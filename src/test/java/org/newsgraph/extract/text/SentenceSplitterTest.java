@@ -1,13 +1,10 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.text.Block;
-import org.newsgraph.extract.text.Sentence;
-import org.newsgraph.extract.text.SentenceSplitter;
 
 class SentenceSplitterTest {
     private List<String> split(String text) {

@@ -1,4 +1,6 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.text;
+
+import org.newsgraph.extract.Rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.text.Block;
-import org.newsgraph.extract.text.Cleaner;
 
 class CleanerTest {
     private final Cleaner cleaner = new Cleaner(Rules.get().boilerplate());

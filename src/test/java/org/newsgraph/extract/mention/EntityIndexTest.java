@@ -1,4 +1,6 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.mention;
+
+import org.newsgraph.extract.Rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,292 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.attribute.DateResolver;
+import org.newsgraph.extract.attribute.StatusCues;
+import org.newsgraph.extract.attribute.StatusReader;
+import org.newsgraph.extract.mention.CorefCues;
+import org.newsgraph.extract.mention.Coreference;
+import org.newsgraph.extract.mention.Entity;
+import org.newsgraph.extract.mention.EntityIndex;
+import org.newsgraph.extract.mention.Mention;
+import org.newsgraph.extract.mention.NameDiscovery;
+import org.newsgraph.extract.nlp.Backbone;
+import org.newsgraph.extract.nlp.GermanLemmas;
+import org.newsgraph.extract.nlp.Parse;
+import org.newsgraph.extract.nlp.Tokens;
+import org.newsgraph.extract.nlp.Word;
+import org.newsgraph.extract.relation.Argument;
+import org.newsgraph.extract.relation.Arguments;
+import org.newsgraph.extract.relation.Candidate;
+import org.newsgraph.extract.relation.FrameMatcher;
+import org.newsgraph.extract.relation.Grammar;
+import org.newsgraph.extract.relation.NameRepair;
+import org.newsgraph.extract.text.Language;
+import org.newsgraph.extract.text.Quotes;
+import org.newsgraph.extract.text.Sentence;
+import org.newsgraph.extract.text.SourceArticle;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.RelationType;
+import org.newsgraph.model.Status;
+
+/**
+ * Reads one sentence in one language: decides whether it is worth parsing (two or more mentions and a word that
+ * may be a predicate), parses it, adds names the recogniser found, resolves coreference, reads relations and
+ * their attributes. One per language per extractor; the per-article state travels in {@link ArticleState}.
+ */
+final class SentenceReader {
+    private static final Set<EntityType> PLACES = EnumSet.of(EntityType.Place);
+    /** Tags under which an English word form may be inflected (for its possible lemmas before tagging). */
+    private static final List<String> ENGLISH_TAGS = List.of("VBD", "VBN", "VBZ", "VBG", "NNS");
+
+    private final Language language;
+    private final Backbone backbone;
+    private final FrameMatcher matcher;
+    private final StatusReader status;
+    private final CorefCues corefCues;
+    private final NameDiscovery names;
+    private final Set<String> agentNouns;
+    private final Set<String> placePrepositions;
+    private final Set<String> lightVerbs;
+    private final Set<String> nameHeads;
+    private final org.newsgraph.extract.relation.FrameFile.Rules lr;
+    private final DateResolver dates = new DateResolver();
+    private final Set<String> roles;
+
+    SentenceReader(Language language, ExtractionRules rules, Backbone backbone) {
+        ExtractionRules.LanguageRules lr = rules.of(language);
+        this.language = language;
+        this.backbone = backbone;
+        this.matcher = new FrameMatcher(lr.relations());
+        this.status = new StatusReader(StatusCues.of(lr.cues()), lr.relations().list("light-verbs"));
+        this.corefCues = CorefCues.of(lr.cues());
+        this.agentNouns = lr.relations().list("agent-nouns");
+        this.lightVerbs = lr.relations().list("light-verbs");
+        this.nameHeads = lr.relations().list("name-heads");
+        this.lr = lr.relations();
+        this.placePrepositions = Set.copyOf(lr.cues().words("place-prepositions"));
+        this.roles = Set.copyOf(rules.roles().words("role"));
+        this.names = new NameDiscovery(this::commonWord, roles);
+    }
+
+    /** What one article carries from sentence to sentence. */
+    static final class ArticleState {
+        final EntityIndex index;
+        final Coreference coref;
+        final LocalDate published;
+
+        ArticleState(EntityIndex index, Coreference coref, LocalDate published) {
+            this.index = index;
+            this.coref = coref;
+            this.published = published;
+        }
+    }
+
+    ArticleState start(EntityIndex index, LocalDate published) {
+        return new ArticleState(index, new Coreference(index, corefCues), published);
+    }
+
+    /** What a sentence gave; {@code parse} is null when the sentence was not worth parsing. */
+    record Result(List<Mention> mentions, List<Relation> relations, Parse parse) {
+        boolean parsed() {
+            return parse != null;
+        }
+    }
+
+    Result read(SourceArticle article, Sentence s, Tokens tokens, List<Mention> found, ArticleState st, Quotes quotes) {
+        List<Mention> mentions = new ArrayList<>(found);
+        mentions.addAll(st.coref.resolve(s.text(), tokens.words(), found));
+        if (!worthParsing(tokens.words(), mentions)) {
+            return new Result(mentions, List.of(), null);
+        }
+        Parse parse = backbone.parse(tokens);
+        List<Mention> discovered = names.discover(s.text(), parse, mentions, st.index);
+        st.coref.observeLate(discovered);
+        mentions.addAll(discovered);
+        List<Mention> ordered = new ArrayList<>(mentions);
+        ordered.sort(java.util.Comparator.comparingInt(Mention::tokenStart));
+        NameRepair.repair(parse, ordered, this::personNoun,
+                id -> st.index.entity(id) != null && st.index.entity(id).type() == EntityType.Person);
+        List<Relation> relations = new ArrayList<>();
+        Grammar g = new Grammar(parse, lr.list("object-control"));
+        Arguments args = new Arguments(parse, mentions, st.index, agentNouns);
+        int questionFrom = questionStart(s);
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : matcher.match(parse, mentions, st.index)) {
+            int at = parse.word(c.predicate()).start();
+            if (at >= questionFrom) {
+                continue; // asked, not asserted
+            }
+            StatusReader.Reading reading = status.read(g, args, c.predicate(), quotes.inQuoteAt(s, at));
+            if (reading.negated() && c.frame().type() != RelationType.DENIED) {
+                continue;
+            }
+            Relation r = relation(article, s, parse, g, args, c, reading, st);
+            if (seen.add(r.sourceId() + "|" + r.type() + "|" + r.targetId())) {
+                relations.add(r);
+            }
+            Relation denial = denial(article, s, c, reading, st, r);
+            if (denial != null && seen.add(denial.sourceId() + "|DENIED|" + denial.targetId())) {
+                relations.add(denial);
+            }
+        }
+        return new Result(mentions, relations, parse);
+    }
+
+    /** Two or more mentions (names, pronouns, unknown names) and a word that may be a predicate. */
+    private boolean worthParsing(List<Word> words, List<Mention> mentions) {
+        int count = 0;
+        for (Mention m : mentions) {
+            count += m.members().size();
+        }
+        List<Set<String>> lemmas = new ArrayList<>(words.size());
+        for (Word w : words) {
+            if (count < 2 && looksLikeName(w) && mentions.stream().noneMatch(m -> w.index() >= m.tokenStart()
+                    && w.index() < m.tokenEnd())) {
+                count++;
+            }
+            lemmas.add(possibleLemmas(w));
+        }
+        return count >= 2 && matcher.predicates().anyPredicate(lemmas);
+    }
+
+    private boolean looksLikeName(Word w) {
+        String t = w.text();
+        if (w.index() == 0 || t.length() < 2 || !Character.isUpperCase(t.charAt(0))) {
+            return false;
+        }
+        if (language == Language.de) {
+            return backbone.germanLemmas().readings(t).stream().allMatch(r -> r.tag().startsWith("EIG"));
+        }
+        return true;
+    }
+
+    private Set<String> possibleLemmas(Word w) {
+        Set<String> out = new LinkedHashSet<>();
+        String lower = w.lower();
+        out.add(lower);
+        if (language == Language.de) {
+            out.addAll(backbone.germanLemmas().lemmas(w.text()));
+        } else {
+            for (String tag : ENGLISH_TAGS) {
+                out.add(edu.stanford.nlp.process.Morphology.lemmaStatic(lower, tag).toLowerCase(Locale.ROOT)); // met → meet
+            }
+        }
+        return out;
+    }
+
+    /** A noun that names a person by role ("Präsident", "Hamas-Chef", "Machthaber"). */
+    private boolean personNoun(String lemma) {
+        for (String r : roles) {
+            if (lemma.endsWith(r)) {
+                return true;
+            }
+        }
+        return agentNouns.contains(lemma) || nameHeads.stream().anyMatch(lemma::endsWith);
+    }
+
+    /** A capitalised word that is an ordinary noun or adjective, not a name ("Emir", "Präsident"). */
+    private boolean commonWord(Word w) {
+        if (language == Language.de) {
+            return backbone.germanLemmas().readings(w.text()).stream()
+                    .anyMatch(r -> r.tag().startsWith("SUB") || r.tag().startsWith("ADJ"));
+        }
+        return w.is("NOUN") || w.is("ADJ");
+    }
+
+    private Relation relation(SourceArticle a, Sentence s, Parse parse, Grammar g, Arguments args, Candidate c,
+                              StatusReader.Reading reading, ArticleState st) {
+        RelationType type = c.frame().type();
+        Status stat = type == RelationType.DENIED ? Status.fact : reading.status();
+        Argument by = stat == Status.fact || reading.attributedTo() == null ? null : reading.attributedTo();
+        if (by != null && (by.entityId().equals(c.source().entityId()) && stat != Status.reported
+                || by.entityId().equals(c.target().entityId()))) {
+            by = stat == Status.reported && by.entityId().equals(c.source().entityId()) ? by : null;
+        }
+        Argument place = place(g, args, c);
+        String date = nearestDate(s.text(), st.published, parse.word(c.predicate()).start());
+        double confidence = c.frame().confidence() * (byContext(c) ? 0.8 : 1.0);
+        List<String> itemIds = c.items().stream().map(Argument::entityId).toList();
+        List<String> itemNames = itemIds.stream().map(id -> name(st.index, id)).toList();
+        return new Relation(name(st.index, c.source().entityId()), c.source().entityId(), type,
+                name(st.index, c.target().entityId()), c.target().entityId(), a.file(),
+                new Evidence(s.text(), s.start(), s.end(), s.index(), s.zone()), stat, date,
+                place == null ? null : name(st.index, place.entityId()), place == null ? null : place.entityId(),
+                itemNames.isEmpty() ? null : itemNames.get(0), itemNames.isEmpty() ? null : itemNames,
+                itemIds.isEmpty() ? null : itemIds, by == null ? null : name(st.index, by.entityId()),
+                by == null ? null : by.entityId(), Math.round(confidence * 100) / 100.0, language.name(),
+                c.frame().origin());
+    }
+
+    /** "Nordkorea bestritt die Lieferung von Waffen an Russland": the denier DENIED (dealings with) the other party. */
+    private Relation denial(SourceArticle a, Sentence s, Candidate c, StatusReader.Reading reading, ArticleState st,
+                            Relation denied) {
+        if (reading.denier() == null || c.frame().type() == RelationType.DENIED) {
+            return null;
+        }
+        String who = reading.denier().entityId();
+        String other = who.equals(c.source().entityId()) ? c.target().entityId()
+                : who.equals(c.target().entityId()) ? c.source().entityId() : null;
+        if (other == null) {
+            return null;
+        }
+        return new Relation(name(st.index, who), who, RelationType.DENIED, name(st.index, other), other, a.file(),
+                denied.evidence(), Status.fact, denied.date(), null, null, denied.item(), denied.items(),
+                denied.itemIds(), null, null, denied.confidence(), language.name(), denied.rule());
+    }
+
+    private static boolean byContext(Candidate c) {
+        return c.source().mention().resolvedByContext() || c.target().mention().resolvedByContext();
+    }
+
+    /** A place named under "in", "an", "bei" … of the predicate, not one of the parties. */
+    private Argument place(Grammar g, Arguments args, Candidate c) {
+        for (Argument p : args.of(g.phrases(c.predicate(), placePrepositions, true), false, PLACES)) {
+            if (!p.entityId().equals(c.source().entityId()) && !p.entityId().equals(c.target().entityId())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private String nearestDate(String sentence, LocalDate published, int offset) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateResolver.DateMention d : dates.find(sentence, published)) {
+            int dist = Math.abs(d.start() - offset);
+            if (dist < bestDistance) {
+                bestDistance = dist;
+                best = d.value();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Where the question of a sentence starts: a question after a colon ("Putin in Pjöngjang: Verkauft …?")
+     * leaves the statement before the colon asserted.
+     */
+    private static int questionStart(Sentence s) {
+        if (!s.isQuestion()) {
+            return Integer.MAX_VALUE;
+        }
+        int colon = s.text().lastIndexOf(": ");
+        return colon < 0 ? 0 : colon + 2;
+    }
+
+    private static String name(EntityIndex index, String id) {
+        Entity e = index.entity(id);
+        return e == null ? id : e.name();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

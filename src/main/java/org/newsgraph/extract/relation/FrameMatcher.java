@@ -1,0 +1,206 @@
+package org.newsgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.mention.EntityIndex;
+import org.newsgraph.extract.mention.Mention;
+import org.newsgraph.extract.nlp.Dependencies.Edge;
+import org.newsgraph.extract.nlp.Parse;
+import org.newsgraph.extract.nlp.Word;
+
+/**
+ * Stage 5: reads relations off a parsed sentence. Every word whose lemma is a frame's predicate is a chance;
+ * the frame's roles are looked up in the parse (voice-aware: in a passive the agent is the subject), their
+ * words turned into entities, and every source–target pair of the right types becomes a {@link Candidate}.
+ */
+public final class FrameMatcher {
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("durch", "von", "by", "of");
+    private final List<Frame> frames;
+    private final Set<String> lightVerbs;
+    private final Set<String> agentNouns;
+    private final Set<String> objectControl;
+    private final PredicateIndex predicates;
+
+    public FrameMatcher(FrameFile.Rules rules) {
+        this.frames = rules.frames();
+        this.lightVerbs = rules.list("light-verbs");
+        this.agentNouns = rules.list("agent-nouns");
+        this.objectControl = rules.list("object-control");
+        this.predicates = new PredicateIndex(frames);
+    }
+
+    public PredicateIndex predicates() {
+        return predicates;
+    }
+
+    public List<Candidate> match(Parse parse, List<Mention> mentions, EntityIndex entities) {
+        Grammar g = new Grammar(parse, objectControl);
+        Arguments args = new Arguments(parse, mentions, entities, agentNouns);
+        List<Candidate> out = new ArrayList<>();
+        for (int p = 0; p < parse.size(); p++) {
+            for (Frame f : predicates.framesAt(parse, p)) {
+                if (conditionsHold(g, f, p)) {
+                    read(g, args, f, p, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void read(Grammar g, Arguments args, Frame f, int p, List<Candidate> out) {
+        List<Argument> sources = fill(g, args, f.source(), f.sourceTypes(), p);
+        if (sources.isEmpty()) {
+            return;
+        }
+        List<Argument> targets = fill(g, args, f.target(), f.targetTypes(), p);
+        List<Argument> items = f.items().isEmpty() ? List.of() : fill(g, args, f.items(), f.itemTypes(), p);
+        if (f.needItems() && items.isEmpty()) {
+            return;
+        }
+        targets.removeIf(t -> sources.stream().anyMatch(s -> s.entityId().equals(t.entityId())) && targets.size() > 1);
+        if (targets.isEmpty() && f.pairs()) {
+            for (int i = 0; i < sources.size(); i++) {
+                for (int j = i + 1; j < sources.size(); j++) {
+                    out.add(new Candidate(f, p, sources.get(i), sources.get(j), items));
+                    if (!f.type().symmetric()) {
+                        out.add(new Candidate(f, p, sources.get(j), sources.get(i), items)); // "A und B dementieren"
+                    }
+                }
+            }
+            return;
+        }
+        for (Argument s : sources) {
+            for (Argument t : targets) {
+                if (!s.entityId().equals(t.entityId())) {
+                    out.add(new Candidate(f, p, s, t, items));
+                }
+            }
+        }
+    }
+
+    private List<Argument> fill(Grammar g, Arguments args, List<Frame.Role> roles, Set<org.newsgraph.model.EntityType> types,
+                                int p) {
+        List<Argument> out = new ArrayList<>();
+        for (Frame.Role role : roles) {
+            boolean adjectives = role.name().equals("adj") || role.name().endsWith("-owner") || role.name().equals("inner");
+            List<Argument> found = args.of(words(g, role, p), role.deep(), types, adjectives);
+            for (Argument a : found) {
+                if (out.stream().noneMatch(x -> x.entityId().equals(a.entityId()))) {
+                    out.add(a);
+                }
+            }
+            if (!out.isEmpty()) {
+                return out; // roles are alternatives, tried in order
+            }
+        }
+        return out;
+    }
+
+    private boolean conditionsHold(Grammar g, Frame f, int p) {
+        for (Frame.Condition c : f.with()) {
+            boolean held = false;
+            for (int w : words(g, c.role(), p)) {
+                String lemma = g.parse().word(w).lemma();
+                held |= c.lemmas().contains(lemma) || c.lemmas().stream().anyMatch(l -> PredicateIndex.isHead(lemma, l));
+            }
+            if (!held) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words filling a role of predicate {@code p}. */
+    List<Integer> words(Grammar g, Frame.Role role, int p) {
+        Grammar.Voice voice = g.voice(p);
+        String name = role.name();
+        Set<Integer> out = new LinkedHashSet<>();
+        switch (name) {
+            case "subj" -> out.addAll(subject(g, voice, p));
+            case "obj" -> out.addAll(object(g, voice, p));
+            case "iobj" -> out.addAll(g.children(p, "iobj", "obl:arg"));
+            case "gen" -> out.addAll(g.genitives(p));
+            case "adj" -> out.addAll(g.children(p, "amod"));
+            case "advmod" -> out.addAll(g.children(p, "advmod"));
+            case "obj-owner", "iobj-owner", "subj-owner" -> {
+                Frame.Role inner = new Frame.Role(name.substring(0, name.indexOf('-')), false);
+                for (int w : words(g, inner, p)) {
+                    out.addAll(g.children(w, "amod"));
+                    out.addAll(g.genitives(w));
+                    out.addAll(g.prepositional(w, AGENT_PREPOSITIONS)); // "den Bau von Atombomben durch Nordkorea"
+                }
+            }
+            case "appos" -> out.addAll(g.children(p, "appos"));
+            case "inner" -> out.add(p);
+            case "head" -> {
+                Edge h = g.parse().deps().head(p);
+                if (h != null) {
+                    out.add(h.gov());
+                }
+            }
+            case "light-subj", "light-obj" -> {
+                int verb = lightVerb(g, p);
+                if (verb >= 0) {
+                    out.addAll(name.equals("light-subj") ? subject(g, g.voice(verb), verb) : object(g, g.voice(verb), verb));
+                }
+            }
+            case "ccomp-subj" -> {
+                for (int c : g.children(p, "ccomp")) {
+                    out.addAll(g.subjects(c)); // "kritisierte, dass die USA …"
+                }
+            }
+            case "clause" -> out.addAll(g.clauseDependents(p));
+            default -> out.addAll(prepositional(g, name.substring(3), p));
+        }
+        out.remove(p == -1 ? null : (Object) null);
+        if (!name.equals("inner")) {
+            out.remove(p);
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static List<Integer> subject(Grammar g, Grammar.Voice voice, int p) {
+        return switch (voice) {
+            case ACTIVE, NOUN -> g.subjects(p);
+            case PASSIVE, MODIFIER -> {
+                List<Integer> agents = new ArrayList<>(g.children(p, "obl:agent"));
+                agents.addAll(g.prepositional(p, Set.of("von", "durch", "by")));
+                yield agents;
+            }
+        };
+    }
+
+    private static List<Integer> object(Grammar g, Grammar.Voice voice, int p) {
+        return switch (voice) {
+            case ACTIVE -> g.children(p, "obj");
+            case NOUN -> List.of();
+            case PASSIVE -> {
+                List<Integer> out = new ArrayList<>(g.children(p, "nsubj:pass"));
+                out.addAll(g.children(p, "nsubj"));
+                yield out;
+            }
+            case MODIFIER -> {
+                Edge h = g.parse().deps().head(p);
+                yield h == null ? List.of() : List.of(h.gov());
+            }
+        };
+    }
+
+    private static List<Integer> prepositional(Grammar g, String preps, int p) {
+        return g.phrases(p, Set.of(preps.split("\\|")));
+    }
+
+    /** The light verb a predicate noun is the object or complement of ("Gespräche führen", "Besuch abstatten"). */
+    private int lightVerb(Grammar g, int noun) {
+        Edge h = g.parse().deps().head(noun);
+        if (h == null) {
+            return -1;
+        }
+        Word gov = g.parse().word(h.gov());
+        boolean linked = h.base().equals("obj") || h.base().equals("obl") || h.rel().startsWith("nsubj:pass")
+                || h.base().equals("nsubj");
+        return linked && !gov.isNominal() && lightVerbs.contains(g.parse().predicateLemma(h.gov())) ? h.gov() : -1;
+    }
+}

@@ -1,0 +1,166 @@
+package org.newsgraph.extract.relation;
+
+import java.util.List;
+import org.newsgraph.extract.mention.Mention;
+import org.newsgraph.extract.nlp.Dependencies;
+import org.newsgraph.extract.nlp.Dependencies.Edge;
+import org.newsgraph.extract.nlp.Parse;
+
+/**
+ * Mends the parser's commonest error around names: two adjacent names of different entities read as one phrase
+ * ("als Lawrow Pyongyang besuchte" → Lawrow an adjective of Pyongyang; "dass Putin Kim Jong-un Öl gibt" → Kim a
+ * part of Putin's name). The second name is put back under the verb as a dependent of its own — subject if the
+ * verb has none, else object, else dative object — and a bare noun phrase the parser called an oblique becomes
+ * the object it is.
+ */
+public final class NameRepair {
+    private NameRepair() {
+    }
+
+    public static void repair(Parse parse, List<Mention> mentions, java.util.function.Predicate<String> personNoun,
+                              java.util.function.Predicate<String> isPerson) {
+        apposition(parse, mentions, personNoun, isPerson);
+        absorbed(parse, mentions);
+        Dependencies deps = parse.deps();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            if (a.kind() != Mention.Kind.NAME || b.kind() != Mention.Kind.NAME || a.entityId().equals(b.entityId())
+                    || b.tokenStart() != a.tokenEnd()) {
+                continue;
+            }
+            int ha = headOf(deps, a);
+            int hb = headOf(deps, b);
+            if (ha < 0 || hb < 0) {
+                continue;
+            }
+            Edge ea = deps.head(ha);
+            Edge eb = deps.head(hb);
+            if (eb != null && eb.gov() == ha && isNameLink(eb.rel())) {
+                split(parse, hb, ha, eb); // b hangs from a: "Putin Kim Jong-un"
+                for (int w = b.tokenStart(); w < b.tokenEnd(); w++) {
+                    Edge h = deps.head(w);
+                    if (w != hb && h != null && h.gov() >= a.tokenStart() && h.gov() < a.tokenEnd()) {
+                        deps.reattach(w, hb, "flat"); // "Jong-un" stays with "Kim"
+                    }
+                }
+            } else if (ea != null && ea.gov() == hb && isNameLink(ea.rel())) {
+                split(parse, ha, hb, ea); // a hangs from b: "Lawrow Pyongyang"
+            }
+        }
+    }
+
+    /**
+     * "während seines Russland-Besuchs Putin nach Nordkorea eingeladen", "wird nächste Woche Russland besuchen": a
+     * name read as an apposition of a noun that takes no name ("Besuch", "Woche"; unlike "Präsident Putin" or "die
+     * Hauptstadt Pjöngjang") and without a comma between them is a dependent of the verb.
+     */
+    private static void apposition(Parse parse, List<Mention> mentions, java.util.function.Predicate<String> personNoun,
+                                   java.util.function.Predicate<String> isPerson) {
+        Dependencies deps = parse.deps();
+        for (Mention m : mentions) {
+            if (m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            int h = headOf(deps, m);
+            Edge e = h < 0 ? null : deps.head(h);
+            if (e == null || !e.rel().equals("appos") || e.gov() != h - 1 || personNoun.test(parse.word(e.gov()).lemma())
+                    || parse.word(e.gov()).is("PROPN") || parse.word(h).morph().contains(":GEN:") && parse.word(h).text().endsWith("s")) {
+                continue; // "Präsident Putin", "die Hauptstadt Pjöngjang", "Sergej Lawrow", "die Einladung Putins"
+            }
+            Edge up = deps.head(e.gov());
+            if (up != null && (up.base().equals("obl") || up.base().equals("obj")) && !parse.word(up.gov()).isNominal()) {
+                int verb = up.gov();
+                deps.reattach(h, verb, !deps.hasChild(verb, "obj") ? "obj" : "iobj");
+            }
+        }
+    }
+
+    /**
+     * "traf am Montag Kim Jong-un", "besuchte im Juli Pjöngjang": a name read as the last part of the word before
+     * it (flat) is a dependent of its own. "Kim Jong-uns Russlandreise": a compound after a genitive name is the
+     * head, the name its genitive.
+     */
+    private static void absorbed(Parse parse, List<Mention> mentions) {
+        Dependencies deps = parse.deps();
+        for (Mention m : mentions) {
+            if (m.resolvedByContext() || m.kind() == Mention.Kind.ADJECTIVE) {
+                continue;
+            }
+            int h = headOf(deps, m);
+            Edge e = h < 0 ? null : deps.head(h);
+            if (e == null || !e.rel().startsWith("flat") || inMention(mentions, e.gov(), m)) {
+                continue;
+            }
+            Mention host = mentionAt(mentions, e.gov());
+            if (m.kind() == Mention.Kind.COMPOUND && host != null && host.surface().endsWith("s")) {
+                Edge up = deps.head(headOf(deps, host));
+                if (up != null) {
+                    deps.reattach(h, up.gov(), up.rel()); // the compound takes the name's place …
+                    deps.reattach(headOf(deps, host), h, "nmod:poss"); // … and the name becomes its genitive
+                }
+                continue;
+            }
+            if (host == null) {
+                split(parse, h, e.gov(), e);
+            }
+        }
+    }
+
+    private static boolean inMention(List<Mention> mentions, int w, Mention self) {
+        return w >= self.tokenStart() && w < self.tokenEnd();
+    }
+
+    private static Mention mentionAt(List<Mention> mentions, int w) {
+        for (Mention m : mentions) {
+            if (w >= m.tokenStart() && w < m.tokenEnd() && m.kind() == Mention.Kind.NAME) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNameLink(String rel) {
+        return rel.equals("amod") || rel.startsWith("flat") || rel.equals("compound") || rel.equals("nmod");
+    }
+
+    /** {@code loose} hung from {@code host}; it becomes a dependent of {@code host}'s verb. */
+    private static void split(Parse parse, int loose, int host, Edge wrong) {
+        Dependencies deps = parse.deps();
+        Edge hostEdge = deps.head(host);
+        if (hostEdge == null || parse.word(hostEdge.gov()).isNominal()) {
+            return;
+        }
+        int verb = hostEdge.gov();
+        String rel = !deps.hasChild(verb, "nsubj") && loose < host ? "nsubj"
+                : !deps.hasChild(verb, "obj") ? "obj" : "iobj";
+        if (rel.equals("nsubj") && hostEdge.base().equals("obl") && noRealPreposition(parse, host)) {
+            deps.relabel(verb, host, "obj"); // "Lawrow Pyongyang besuchte": Pyongyang is the object
+        }
+        if (rel.equals("obj") && hostEdge.rel().equals("obj")) {
+            rel = "iobj";
+        }
+        deps.reattach(loose, verb, rel);
+    }
+
+    /** No case marker, or only "als"/"wie", which the parser takes for one when it misreads the names. */
+    private static boolean noRealPreposition(Parse parse, int w) {
+        for (Edge c : parse.deps().children(w, "case")) {
+            String l = parse.word(c.dep()).lemma();
+            if (!l.equals("als") && !l.equals("wie")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int headOf(Dependencies deps, Mention m) {
+        for (int w = m.tokenStart(); w < m.tokenEnd(); w++) {
+            Edge h = deps.head(w);
+            if (h == null || h.gov() < m.tokenStart() || h.gov() >= m.tokenEnd()) {
+                return w;
+            }
+        }
+        return -1;
+    }
+}
