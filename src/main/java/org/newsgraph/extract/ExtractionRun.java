@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.newsgraph.extract.text.ArticleReader;
 import org.newsgraph.extract.text.SkippedFile;
-import org.newsgraph.extract.text.SourceArticle;
 
-/** Reads a folder and extracts every usable article; unusable ones are reported as skipped with a reason. */
+/** Reads a folder and extracts every usable article on all cores; unusable ones are reported as skipped with a reason. */
 public final class ExtractionRun {
     public record Result(List<ArticleExtraction> articles, List<SkippedFile> skipped) {
         public List<Relation> relations() {
@@ -27,13 +26,14 @@ public final class ExtractionRun {
         ArticleReader.Result read = new ArticleReader().readFolder(articlesDir);
         List<ArticleExtraction> done = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>(read.skipped());
-        for (SourceArticle a : read.articles()) {
-            try {
-                ArticleExtraction x = extractor.extract(a);
-                done.add(x);
-                progress.accept(x);
-            } catch (ArticleReader.UnusableFileException e) {
-                skipped.add(new SkippedFile(a.file(), e.getMessage()));
+        try (ParallelExtraction parallel = new ParallelExtraction(extractor)) {
+            for (ParallelExtraction.Outcome o : parallel.extract(read.articles())) {
+                if (o.extraction() != null) {
+                    done.add(o.extraction());
+                    progress.accept(o.extraction());
+                } else {
+                    skipped.add(new SkippedFile(o.article().file(), o.skipReason()));
+                }
             }
         }
         skipped.sort((x, y) -> x.file().compareTo(y.file()));

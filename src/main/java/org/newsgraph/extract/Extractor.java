@@ -94,11 +94,13 @@ public final class Extractor {
             if (s.text().length() > MAX_SENTENCE_CHARS) {
                 continue;
             }
-            Tokens tokens = backbone.tokenize(s.text(), article.language());
+            Language lang = Language.ofSentence(s.text(), article.language()); // an English caption in a German article
+            Tokens tokens = backbone.tokenize(s.text(), lang);
             List<Token> plain = SentenceTokens.of(s.text(), tokens.words());
             discovery.discover(s.text(), plain, local);
             List<Mention> names = SentenceTokens.toWords(local.find(s.text(), plain), tokens.words());
-            SentenceReader.Result r = reader.read(article, s, tokens, names, state, quotes);
+            SentenceReader.Result r = (lang == article.language() ? reader : readers.get(lang))
+                    .read(article, s, tokens, names, state, quotes);
             counter.count(r.parsed());
             trace.accept(new Trace(s, r.parse(), r.mentions(), r.relations()));
             List<Mention> mentions = new ArrayList<>(r.mentions());

@@ -154,6 +154,7 @@ final class SentenceReader {
             }
             lemmas.add(possibleLemmas(w));
         }
+
         return count >= 2 && matcher.predicates().anyPredicate(lemmas);
     }
 

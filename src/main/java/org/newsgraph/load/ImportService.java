@@ -15,6 +15,7 @@ import org.newsgraph.extract.ArticleExtraction;
 import org.newsgraph.extract.text.ArticleReader;
 import org.newsgraph.extract.mention.Entity;
 import org.newsgraph.extract.ExtractionRules;
+import org.newsgraph.extract.ParallelExtraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.text.SkippedFile;
 import org.newsgraph.extract.text.SourceArticle;
@@ -110,45 +111,66 @@ public final class ImportService {
         final Set<String> discovered = new HashSet<>();
     }
 
+    /** Extracts the new and changed articles a batch at a time on all cores, handing each batch to the loader. */
     private static void extractAll(List<SourceArticle> articles, ExtractionRules rules, Extractor extractor,
                                    Map<String, String> stored, boolean force, Set<String> present, Stats stats,
                                    List<SkippedFile> skipped, Consumer<String> progress,
                                    java.util.concurrent.BlockingQueue<List<ArticleExtraction>> queue) {
-        List<ArticleExtraction> batch = new ArrayList<>();
-        for (SourceArticle a : articles) {
-            if (Thread.currentThread().isInterrupted()) {
-                return;
-            }
-            present.add(a.file());
-            if (!force && state(a, rules).equals(stored.get(a.file()))) {
-                stats.unchanged++;
-                continue;
-            }
-            try {
-                ArticleExtraction x = extractor.extract(a);
-                batch.add(x);
-                stats.sentences += x.sentences().size();
-                stats.claims += x.relations().size();
-                stats.bytes += a.bytes();
-                for (Entity e : x.entities()) {
-                    (e.discovered() ? stats.discovered : stats.known).add(e.id());
+        List<SourceArticle> todo = new ArrayList<>();
+        try (ParallelExtraction parallel = new ParallelExtraction(extractor)) {
+            for (SourceArticle a : articles) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
                 }
-            } catch (ArticleReader.UnusableFileException e) {
-                SkippedFile s = new SkippedFile(a.file(), e.getMessage());
+                present.add(a.file());
+                if (!force && state(a, rules).equals(stored.get(a.file()))) {
+                    stats.unchanged++;
+                    continue;
+                }
+                todo.add(a);
+                if (todo.size() >= BATCH) {
+                    handOver(queue, extractBatch(parallel, todo, present, stats, skipped, progress));
+                    todo = new ArrayList<>();
+                }
+            }
+            if (!todo.isEmpty()) {
+                handOver(queue, extractBatch(parallel, todo, present, stats, skipped, progress));
+            }
+        }
+    }
+
+    /** An empty list ends the loader's loop, so a batch whose every file was skipped is not handed over. */
+    private static void handOver(java.util.concurrent.BlockingQueue<List<ArticleExtraction>> queue,
+                                 List<ArticleExtraction> batch) {
+        if (!batch.isEmpty()) {
+            putQuietly(queue, batch);
+        }
+    }
+
+    private static List<ArticleExtraction> extractBatch(ParallelExtraction parallel, List<SourceArticle> todo,
+                                                        Set<String> present, Stats stats, List<SkippedFile> skipped,
+                                                        Consumer<String> progress) {
+        List<ArticleExtraction> batch = new ArrayList<>();
+        for (ParallelExtraction.Outcome o : parallel.extract(todo)) {
+            ArticleExtraction x = o.extraction();
+            if (x == null) {
+                SkippedFile s = new SkippedFile(o.article().file(), o.skipReason());
                 synchronized (skipped) {
                     skipped.add(s);
                 }
                 progress.accept("skipped " + s);
-                present.remove(a.file());
+                present.remove(o.article().file());
+                continue;
             }
-            if (batch.size() >= BATCH) {
-                putQuietly(queue, batch);
-                batch = new ArrayList<>();
+            batch.add(x);
+            stats.sentences += x.sentences().size();
+            stats.claims += x.relations().size();
+            stats.bytes += x.article().bytes();
+            for (Entity e : x.entities()) {
+                (e.discovered() ? stats.discovered : stats.known).add(e.id());
             }
         }
-        if (!batch.isEmpty()) {
-            putQuietly(queue, batch);
-        }
+        return batch;
     }
 
     private static <T> void putQuietly(java.util.concurrent.BlockingQueue<T> q, T item) {

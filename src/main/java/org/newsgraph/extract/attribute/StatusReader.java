@@ -49,7 +49,9 @@ public final class StatusReader {
         }
         st.negated = negated(parse, predicate);
         int clause = clauseHead(parse, predicate);
-        ownClause(g, clause, st);
+        if (clause == predicate) {
+            ownClause(g, clause, st); // a noun names an event its sentence presupposes: "Schoigus Gespräch mit Kim werde …"
+        }
         if (clause != predicate) {
             // a noun's own verb may deny or report it: "Nordkorea bestritt die Lieferung …"
             governor(g, args, clause, parse.predicateLemma(clause), parse.word(clause), st,

@@ -151,6 +151,17 @@ public final class EntityIndex {
                 List.of(s.entityId()));
     }
 
+    /** The name before the hyphen of a word ("UNO" in "UNO-Sanktionen"), as a mention of the whole word, or null. */
+    public Mention prefix(org.newsgraph.extract.nlp.Word w) {
+        String head = w.text().substring(0, w.text().indexOf('-'));
+        Surface s = surface(head.toLowerCase(java.util.Locale.ROOT));
+        if (s == null || s.kind() != Mention.Kind.NAME || s.exact() != null && !head.equals(s.exact())) {
+            return null;
+        }
+        return new Mention(s.entityId(), Mention.Kind.COMPOUND, w.text(), w.start(), w.end(), w.index(), w.index() + 1,
+                List.of(s.entityId()));
+    }
+
     /** All name and adjective mentions of a sentence, left to right, longest match first. */
     public List<Mention> find(String sentence, List<Token> tokens) {
         List<Mention> out = new ArrayList<>();

@@ -30,6 +30,18 @@ public final class Backbone {
     private final Map<Language, StanfordCoreNLP> parsers = new EnumMap<>(Language.class);
     private volatile GermanLemmas lemmas;
     private volatile long loadMillis;
+    /** Recently parsed sentences (reprinted agency copy and re-imports parse once): language + text → parse. */
+    private final Map<String, Parse> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Parse> eldest) {
+                    return size() > CACHE;
+                }
+            });
+    private static final int CACHE = 8_000;
+    private final java.util.concurrent.atomic.AtomicLong parseNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong parsedWords = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong parsedSentences = new java.util.concurrent.atomic.AtomicLong();
 
     private Backbone() {
     }
@@ -62,8 +74,35 @@ public final class Backbone {
         return new Tokens(sentence, language, words);
     }
 
-    /** Tags, recognises names and parses a tokenised sentence (loads the models on first use). */
+    /** What the parser has done in this process: sentences, words and seconds spent parsing (not loading). */
+    public record Stats(long sentences, long words, double seconds, double loadSeconds) {
+    }
+
+    public Stats stats() {
+        return new Stats(parsedSentences.get(), parsedWords.get(), parseNanos.get() / 1e9, loadMillis / 1000.0);
+    }
+
+    /**
+     * Tags, recognises names and parses a tokenised sentence (loads the models on first use). The result is the
+     * caller's own copy: its dependencies may be repaired.
+     */
     public Parse parse(Tokens tokens) {
+        String key = tokens.language.name() + "\u0000" + tokens.sentence.get(CoreAnnotations.TextAnnotation.class);
+        Parse known = recent.get(key);
+        if (known != null) {
+            return known.copy();
+        }
+        parser(tokens.language); // load outside the timed part
+        long t0 = System.nanoTime();
+        Parse parsed = annotate(tokens);
+        parseNanos.addAndGet(System.nanoTime() - t0);
+        parsedSentences.incrementAndGet();
+        parsedWords.addAndGet(parsed.size());
+        recent.put(key, parsed);
+        return parsed.copy();
+    }
+
+    private Parse annotate(Tokens tokens) {
         Annotation doc = new Annotation(tokens.sentence.get(CoreAnnotations.TextAnnotation.class));
         doc.set(CoreAnnotations.TokensAnnotation.class, tokens.sentence.get(CoreAnnotations.TokensAnnotation.class));
         doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(tokens.sentence));

@@ -31,6 +31,18 @@ public final class Dependencies {
         }
     }
 
+    /** A copy that can be changed (repaired) without touching this one. */
+    public Dependencies copy() {
+        Dependencies c = new Dependencies(out.size());
+        for (List<Edge> edges : in) {
+            for (Edge e : edges) {
+                c.add(e.gov(), e.dep(), e.rel());
+            }
+        }
+        c.roots.addAll(roots);
+        return c;
+    }
+
     public void add(int gov, int dep, String rel) {
         Edge e = new Edge(gov, dep, rel);
         for (Edge x : out.get(gov)) {
@@ -50,6 +62,17 @@ public final class Dependencies {
         in.get(dep).clear();
         roots.remove(Integer.valueOf(dep));
         add(newGov, dep, rel);
+    }
+
+    /** Makes a word a root of the sentence (its incoming edges go). */
+    public void makeRoot(int dep) {
+        for (Edge e : new ArrayList<>(in.get(dep))) {
+            out.get(e.gov()).remove(e);
+        }
+        in.get(dep).clear();
+        if (!roots.contains(dep)) {
+            roots.add(dep);
+        }
     }
 
     /** Gives an edge another label (its position, and so its role as first head, stays). */
@@ -104,6 +127,16 @@ public final class Dependencies {
             }
         }
         return found;
+    }
+
+    /** Whether a word has a child with exactly this label ("nsubj", not "nsubj:pass"). */
+    public boolean hasLabel(int word, String rel) {
+        for (Edge e : out.get(word)) {
+            if (e.rel().equals(rel)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasChild(int word, String... bases) {

@@ -5,6 +5,11 @@ import java.util.List;
 /** A parsed sentence: its words (with lemma, POS, NER) and their dependencies. */
 public record Parse(List<Word> words, Dependencies deps) {
 
+    /** A copy whose dependencies can be repaired without changing this one (the words are immutable). */
+    public Parse copy() {
+        return new Parse(words, deps.copy());
+    }
+
     public Word word(int i) {
         return words.get(i);
     }

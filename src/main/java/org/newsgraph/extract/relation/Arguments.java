@@ -31,11 +31,14 @@ public final class Arguments {
     private final EntityIndex entities;
     private final Set<String> agentNouns;
 
+    private final Grammar grammar;
+
     public Arguments(Parse parse, List<Mention> mentions, EntityIndex entities, Set<String> agentNouns) {
         this.parse = parse;
         this.mentions = mentions;
         this.entities = entities;
         this.agentNouns = agentNouns;
+        this.grammar = new Grammar(parse);
     }
 
     /** The entities of the allowed types that the given words name, in order, without repeats. */
@@ -48,9 +51,13 @@ public final class Arguments {
         Map<String, Argument> out = new LinkedHashMap<>();
         for (int w : withConjuncts(words)) {
             List<Mention> found = adjectives ? covering(w) : at(w);
+            if (!fits(found, types) && adjectives && parse.word(w).text().indexOf('-') > 0) {
+                Mention prefix = entities.prefix(parse.word(w)); // "UNO-Sanktionen": the UNO, not the sanctions
+                found = prefix != null ? List.of(prefix) : found;
+            }
             if (!fits(found, types)) {
                 Mention single = entities.single(parse.word(w)); // "Sanktionen gegen Nordkorea": Nordkorea alone
-                found = single != null ? List.of(single) : deep ? inside(w) : found;
+                found = single != null && fits(List.of(single), types) ? List.of(single) : deep ? inside(w) : found;
             }
 
             for (Mention m : found) {
@@ -126,6 +133,12 @@ public final class Arguments {
         List<Mention> own = direct.stream().filter(m -> m.kind() != Mention.Kind.ADJECTIVE).toList();
         if (!own.isEmpty()) {
             return own;
+        }
+        int antecedent = grammar.antecedent(w);
+        if (antecedent >= 0) {
+            List<Mention> viaAntecedent = at(antecedent); // "die Staaten, die Sanktionen verhängten"
+            int subject = viaAntecedent.isEmpty() ? grammar.predicativeSubject(antecedent) : -1;
+            return subject >= 0 ? at(subject) : viaAntecedent; // "Nordkorea ist eines der Länder, das … anerkannt hat"
         }
         return agentNouns.contains(parse.word(w).lemma()) || endsWithAgentNoun(parse.word(w).lemma()) ? owners(w) : List.of();
     }

@@ -11,12 +11,14 @@ import org.newsgraph.model.RelationType;
  * at the top of those files.
  *
  * @param with      conditions: a role that must hold one of the given lemmas ("pp:mit veto")
+ * @param without   the opposite: a role that must not hold any of the lemmas
  * @param pairs     a listed source with no target gives every pair of its members ("Putin und Kim trafen sich")
  * @param needItems the relation needs at least one item (SUPPLIED without goods is no supply)
  */
 public record Frame(RelationType type, Set<String> verbs, Set<String> nouns, Set<String> adjectives,
                     List<Role> source, List<Role> target, List<Role> items, Set<EntityType> sourceTypes,
-                    Set<EntityType> targetTypes, Set<EntityType> itemTypes, List<Condition> with, boolean pairs,
+                    Set<EntityType> targetTypes, Set<EntityType> itemTypes, List<Condition> with,
+                    List<Condition> without, boolean pairs,
                     boolean needItems, double confidence, List<Example> examples, String file, int line) {
 
     /** An argument position: a role name ("subj", "pp:an", "gen") and whether to look into its phrase ("obj*"). */

@@ -111,6 +111,7 @@ public final class FrameFile {
         Set<EntityType> targetTypes = PARTIES;
         Set<EntityType> itemTypes = GOODS;
         final List<Frame.Condition> with = new ArrayList<>();
+        final List<Frame.Condition> without = new ArrayList<>();
         boolean pairs;
         boolean needItems;
         double confidence = 0.7;
@@ -134,6 +135,7 @@ public final class FrameFile {
                 case "target-types" -> targetTypes = types(value);
                 case "item-types" -> itemTypes = types(value);
                 case "with" -> with.add(condition(value));
+                case "without" -> without.add(condition(value));
                 case "pairs" -> pairs = yes(value);
                 case "need-items" -> needItems = yes(value);
                 case "confidence" -> confidence = confidence(value);
@@ -156,7 +158,8 @@ public final class FrameFile {
                 throw new IllegalArgumentException("rule " + type + " has no 'example:' line");
             }
             return new Frame(type, Set.copyOf(verbs), Set.copyOf(nouns), Set.copyOf(adjectives), source, target,
-                    items, sourceTypes, targetTypes, itemTypes, List.copyOf(with), pairs, needItems, confidence,
+                    items, sourceTypes, targetTypes, itemTypes, List.copyOf(with), List.copyOf(without), pairs, needItems,
+                    confidence,
                     List.copyOf(examples), file, line);
         }
 

@@ -100,16 +100,27 @@ public final class FrameMatcher {
 
     private boolean conditionsHold(Grammar g, Frame f, int p) {
         for (Frame.Condition c : f.with()) {
-            boolean held = false;
-            for (int w : words(g, c.role(), p)) {
-                String lemma = g.parse().word(w).lemma();
-                held |= c.lemmas().contains(lemma) || c.lemmas().stream().anyMatch(l -> PredicateIndex.isHead(lemma, l));
+            if (!holds(g, c, p)) {
+                return false;
             }
-            if (!held) {
+        }
+        for (Frame.Condition c : f.without()) {
+            if (holds(g, c, p)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean holds(Grammar g, Frame.Condition c, int p) {
+        for (int w0 : words(g, c.role(), p)) {
+            int w = g.antecedent(w0) >= 0 ? g.antecedent(w0) : w0; // "den Pakt, den sie schlossen"
+            String lemma = g.parse().word(w).lemma();
+            if (c.lemmas().contains(lemma) || c.lemmas().stream().anyMatch(l -> PredicateIndex.isHead(lemma, l))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words filling a role of predicate {@code p}. */
@@ -174,7 +185,13 @@ public final class FrameMatcher {
 
     private static List<Integer> object(Grammar g, Grammar.Voice voice, int p) {
         return switch (voice) {
-            case ACTIVE -> g.children(p, "obj");
+            case ACTIVE -> {
+                List<Integer> out = new ArrayList<>(g.children(p, "obj"));
+                if (g.parse().deps().hasLabel(p, "nsubj")) {
+                    out.addAll(g.children(p, "nsubj:pass")); // "das die Krim anerkannt hat": a misread object
+                }
+                yield out;
+            }
             case NOUN -> List.of();
             case PASSIVE -> {
                 List<Integer> out = new ArrayList<>(g.children(p, "nsubj:pass"));
@@ -199,8 +216,7 @@ public final class FrameMatcher {
             return -1;
         }
         Word gov = g.parse().word(h.gov());
-        boolean linked = h.base().equals("obj") || h.base().equals("obl") || h.rel().startsWith("nsubj:pass")
-                || h.base().equals("nsubj");
+        boolean linked = h.base().equals("obj") || h.rel().startsWith("nsubj:pass") || h.base().equals("nsubj");
         return linked && !gov.isNominal() && lightVerbs.contains(g.parse().predicateLemma(h.gov())) ? h.gov() : -1;
     }
 }

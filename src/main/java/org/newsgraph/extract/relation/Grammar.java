@@ -19,6 +19,8 @@ public final class Grammar {
     /** How a predicate's roles map onto its dependents. */
     public enum Voice { ACTIVE, PASSIVE, MODIFIER, NOUN }
 
+    private static final Set<String> RELATIVE = Set.of("der", "die", "das", "den", "dem", "dessen", "deren", "denen",
+            "welcher", "welche", "welches", "welchen", "welchem", "which", "who", "whom", "that");
     private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "xcomp",
             "punct", "mark", "cc");
     private final Parse parse;
@@ -84,6 +86,19 @@ public final class Grammar {
         return w.morph().contains("PA2") || w.morph().equals("VBN");
     }
 
+    /**
+     * "Nordkorea ist eines der Länder, das …": the subject of the copular clause a noun is (or hangs from), or -1.
+     */
+    public int predicativeSubject(int n) {
+        for (int w : new int[] {n, deps.head(n) == null ? -1 : deps.head(n).gov()}) {
+            if (w >= 0 && deps.hasChild(w, "cop")) {
+                List<Integer> s = children(w, "nsubj");
+                return s.isEmpty() ? -1 : s.get(0);
+            }
+        }
+        return -1;
+    }
+
     /** For a copula ("war" in "Kim war in Peking"), the word it links (Peking), else -1. */
     public int copulaHead(int w) {
         Edge h = deps.head(w);
@@ -96,10 +111,11 @@ public final class Grammar {
         int w = copulaHead(v) >= 0 ? copulaHead(v) : v;
         for (int depth = 0; depth < 4 && out.isEmpty() && w >= 0; depth++) {
             boolean passive = voice(w) == Voice.PASSIVE;
+            boolean plain = deps.hasLabel(w, "nsubj");
             for (Edge e : deps.children(w)) {
                 String r = e.rel();
                 if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("csubj")
-                        || (!passive && r.startsWith("nsubj:pass"))) {
+                        || (!passive && !plain && r.startsWith("nsubj:pass"))) {
                     out.add(e.dep());
                 }
             }
@@ -197,7 +213,8 @@ public final class Grammar {
     public List<Integer> genitives(int n) {
         List<Integer> out = new ArrayList<>();
         for (Edge e : deps.children(n)) {
-            boolean bare = caseMarker(e.dep()) == null && parse.word(e.dep()).isNominal() && !isConjunct(e.dep());
+            Word d = parse.word(e.dep());
+            boolean bare = caseMarker(e.dep()) == null && (d.isNominal() || d.is("PRON")) && !isConjunct(e.dep());
             if (e.rel().equals("nmod:poss") || e.rel().equals("det:poss") || e.rel().equals("nmod:gen")
                     || e.rel().equals("nmod:of")
                     || e.rel().equals("nmod") && bare
@@ -207,6 +224,26 @@ public final class Grammar {
             }
         }
         return out;
+    }
+
+    /**
+     * The noun a relative pronoun stands for ("des Paktes, den Kim und Putin schlossen" → Paktes): the nearest noun
+     * before the comma that opens its clause; or -1 if the word is no relative pronoun.
+     */
+    public int antecedent(int w) {
+        Word r = parse.word(w);
+        if (!r.is("PRON") || w < 2 || !RELATIVE.contains(r.lower()) || !parse.word(w - 1).text().equals(",")) {
+            return -1;
+        }
+        for (int k = w - 2; k >= Math.max(0, w - 6); k--) {
+            if (parse.word(k).isNominal()) {
+                return k;
+            }
+            if (parse.word(k).is("VERB") || parse.word(k).is("PUNCT")) {
+                break;
+            }
+        }
+        return -1;
     }
 
     private boolean isConjunct(int w) {

@@ -19,6 +19,7 @@ public final class NameRepair {
 
     public static void repair(Parse parse, List<Mention> mentions, java.util.function.Predicate<String> personNoun,
                               java.util.function.Predicate<String> isPerson) {
+        genitiveHeads(parse, mentions);
         apposition(parse, mentions, personNoun, isPerson);
         absorbed(parse, mentions);
         Dependencies deps = parse.deps();
@@ -31,8 +32,8 @@ public final class NameRepair {
             }
             int ha = headOf(deps, a);
             int hb = headOf(deps, b);
-            if (ha < 0 || hb < 0) {
-                continue;
+            if (ha < 0 || hb < 0 || !parse.word(ha).is("PROPN") || !parse.word(hb).is("PROPN")) {
+                continue; // only proper names run together ("Raketen" is a common noun, however named)
             }
             Edge ea = deps.head(ha);
             Edge eb = deps.head(hb);
@@ -72,6 +73,62 @@ public final class NameRepair {
             if (up != null && (up.base().equals("obl") || up.base().equals("obj")) && !parse.word(up.gov()).isNominal()) {
                 int verb = up.gov();
                 deps.reattach(h, verb, !deps.hasChild(verb, "obj") ? "obj" : "iobj");
+            }
+        }
+    }
+
+    /**
+     * "Russlands Partner China", "Pyongyangs wichtigster Wirtschaftspartner", "Chinas Präsident Xi": a name in the
+     * genitive before a noun is that noun's attribute, but the parser often makes the name the head. The noun takes
+     * the name's place, the name becomes its genitive, and a name after the noun its apposition.
+     */
+    private static void genitiveHeads(Parse parse, List<Mention> mentions) {
+        Dependencies deps = parse.deps();
+        for (Mention m : mentions) {
+            if (m.kind() != Mention.Kind.NAME || !m.surface().endsWith("s")) {
+                continue;
+            }
+            int a = headOf(deps, m);
+            if (a < 0) {
+                continue;
+            }
+            int noun = -1;
+            for (int w = m.tokenEnd(); w < Math.min(parse.size(), m.tokenEnd() + 3); w++) {
+                if (parse.word(w).isNominal()) { // "Russlands Partner", "Putins Russland"
+                    noun = w;
+                    break;
+                }
+                if (!parse.word(w).is("ADJ")) {
+                    break;
+                }
+            }
+            if (noun < 0) {
+                continue; // (a name after a genitive name, "Putins Russland", is tagged PROPN and left alone)
+            }
+            Edge ne = deps.head(noun);
+            Edge up = deps.head(a);
+            if (ne != null && up != null && ne.gov() == up.gov() && parse.word(a).morph().contains(":GEN:")) {
+                deps.reattach(a, noun, "nmod:poss"); // siblings: "Nordkoreas Raketen basieren …" read as two phrases
+                continue;
+            }
+            if (ne == null || ne.gov() != a) {
+                continue; // the parser got it right (or quite wrong): leave it
+            }
+            List<Edge> later = new java.util.ArrayList<>();
+            for (Edge c : deps.children(a)) {
+                if (c.dep() > noun) {
+                    later.add(c); // "Russlands Partner China", "Putins Russland längst abhängig von China"
+                }
+            }
+            if (up != null) {
+                deps.reattach(noun, up.gov(), up.rel());
+            } else {
+                deps.makeRoot(noun);
+            }
+            deps.roots().remove(Integer.valueOf(a));
+            deps.reattach(a, noun, "nmod:poss");
+            for (Edge c : later) {
+                deps.reattach(c.dep(), noun, c.rel().startsWith("flat") ? "appos" : c.rel());
             }
         }
     }
@@ -132,7 +189,7 @@ public final class NameRepair {
             return;
         }
         int verb = hostEdge.gov();
-        String rel = !deps.hasChild(verb, "nsubj") && loose < host ? "nsubj"
+        String rel = !deps.hasLabel(verb, "nsubj") && !deps.hasLabel(verb, "nsubj:pass") && loose < host ? "nsubj"
                 : !deps.hasChild(verb, "obj") ? "obj" : "iobj";
         if (rel.equals("nsubj") && hostEdge.base().equals("obl") && noRealPreposition(parse, host)) {
             deps.relabel(verb, host, "obj"); // "Lawrow Pyongyang besuchte": Pyongyang is the object

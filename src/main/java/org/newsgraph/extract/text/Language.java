@@ -17,7 +17,7 @@ public enum Language {
             "für", "im", "ein", "eine", "einen", "einer", "auch", "als", "nach", "bei", "sie", "er", "es", "wie",
             "wird", "hat", "sind", "wurde", "dass", "zum", "zur", "über", "aus", "noch")),
     en(Set.of("the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from",
-            "it", "be", "has", "have", "are", "this", "an", "which", "were", "had", "its", "but", "not", "their",
+            "it", "be", "has", "have", "are", "this", "which", "were", "had", "its", "but", "not", "their",
             "they", "he", "said", "would", "will", "been", "than", "after", "about", "who"));
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -62,6 +62,20 @@ public enum Language {
             return Optional.empty();
         }
         return Optional.of(s.en() > s.de() ? en : de);
+    }
+
+    /**
+     * The language of one sentence of an article in {@code article}'s language: a sentence of six or more words
+     * with clearly more English than German function words is English (agency captions and quotes), else the
+     * article's language.
+     */
+    public static Language ofSentence(String sentence, Language article) {
+        Shares s = shares(sentence);
+        double english = s.en() * s.words();
+        if (article == de && s.words() >= 6 && english >= 3 && s.en() >= 0.15 && s.de() * 4 <= s.en()) {
+            return en;
+        }
+        return article;
     }
 
     /** A metadata language code ("de", "de-CH", "en_GB", "English") as a language, or empty if not one we read. */
