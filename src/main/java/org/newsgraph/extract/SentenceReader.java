@@ -27,7 +27,7 @@ import org.newsgraph.extract.relation.Arguments;
 import org.newsgraph.extract.relation.Candidate;
 import org.newsgraph.extract.relation.FrameMatcher;
 import org.newsgraph.extract.relation.Grammar;
-import org.newsgraph.extract.relation.NameRepair;
+import org.newsgraph.extract.relation.ParseRepair;
 import org.newsgraph.extract.text.Language;
 import org.newsgraph.extract.text.Quotes;
 import org.newsgraph.extract.text.Sentence;
@@ -112,8 +112,9 @@ final class SentenceReader {
         mentions.addAll(discovered);
         List<Mention> ordered = new ArrayList<>(mentions);
         ordered.sort(java.util.Comparator.comparingInt(Mention::tokenStart));
-        NameRepair.repair(parse, ordered, this::personNoun,
-                id -> st.index.entity(id) != null && st.index.entity(id).type() == EntityType.Person);
+        ParseRepair.repair(parse, ordered, this::personNoun, id -> isType(st, id, EntityType.Person),
+                id -> isType(st, id, EntityType.Person) || isType(st, id, EntityType.Country)
+                        || isType(st, id, EntityType.Organization));
         List<Relation> relations = new ArrayList<>();
         Grammar g = new Grammar(parse, lr.list("object-control"));
         Arguments args = new Arguments(parse, mentions, st.index, agentNouns);
@@ -181,6 +182,11 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    private static boolean isType(ArticleState st, String id, EntityType type) {
+        Entity e = st.index.entity(id);
+        return e != null && e.type() == type;
     }
 
     /** A noun that names a person by role ("Präsident", "Hamas-Chef", "Machthaber"). */

@@ -135,6 +135,8 @@ public final class FrameMatcher {
             case "gen" -> out.addAll(g.genitives(p));
             case "adj" -> out.addAll(g.children(p, "amod"));
             case "advmod" -> out.addAll(g.children(p, "advmod"));
+            case "aux" -> out.addAll(g.children(p, "aux")); // for conditions: "kaufen wollen"
+            case "case" -> out.addAll(g.children(p, "case")); // for conditions: "zu Besuch"
             case "obj-owner", "iobj-owner", "subj-owner" -> {
                 Frame.Role inner = new Frame.Role(name.substring(0, name.indexOf('-')), false);
                 for (int w : words(g, inner, p)) {

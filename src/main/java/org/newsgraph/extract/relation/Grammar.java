@@ -178,17 +178,22 @@ public final class Grammar {
         }
         List<Integer> hosts = new ArrayList<>();
         if (parse.word(p).isNominal()) {
-            Edge h = deps.head(p);
-            if (h != null && !parse.word(h.gov()).isNominal() && (h.base().equals("obj") || h.base().startsWith("nsubj"))) {
-                out.addAll(prepositional(h.gov(), preps).stream().filter(x -> x > p).toList());
-                hosts.addAll(children(h.gov(), "obl", "obl:agent").stream().filter(x -> x > p).toList());
+            int verb = clauseVerb(p);
+            if (verb >= 0) {
+                // "verbieten Waffenlieferungen für Russlands Angriffskrieg in der Ukraine": "in der Ukraine" hangs on
+                // the verb but follows the noun closely
+                out.addAll(prepositional(verb, preps).stream().filter(x -> x > p && x <= p + 6).toList());
+                hosts.addAll(children(verb, "obl", "obl:agent").stream().filter(x -> x > p && x <= p + 6).toList());
             }
             for (int c : children(p, "nmod", "appos")) {
                 hosts.add(c);
                 hosts.addAll(children(c, "nmod")); // two levels: "… von Raketen aus Nordkorea an Russland"
             }
         } else {
-            hosts.addAll(children(p, "obj", "nsubj:pass", "obl", "obl:agent", "advmod", "iobj"));
+            for (int c : children(p, "obj", "nsubj:pass", "obl", "obl:agent", "advmod", "iobj")) {
+                hosts.add(c);
+                hosts.addAll(children(c, "nmod")); // "schickte Tausende nordkoreanische Arbeiter aus dem Land"
+            }
         }
         if (out.isEmpty() || all) {
             for (int o : hosts) {
@@ -196,6 +201,26 @@ public final class Grammar {
             }
         }
         return out;
+    }
+
+    /**
+     * The verb a noun is a core argument of (subject or object), through at most three nominal heads ("die
+     * Lieferung von Waffen" → bestritten); -1 if the noun is inside an adverbial ("während seines Besuchs").
+     */
+    public int clauseVerb(int n) {
+        int w = n;
+        for (int i = 0; i < 3; i++) {
+            Edge h = deps.head(w);
+            if (h == null) {
+                return -1;
+            }
+            if (!parse.word(h.gov()).isNominal()) {
+                boolean core = h.base().equals("obj") || h.base().startsWith("nsubj");
+                return core && (parse.word(h.gov()).is("VERB") || parse.word(h.gov()).is("AUX")) ? h.gov() : -1;
+            }
+            w = h.gov();
+        }
+        return -1;
     }
 
     /** The lemma of a word's case marker ("mit" in "mit Kim"), or null. */

@@ -50,6 +50,8 @@ public final class PredicateIndex {
                 add(out, verbs, parse.predicateLemma(i));
                 if (!parse.predicateLemma(i).equals(w.lemma())) {
                     add(out, verbs, w.lemma());
+                } else {
+                    add(out, verbs, strandedParticle(parse, i)); // "wandte sich … zu", the particle misread
                 }
             }
             case "NOUN", "PROPN" -> out.addAll(nounFrames(w.lemma()));
@@ -63,6 +65,23 @@ public final class PredicateIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * A separable particle the parser did not attach: the first particle-like word after the verb, before the next
+     * punctuation or verb, that makes a verb the rules know ("wandte sich dem Süden zu" → zuwenden); or "".
+     */
+    private String strandedParticle(Parse parse, int v) {
+        for (int k = v + 1; k < parse.size(); k++) {
+            Word w = parse.word(k);
+            if (w.is("PUNCT") || w.is("VERB") || w.is("AUX")) {
+                return "";
+            }
+            if ((w.is("ADP") || w.is("PART") || w.is("ADV")) && verbs.containsKey(w.lower() + parse.word(v).lemma())) {
+                return w.lower() + parse.word(v).lemma();
+            }
+        }
+        return "";
     }
 
     private List<Frame> nounFrames(String lemma) {

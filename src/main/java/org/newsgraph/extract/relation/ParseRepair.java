@@ -7,21 +7,29 @@ import org.newsgraph.extract.nlp.Dependencies.Edge;
 import org.newsgraph.extract.nlp.Parse;
 
 /**
- * Mends the parser's commonest error around names: two adjacent names of different entities read as one phrase
+ * Mends the German parser's commonest errors before patterns read the parse: around names (below), a relative
+ * pronoun read as an article, and a clause left without its subject. Around names: two adjacent names of different entities read as one phrase
  * ("als Lawrow Pyongyang besuchte" → Lawrow an adjective of Pyongyang; "dass Putin Kim Jong-un Öl gibt" → Kim a
  * part of Putin's name). The second name is put back under the verb as a dependent of its own — subject if the
  * verb has none, else object, else dative object — and a bare noun phrase the parser called an oblique becomes
  * the object it is.
  */
-public final class NameRepair {
-    private NameRepair() {
+public final class ParseRepair {
+    private ParseRepair() {
     }
 
+    /**
+     * @param personNoun whether a noun lemma names a person by role ("Präsident") or takes a name ("Hauptstadt")
+     * @param isPerson   whether an entity id is a person
+     * @param isParty    whether an entity id is a person, state or organisation (a possible subject)
+     */
     public static void repair(Parse parse, List<Mention> mentions, java.util.function.Predicate<String> personNoun,
-                              java.util.function.Predicate<String> isPerson) {
+                              java.util.function.Predicate<String> isPerson, java.util.function.Predicate<String> isParty) {
         genitiveHeads(parse, mentions);
         apposition(parse, mentions, personNoun, isPerson);
         absorbed(parse, mentions);
+        relativeArticles(parse);
+        missingSubjects(parse, mentions, isParty);
         Dependencies deps = parse.deps();
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
@@ -158,11 +166,69 @@ public final class NameRepair {
                 }
                 continue;
             }
-            if (host == null) {
-                split(parse, h, e.gov(), e);
+            if (host == null || parse.word(h).is("NOUN") && parse.word(e.gov()).is("PROPN")) {
+                split(parse, h, e.gov(), e); // "von Nordkorea Artilleriegranaten": the goods are no part of the name
             }
         }
     }
+
+    /**
+     * "für Nordkorea, das ständig Waffentests durchführt": the relative pronoun after the comma read as the article
+     * of the next noun. It becomes the subject of its clause (and a noun that was the subject, its object).
+     */
+    private static void relativeArticles(Parse parse) {
+        Dependencies deps = parse.deps();
+        for (int w = 1; w < parse.size(); w++) {
+            Edge e = deps.head(w);
+            if (!parse.word(w - 1).text().equals(",") || !parse.word(w).is("DET") || e == null || !e.rel().equals("det")
+                    || !RELATIVE_ARTICLES.contains(parse.word(w).lower())) {
+                continue;
+            }
+            int noun = e.gov();
+            Edge ne = deps.head(noun);
+            if (ne == null || parse.word(ne.gov()).isNominal() || !parse.word(ne.gov()).is("VERB")) {
+                continue;
+            }
+            int verb = ne.gov();
+            Edge ve = deps.head(verb);
+            if (ve == null || !(ve.base().equals("acl") || ve.rel().startsWith("acl"))) {
+                continue; // only inside a clause that modifies a noun
+            }
+            if (ne.rel().equals("nsubj")) {
+                deps.reattach(noun, verb, "obj");
+            }
+            deps.reattach(w, verb, "nsubj");
+        }
+    }
+
+    /**
+     * "will Putin von Nordkorea Granaten kaufen", Putin read as an object: a finite clause needs a subject, so when a
+     * verb (not passive, not an infinitive with "zu") has none, a name of a party among its bare objects before
+     * its other objects becomes it.
+     */
+    private static void missingSubjects(Parse parse, List<Mention> mentions, java.util.function.Predicate<String> isParty) {
+        Dependencies deps = parse.deps();
+        for (int v = 0; v < parse.size(); v++) {
+            if (!parse.word(v).is("VERB") || deps.hasLabel(v, "nsubj") || deps.hasLabel(v, "nsubj:pass")
+                    || deps.hasLabel(v, "csubj") || deps.hasChild(v, "aux:pass") || deps.hasChild(v, "mark")
+                    && deps.children(v, "mark").stream().anyMatch(m -> parse.word(m.dep()).lower().equals("zu"))) {
+                continue;
+            }
+            Edge h = deps.head(v);
+            if (h != null && (h.base().equals("xcomp") || h.base().equals("conj") || h.rel().startsWith("acl"))) {
+                continue; // controlled or coordinated verbs share a subject; relative clauses have their pronoun
+            }
+            for (Edge c : deps.children(v, "obj")) {
+                Mention m = mentionAt(mentions, c.dep());
+                if (m != null && isParty.test(m.entityId()) && deps.children(v, "obj").size() + deps.children(v, "obl").size() > 1) {
+                    deps.relabel(v, c.dep(), "nsubj");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final java.util.Set<String> RELATIVE_ARTICLES = java.util.Set.of("der", "die", "das");
 
     private static boolean inMention(List<Mention> mentions, int w, Mention self) {
         return w >= self.tokenStart() && w < self.tokenEnd();
