@@ -112,7 +112,8 @@ final class SentenceReader {
         mentions.addAll(discovered);
         List<Mention> ordered = new ArrayList<>(mentions);
         ordered.sort(java.util.Comparator.comparingInt(Mention::tokenStart));
-        ParseRepair.repair(parse, ordered, this::personNoun, id -> isType(st, id, EntityType.Person),
+        ParseRepair.repair(parse, ordered, this::personNoun, l -> nameHeads.stream().anyMatch(l::endsWith),
+                id -> isType(st, id, EntityType.Person),
                 id -> isType(st, id, EntityType.Person) || isType(st, id, EntityType.Country)
                         || isType(st, id, EntityType.Organization));
         List<Relation> relations = new ArrayList<>();
@@ -196,7 +197,7 @@ final class SentenceReader {
                 return true;
             }
         }
-        return agentNouns.contains(lemma) || nameHeads.stream().anyMatch(lemma::endsWith);
+        return agentNouns.contains(lemma);
     }
 
     /** A capitalised word that is an ordinary noun or adjective, not a name ("Emir", "Präsident"). */

@@ -16,6 +16,7 @@ import org.newsgraph.model.EntityType;
 public final class EntityIndex {
     private static final String[] ADJ_ENDINGS = {"", "e", "en", "er", "es", "em"};
     private static final Set<String> HONORIFICS = Set.of("herr", "herrn", "frau", "mr", "mrs", "ms");
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "the");
 
     record Surface(String entityId, Mention.Kind kind, String exact) {
     }
@@ -182,6 +183,9 @@ public final class EntityIndex {
                 }
             }
             if (matched == 0) {
+                matched = withAdjective(sentence, tokens, i, out);
+            }
+            if (matched == 0) {
                 splitHyphenated(sentence, tokens, i, out);
                 countryCompound(tokens, i, out);
                 matched = 1;
@@ -189,6 +193,29 @@ public final class EntityIndex {
             i += matched;
         }
         return out;
+    }
+
+    /**
+     * "des isolierten Nordens" for the alias "des Nordens": an article, one or two inflected adjectives, a noun; the
+     * alias is article + noun. Returns the tokens matched, or 0.
+     */
+    private int withAdjective(String sentence, List<Token> tokens, int i, List<Mention> out) {
+        if (!ARTICLES.contains(tokens.get(i).lower()) || !startsLongerSurface(tokens.get(i).lower())) {
+            return 0;
+        }
+        for (int gap = 1; gap <= 2 && i + gap + 1 <= tokens.size() - 1; gap++) {
+            Token adjective = tokens.get(i + gap);
+            if (adjective.capitalized() || !adjective.lower().matches(".*(e|en|er|es|em)")) {
+                return 0;
+            }
+            Token noun = tokens.get(i + gap + 1);
+            Surface s = surface(tokens.get(i).lower() + " " + noun.lower());
+            if (s != null && s.exact() == null && s.kind() == Mention.Kind.NAME) {
+                out.add(Mention.of(s.entityId(), Mention.Kind.NAME, sentence, i, i + gap + 2, tokens));
+                return gap + 2;
+            }
+        }
+        return 0;
     }
 
     /** "Russlandreise", "Moskaubesuch": a country or place name glued to a lower-case noun names that place. */

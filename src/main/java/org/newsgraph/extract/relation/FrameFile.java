@@ -22,7 +22,7 @@ import org.newsgraph.model.RelationType;
  */
 public final class FrameFile {
     static final Set<String> ROLES = Set.of("subj", "obj", "iobj", "gen", "adj", "inner", "head", "light-subj",
-            "light-obj", "appos", "advmod", "obj-owner", "iobj-owner", "subj-owner", "ccomp-subj", "clause", "aux", "case");
+            "light-obj", "appos", "advmod", "ccomp-subj", "clause", "aux", "case");
     private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.Person, EntityType.Country,
             EntityType.Organization);
     private static final Set<EntityType> GOODS = EnumSet.of(EntityType.Weapon, EntityType.Commodity);
@@ -167,9 +167,10 @@ public final class FrameFile {
             List<Frame.Role> out = new ArrayList<>();
             for (String r : value.split("\\|")) {
                 Frame.Role role = Frame.Role.parse(r);
-                if (!ROLES.contains(role.name()) && !role.name().startsWith("pp:")) {
+                String base = role.name().endsWith("-owner") ? role.name().substring(0, role.name().length() - 6) : role.name();
+                if (!ROLES.contains(base) && !base.startsWith("pp:")) {
                     throw new IllegalArgumentException("unknown role '" + role.name() + "' (known: " + ROLES
-                            + " and pp:PREPOSITION)");
+                            + ", pp:PREPOSITION, and any of them followed by -owner)");
                 }
                 out.add(role);
             }

@@ -137,8 +137,12 @@ public final class FrameMatcher {
             case "advmod" -> out.addAll(g.children(p, "advmod"));
             case "aux" -> out.addAll(g.children(p, "aux")); // for conditions: "kaufen wollen"
             case "case" -> out.addAll(g.children(p, "case")); // for conditions: "zu Besuch"
-            case "obj-owner", "iobj-owner", "subj-owner" -> {
-                Frame.Role inner = new Frame.Role(name.substring(0, name.indexOf('-')), false);
+            default -> {
+                if (!name.endsWith("-owner")) {
+                    out.addAll(prepositional(g, name.substring(3), p));
+                    break;
+                }
+                Frame.Role inner = new Frame.Role(name.substring(0, name.length() - 6), false);
                 for (int w : words(g, inner, p)) {
                     out.addAll(g.children(w, "amod"));
                     out.addAll(g.genitives(w));
@@ -165,9 +169,7 @@ public final class FrameMatcher {
                 }
             }
             case "clause" -> out.addAll(g.clauseDependents(p));
-            default -> out.addAll(prepositional(g, name.substring(3), p));
         }
-        out.remove(p == -1 ? null : (Object) null);
         if (!name.equals("inner")) {
             out.remove(p);
         }

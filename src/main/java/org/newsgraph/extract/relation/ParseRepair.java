@@ -19,14 +19,16 @@ public final class ParseRepair {
     }
 
     /**
-     * @param personNoun whether a noun lemma names a person by role ("Präsident") or takes a name ("Hauptstadt")
+     * @param personNoun whether a noun lemma names a person by role ("Präsident")
+     * @param nameHead   whether a noun lemma takes the name of a place or organisation beside it ("Hauptstadt")
      * @param isPerson   whether an entity id is a person
      * @param isParty    whether an entity id is a person, state or organisation (a possible subject)
      */
     public static void repair(Parse parse, List<Mention> mentions, java.util.function.Predicate<String> personNoun,
-                              java.util.function.Predicate<String> isPerson, java.util.function.Predicate<String> isParty) {
+                              java.util.function.Predicate<String> nameHead, java.util.function.Predicate<String> isPerson,
+                              java.util.function.Predicate<String> isParty) {
         genitiveHeads(parse, mentions);
-        apposition(parse, mentions, personNoun, isPerson);
+        apposition(parse, mentions, personNoun, isPerson, nameHead);
         absorbed(parse, mentions);
         relativeArticles(parse);
         missingSubjects(parse, mentions, isParty);
@@ -65,7 +67,7 @@ public final class ParseRepair {
      * Hauptstadt Pjöngjang") and without a comma between them is a dependent of the verb.
      */
     private static void apposition(Parse parse, List<Mention> mentions, java.util.function.Predicate<String> personNoun,
-                                   java.util.function.Predicate<String> isPerson) {
+                                   java.util.function.Predicate<String> isPerson, java.util.function.Predicate<String> nameHead) {
         Dependencies deps = parse.deps();
         for (Mention m : mentions) {
             if (m.kind() != Mention.Kind.NAME) {
@@ -73,7 +75,9 @@ public final class ParseRepair {
             }
             int h = headOf(deps, m);
             Edge e = h < 0 ? null : deps.head(h);
-            if (e == null || !e.rel().equals("appos") || e.gov() != h - 1 || personNoun.test(parse.word(e.gov()).lemma())
+            String headLemma = e == null ? "" : parse.word(e.gov()).lemma();
+            boolean fitting = isPerson.test(m.entityId()) ? personNoun.test(headLemma) : nameHead.test(headLemma);
+            if (e == null || !e.rel().equals("appos") || e.gov() != h - 1 || fitting
                     || parse.word(e.gov()).is("PROPN") || parse.word(h).morph().contains(":GEN:") && parse.word(h).text().endsWith("s")) {
                 continue; // "Präsident Putin", "die Hauptstadt Pjöngjang", "Sergej Lawrow", "die Einladung Putins"
             }
@@ -148,6 +152,12 @@ public final class ParseRepair {
      */
     private static void absorbed(Parse parse, List<Mention> mentions) {
         Dependencies deps = parse.deps();
+        for (int w = 1; w < parse.size(); w++) {
+            Edge e = deps.head(w);
+            if (parse.word(w).is("NOUN") && e != null && e.rel().startsWith("flat") && mentionAt(mentions, w) == null) {
+                split(parse, w, e.gov(), e); // "tauschten im August Briefe aus": a common noun is never part of a name
+            }
+        }
         for (Mention m : mentions) {
             if (m.resolvedByContext() || m.kind() == Mention.Kind.ADJECTIVE) {
                 continue;
@@ -218,9 +228,14 @@ public final class ParseRepair {
             if (h != null && (h.base().equals("xcomp") || h.base().equals("conj") || h.rel().startsWith("acl"))) {
                 continue; // controlled or coordinated verbs share a subject; relative clauses have their pronoun
             }
-            for (Edge c : deps.children(v, "obj")) {
+            List<Edge> objects = deps.children(v, "obj");
+            if (objects.size() == 1 && !parse.word(objects.get(0).dep()).is("PRON")) {
+                deps.relabel(v, objects.get(0).dep(), "nsubj"); // the clause's only noun phrase is its subject
+                continue;
+            }
+            for (Edge c : objects) {
                 Mention m = mentionAt(mentions, c.dep());
-                if (m != null && isParty.test(m.entityId()) && deps.children(v, "obj").size() + deps.children(v, "obl").size() > 1) {
+                if (m != null && isParty.test(m.entityId())) {
                     deps.relabel(v, c.dep(), "nsubj");
                     break;
                 }
