@@ -52,7 +52,7 @@ public final class Extractor {
 
     public Extractor(ExtractionRules rules, Backbone backbone) {
         this.cleaner = new Cleaner(rules.boilerplate());
-        this.baseIndex = EntityIndex.of(rules.gazetteer(), backbone.germanLemmas()::isNoun);
+        this.baseIndex = EntityIndex.of(rules.gazetteer(), w -> backbone.germanLemmas().isNoun(w)); // loaded when first used
         this.discovery = new PersonDiscovery(rules.roles());
         this.backbone = backbone;
         for (Language l : Language.values()) {

@@ -43,6 +43,8 @@ import org.newsgraph.model.Status;
  */
 final class SentenceReader {
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.Place);
+    private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.Person, EntityType.Country,
+            EntityType.Organization);
     /** Tags under which an English word form may be inflected (for its possible lemmas before tagging). */
     private static final List<String> ENGLISH_TAGS = List.of("VBD", "VBN", "VBZ", "VBG", "NNS");
 
@@ -73,7 +75,9 @@ final class SentenceReader {
         this.lr = lr.relations();
         this.placePrepositions = Set.copyOf(lr.cues().words("place-prepositions"));
         this.roles = Set.copyOf(rules.roles().words("role"));
-        this.names = new NameDiscovery(this::commonWord, roles);
+        this.names = new NameDiscovery(this::commonWord, roles, Set.copyOf(lr.cues().values("name-particles").stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList()),
+                Set.copyOf(lr.cues().words("place-compound-heads")));
     }
 
     /** What one article carries from sentence to sentence. */
@@ -90,7 +94,7 @@ final class SentenceReader {
     }
 
     ArticleState start(EntityIndex index, LocalDate published) {
-        return new ArticleState(index, new Coreference(index, corefCues), published);
+        return new ArticleState(index, new Coreference(index, corefCues, this::feminine), published);
     }
 
     /** What a sentence gave; {@code parse} is null when the sentence was not worth parsing. */
@@ -118,6 +122,7 @@ final class SentenceReader {
                         || isType(st, id, EntityType.Organization));
         List<Relation> relations = new ArrayList<>();
         Grammar g = new Grammar(parse, lr.list("object-control"));
+        bindPossessives(s.text(), g, mentions, st);
         Arguments args = new Arguments(parse, mentions, st.index, agentNouns);
         int questionFrom = questionStart(s);
         Set<String> seen = new HashSet<>();
@@ -183,6 +188,68 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A possessive refers to its clause's subject when that is a party ("Russland … seine Truppen", "die Russen
+     * wollten … für ihren Krieg"): the parse decides, overriding the guess made before parsing.
+     */
+    private void bindPossessives(String sentence, Grammar g, List<Mention> mentions, ArticleState st) {
+        Parse parse = g.parse();
+        Arguments args = new Arguments(parse, mentions, st.index, agentNouns);
+        for (Word w : parse.words()) {
+            if (!corefCues.boundPossessive().contains(w.lower()) || !(w.is("DET") || w.is("PRON"))) {
+                continue;
+            }
+            int verb = w.index();
+            for (int i = 0; i < 5 && verb >= 0 && !parse.word(verb).is("VERB") && !parse.word(verb).is("AUX"); i++) {
+                org.newsgraph.extract.nlp.Dependencies.Edge h = parse.deps().head(verb);
+                verb = h == null ? -1 : h.gov();
+            }
+            if (verb < 0) {
+                continue;
+            }
+            List<Integer> subjects = g.subjects(verb).stream()
+                    .filter(x -> !parse.deps().dominates(x, w.index())).toList();
+            List<Integer> coordinated = coordinatedWith(parse, w.index());
+            List<Argument> bound = args.of(coordinated.isEmpty() ? subjects : coordinated, false, PARTIES);
+            if (bound.isEmpty()) {
+                continue;
+            }
+            mentions.removeIf(m -> m.kind() == Mention.Kind.PRONOUN && m.tokenStart() == w.index());
+            List<String> ids = bound.stream().map(Argument::entityId).toList();
+            mentions.add(new Mention(ids.get(0), ids.size() > 1 ? Mention.Kind.GROUP : Mention.Kind.PRONOUN,
+                    sentence.substring(w.start(), w.end()), w.start(), w.end(), w.index(), w.index() + 1, ids));
+        }
+    }
+
+    /** "die Vereinigten Staaten und ihre Verbündeten": a possessive's noun coordinated with a name refers to it. */
+    private static List<Integer> coordinatedWith(Parse parse, int possessive) {
+        org.newsgraph.extract.nlp.Dependencies.Edge h = parse.deps().head(possessive);
+        if (h == null) {
+            return List.of();
+        }
+        for (org.newsgraph.extract.nlp.Dependencies.Edge e : parse.deps().heads(h.gov())) {
+            if (e.base().equals("conj") && e.gov() < possessive) {
+                return List.of(e.gov());
+            }
+        }
+        return List.of();
+    }
+
+    /** "sie" for a state, organisation or person whose German name or role is feminine (die Ukraine, -ministerin). */
+    private boolean feminine(Entity e) {
+        if (e.type() == EntityType.Person) {
+            return e.role() != null && e.role().toLowerCase(Locale.ROOT).matches(".*(in|woman|frau)$");
+        }
+        for (String alias : e.aliases()) {
+            String last = alias.substring(alias.lastIndexOf(' ') + 1);
+            List<org.newsgraph.extract.nlp.GermanLemmas.Reading> r = backbone.germanLemmas().readings(last);
+            if (!r.isEmpty()) {
+                return r.stream().allMatch(x -> x.tag().contains(":FEM"));
+            }
+        }
+        return false;
     }
 
     private static boolean isType(ArticleState st, String id, EntityType type) {

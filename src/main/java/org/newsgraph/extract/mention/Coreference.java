@@ -23,10 +23,13 @@ public final class Coreference {
     private int sinceTogether = 99;
     private final EntityIndex index;
     private final CorefCues cues;
+    private final java.util.function.Predicate<Entity> feminine;
 
-    public Coreference(EntityIndex index, CorefCues cues) {
+    /** {@code feminine}: whether an entity is referred to as "sie" (die Ukraine, die Sowjetunion, a minister "-in"). */
+    public Coreference(EntityIndex index, CorefCues cues, java.util.function.Predicate<Entity> feminine) {
         this.index = index;
         this.cues = cues;
+        this.feminine = feminine;
     }
 
     /** Context mentions for one sentence (given its name mentions); then the sentence enters the history. */
@@ -50,6 +53,8 @@ public final class Coreference {
                 add(out, sentence, w, w, Mention.Kind.PRONOUN, lastPersonOrState(before));
             } else if (cues.plural().contains(lw) && pluralVerbNear(prev, next) && sinceTogether <= 2) {
                 add(out, sentence, w, w, Mention.Kind.GROUP, lastTogether);
+            } else if (cues.female().contains(lw) && !pluralVerbNear(prev, next) && singularVerbNear(prev, next)) {
+                add(out, sentence, w, w, Mention.Kind.PRONOUN, lastFeminine(before)); // "Sie half Nordkorea"
             } else if (cues.both().contains(lw) && next != null && cues.countryNouns().contains(stem(next))) {
                 add(out, sentence, w, next, Mention.Kind.GROUP, last(before, EntityType.Country, 2, false));
             } else if (cues.both().contains(lw) && prev != null && prev.lower().equals("die") && next != null
@@ -118,6 +123,27 @@ public final class Coreference {
             }
         }
         return false;
+    }
+
+    /** A finite verb in the singular next to the pronoun ("sie half", "unterstützte sie"). */
+    private static boolean singularVerbNear(Word prev, Word next) {
+        return next != null && isSingularVerb(next) || prev != null && isSingularVerb(prev);
+    }
+
+    private static boolean isSingularVerb(Word w) {
+        String t = w.text();
+        return !t.isEmpty() && Character.isLowerCase(t.charAt(0)) && !t.endsWith("en") && (t.endsWith("te") || t.endsWith("t")
+                || t.matches("half|war|hat|ist|sagte|kam|traf|gab|lag|sah|nahm|bot|rief|hielt|wies|schrieb|blieb|ging"));
+    }
+
+    private List<String> lastFeminine(List<String> ctx) {
+        for (int k = ctx.size() - 1; k >= 0 && k >= ctx.size() - WINDOW; k--) {
+            Entity e = index.entity(resolve(ctx.get(k), EntityType.Country));
+            if (e != null && feminine.test(e) && e.type() != EntityType.Place) {
+                return List.of(e.id());
+            }
+        }
+        return List.of();
     }
 
     private static boolean pluralVerbNear(Word prev, Word next) {

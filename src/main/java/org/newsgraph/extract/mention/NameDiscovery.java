@@ -19,11 +19,20 @@ import org.newsgraph.model.EntityType;
 public final class NameDiscovery {
     private final Predicate<Word> commonWord;
     private final Set<String> roles;
+    private final Set<String> particles;
+    private final Set<String> placeHeads;
 
-    /** {@code commonWord}: whether a capitalised word is an ordinary noun or adjective (dictionary or tagger). */
-    public NameDiscovery(Predicate<Word> commonWord, Set<String> roles) {
+    /**
+     * @param commonWord whether a capitalised word is an ordinary noun or adjective (dictionary or tagger)
+     * @param roles      role nouns cut off a name ("Emir", "Hamas-Chef")
+     * @param particles  words inside names ("bin", "al", "von"): names on both sides are one name
+     * @param placeHeads nouns that end a place name after a hyphen ("Tiananmen-Platz", "Sunan-Flughafen")
+     */
+    public NameDiscovery(Predicate<Word> commonWord, Set<String> roles, Set<String> particles, Set<String> placeHeads) {
         this.commonWord = commonWord;
         this.roles = roles;
+        this.particles = particles;
+        this.placeHeads = placeHeads;
     }
 
     /** New name mentions in a parsed sentence (entities added to {@code index}). */
@@ -42,6 +51,16 @@ public final class NameDiscovery {
                     && isNameWord(words.get(j + 1))) {
                 j++;
             }
+            // "Tamim bin Hamad al-Thani": a name particle between two names joins them into one person
+            while (j + 2 < words.size() && particles.contains(words.get(j + 1).text()) && !words.get(j + 2).ner().equals("O")
+                    && !covered(known, j + 2)) {
+                ner = ner.startsWith("PER") || words.get(j + 2).ner().startsWith("PER") ? "PERSON" : ner;
+                j += 2;
+                while (j + 1 < words.size() && !words.get(j + 1).ner().equals("O") && !covered(known, j + 1)
+                        && isNameWord(words.get(j + 1))) {
+                    j++;
+                }
+            }
             Mention person = knownPersonAfter(known, j + 1, index);
             Mention m = person != null && ner.startsWith("PER")
                     ? new Mention(person.entityId(), Mention.Kind.NAME, sentence.substring(words.get(i).start(), words.get(j).end()),
@@ -51,6 +70,27 @@ public final class NameDiscovery {
                 out.add(m);
             }
             i = j + 1;
+        }
+        out.addAll(placeCompounds(sentence, parse, known, out, index));
+        return out;
+    }
+
+    /** "zum Tiananmen-Platz": a capitalised name, a hyphen and a place noun name a place the recogniser missed. */
+    private List<Mention> placeCompounds(String sentence, Parse parse, List<Mention> known, List<Mention> found,
+                                         EntityIndex index) {
+        List<Mention> out = new ArrayList<>();
+        for (Word w : parse.words()) {
+            int dash = w.text().lastIndexOf('-');
+            if (dash <= 1 || !w.isNominal() || covered(known, w.index()) || covered(found, w.index())
+                    || !Character.isUpperCase(w.text().charAt(0))
+                    || !placeHeads.contains(w.text().substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            String id = PersonDiscovery.slug(w.text());
+            if (index.entity(id) == null) {
+                index.add(new Entity(id, EntityType.Place, w.text(), "", List.of(w.text()), List.of(), null, false, true));
+            }
+            out.add(new Mention(id, Mention.Kind.NAME, w.text(), w.start(), w.end(), w.index(), w.index() + 1, List.of(id)));
         }
         return out;
     }

@@ -23,8 +23,8 @@ import org.newsgraph.model.EntityType;
  */
 public final class Arguments {
     private static final Set<String> NAME_LINKS = Set.of("appos", "flat", "flat:name", "compound");
-    private static final Set<String> STOP_DEEP = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj",
-            "xcomp", "csubj");
+    private static final Set<String> STOP_DEEP = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "xcomp",
+            "csubj");
 
     private final Parse parse;
     private final List<Mention> mentions;

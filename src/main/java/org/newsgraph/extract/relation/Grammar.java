@@ -180,9 +180,9 @@ public final class Grammar {
         if (parse.word(p).isNominal()) {
             int verb = clauseVerb(p);
             if (verb >= 0) {
-                // "verbieten Waffenlieferungen für Russlands Angriffskrieg in der Ukraine": "in der Ukraine" hangs on
-                // the verb but follows the noun closely
-                out.addAll(prepositional(verb, preps).stream().filter(x -> x > p && x <= p + 6).toList());
+                // "verbieten Waffenlieferungen für Russlands Angriffskrieg in der Ukraine", "pflegt zu Moskau enge
+                // Beziehungen": the phrase hangs on the verb whose subject or object the noun is
+                out.addAll(prepositional(verb, preps).stream().filter(x -> x <= p + 6).toList());
                 hosts.addAll(children(verb, "obl", "obl:agent").stream().filter(x -> x > p && x <= p + 6).toList());
             }
             for (int c : children(p, "nmod", "appos")) {
