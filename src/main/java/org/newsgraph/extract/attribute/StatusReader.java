@@ -136,7 +136,8 @@ public final class StatusReader {
         for (Edge e : parse.deps().children(w)) {
             int d = e.dep();
             Word dw = parse.word(d);
-            String marker = g.caseMarker(d);
+            int colon = e.rel().indexOf(':');
+            String marker = colon > 0 && !e.rel().endsWith(":agent") ? e.rel().substring(colon + 1) : g.caseMarker(d);
             if ((e.base().equals("obl") || e.base().equals("nmod") || e.base().equals("advmod"))
                     && (marker != null && cues.reportingPrepositions().contains(marker)
                     || hasReportingNounChild(g, d))) {
@@ -145,7 +146,7 @@ public final class StatusReader {
                     && StatusCues.endsWithAny(dw.lemma(), cues.reportingNouns()) && marker != null
                     && !marker.equals("in") && !marker.equals("mit")) {
                 st.raise(Status.reported, source(g, args, d)); // "nach Angaben des Kremls"
-            } else if ((e.base().equals("parataxis") || e.base().equals("advcl"))
+            } else if ((e.base().equals("parataxis") || e.base().equals("advcl") || e.base().equals("dep"))
                     && cues.reportingVerbs().contains(parse.predicateLemma(d)) && !inside(parse, d, st)) {
                 st.raise(Status.reported, speaker(g, args, d)); // "…, sagte Volker", "wie KCNA meldete"
             }

@@ -133,7 +133,7 @@ public final class FrameMatcher {
             case "obj" -> out.addAll(object(g, voice, p));
             case "iobj" -> out.addAll(g.children(p, "iobj", "obl:arg"));
             case "gen" -> out.addAll(g.genitives(p));
-            case "adj" -> out.addAll(g.children(p, "amod"));
+            case "adj" -> out.addAll(g.children(p, "amod", "compound")); // "russische Truppen", "trading partner"
             case "advmod" -> out.addAll(g.children(p, "advmod"));
             case "aux" -> out.addAll(g.children(p, "aux")); // for conditions: "kaufen wollen"
             case "case" -> out.addAll(g.children(p, "case")); // for conditions: "zu Besuch"
