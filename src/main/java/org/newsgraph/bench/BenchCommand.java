@@ -15,6 +15,8 @@ import org.newsgraph.db.Schema;
 import org.newsgraph.extract.text.ArticleMeta;
 import org.newsgraph.extract.ExtractionRules;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.ParallelExtraction;
+import org.newsgraph.extract.nlp.Backbone;
 import org.newsgraph.extract.text.Language;
 import org.newsgraph.extract.text.SourceArticle;
 import org.newsgraph.load.ImportReport;
@@ -50,43 +52,75 @@ public final class BenchCommand implements Runnable {
     }
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
-            description = "Extraction throughput on one thread over a generated corpus (MB/s, sentences/s).")
+            description = {"Extraction throughput over a generated corpus on all cores (MB/s, sentences/s, parsed sentences,",
+                    "model-load time, heap) and the time to extract one more article once the models are loaded.",
+                    "The parse cache is off, so every sentence worth parsing is parsed."})
     static final class Extract implements Callable<Integer> {
         @Option(names = "--mb", description = "corpus size in MB (default: ${DEFAULT-VALUE})")
-        int mb = 20;
+        double mb = 1;
+        @Option(names = "--threads", description = "extraction threads (default: the number of cores)")
+        int threads = Runtime.getRuntime().availableProcessors();
         @Mixin
         CorpusOptions options = new CorpusOptions();
 
         @Override
         public Integer call() throws Exception {
+            System.setProperty("newsgraph.parseCache", "0");
             CorpusGenerator gen = options.generator();
             List<SourceArticle> corpus = new ArrayList<>();
             long bytes = 0;
             for (int i = 0; bytes < mb * 1_000_000L; i++) {
-                String text = gen.article();
-                long n = text.getBytes(StandardCharsets.UTF_8).length;
-                corpus.add(new SourceArticle("gen_" + i + ".txt", text, new ArticleMeta(null, null, "2024-01-15", null,
-                        "de", null), "x", n, Language.de));
-                bytes += n;
+                corpus.add(article("gen_" + i + ".txt", gen.article()));
+                bytes += corpus.get(corpus.size() - 1).bytes();
             }
             Extractor extractor = new Extractor(ExtractionRules.load(options.importDir.path()));
-            for (int i = 0; i < Math.min(200, corpus.size()); i++) {
-                extractor.extract(corpus.get(i)); // warm-up
-            }
+            long t0 = System.nanoTime();
+            extractor.extract(article("warmup.txt", gen.article())); // loads the models
+            double firstSeconds = (System.nanoTime() - t0) / 1e9;
+            Backbone.Stats before = Backbone.shared().stats();
+            long read0 = extractor.counter().read();
+            long parsed0 = extractor.counter().parsed();
             long sentences = 0;
             long relations = 0;
-            long t0 = System.nanoTime();
-            for (SourceArticle a : corpus) {
-                var x = extractor.extract(a);
-                sentences += x.sentences().size();
-                relations += x.relations().size();
+            t0 = System.nanoTime();
+            try (ParallelExtraction parallel = new ParallelExtraction(extractor, threads)) {
+                for (ParallelExtraction.Outcome o : parallel.extract(corpus)) {
+                    if (o.extraction() != null) {
+                        sentences += o.extraction().sentences().size();
+                        relations += o.extraction().relations().size();
+                    }
+                }
             }
             double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "extract: %d articles, %.1f MB, %d sentences, %d relations in %.2f s on one thread%n",
-                    corpus.size(), bytes / 1e6, sentences, relations, s);
-            System.out.printf(Locale.ROOT, "extract: %.2f MB/s, %.0f sentences/s, %.0f articles/s%n",
-                    bytes / 1e6 / s, sentences / s, corpus.size() / s);
+            Backbone.Stats after = Backbone.shared().stats();
+            List<Long> one = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                long t1 = System.nanoTime();
+                extractor.extract(article("one_" + i + ".txt", gen.article()));
+                one.add((System.nanoTime() - t1) / 1_000_000);
+            }
+            one.sort(null);
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            long read = extractor.counter().read() - read0;
+            long parsed = extractor.counter().parsed() - parsed0;
+            System.out.printf(Locale.ROOT, "extract: %d articles, %.2f MB, %d sentences (%d parsed, %.0f %%), %d relations"
+                    + " in %.1f s on %d threads%n", corpus.size(), bytes / 1e6, sentences, parsed, 100.0 * parsed / Math.max(1, read),
+                    relations, s, threads);
+            System.out.printf(Locale.ROOT, "extract: %.3f MB/s, %.1f sentences/s, %.1f parsed sentences/s, parser %.0f words/s"
+                    + " per thread%n", bytes / 1e6 / s, sentences / s, parsed / s,
+                    (after.words() - before.words()) / Math.max(1e-9, after.seconds() - before.seconds()));
+            System.out.printf(Locale.ROOT, "models: loaded in %.1f s (first article, models included: %.1f s); heap after GC"
+                    + " %d MB of %d MB max%n", after.loadSeconds(), firstSeconds,
+                    (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+            System.out.printf(Locale.ROOT, "one more article once loaded: median %d ms, max %d ms (5 runs: %s)%n",
+                    one.get(2), one.get(4), one);
             return 0;
+        }
+
+        private static SourceArticle article(String name, String text) {
+            return new SourceArticle(name, text, new ArticleMeta(null, null, "2024-01-15", null, "de", null), "x",
+                    text.getBytes(StandardCharsets.UTF_8).length, Language.de);
         }
     }
 
@@ -95,7 +129,7 @@ public final class BenchCommand implements Runnable {
                     + " then the time to add one more article.")
     static final class Import implements Callable<Integer> {
         @Option(names = "--articles", description = "number of articles (default: ${DEFAULT-VALUE})")
-        int articles = 10_000;
+        int articles = 300;
         @Mixin
         CorpusOptions options = new CorpusOptions();
         @Option(names = "--work-dir", description = "scratch folder, deleted afterwards (default: a temp folder)")
@@ -126,8 +160,14 @@ public final class BenchCommand implements Runnable {
                         }
                     });
                     System.out.println(r.summary());
-                    System.out.printf(Locale.ROOT, "import: %.2f MB/s end to end, %.0f claims/s, %.0f articles/s%n",
+                    System.out.printf(Locale.ROOT, "import: %.3f MB/s end to end, %.0f claims/s, %.1f articles/s%n",
                             r.megabytesPerSecond(), r.claims() / (r.millis() / 1000.0), r.loaded() / (r.millis() / 1000.0));
+                    Backbone.Stats st = Backbone.shared().stats();
+                    System.gc();
+                    Runtime rt = Runtime.getRuntime();
+                    System.out.printf(Locale.ROOT, "parser: %d sentences, %.1f s of parsing (all threads), models loaded in"
+                            + " %.1f s; heap after GC %d MB of %d MB max%n", st.sentences(), st.seconds(), st.loadSeconds(),
+                            (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
                     List<Long> times = new ArrayList<>();
                     for (int i = 0; i < 5; i++) {
                         Path extra = generated.resolve("articles").resolve("extra_" + i + ".txt");

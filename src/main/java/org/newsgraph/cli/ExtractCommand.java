@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code extract [DIR]}: prints the relations found in a folder of articles, touching no database. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Print the relations found in a folder of German articles (no database).",
+        description = {"Print the relations found in a folder of German or English articles (no database).",
                 "Touches no database. Exit code 0: all files read; 3: some files were skipped (reasons on stderr)."})
 public final class ExtractCommand implements Callable<Integer> {
     enum Format { jsonl, json, table }

@@ -28,7 +28,7 @@ class CrashRecoveryTest {
     void killedImportResumesToTheCleanGraph() throws Exception {
         Path importDir = dir.resolve("import");
         TestPaths.copyTree(TestPaths.importDir(), importDir);
-        multiply(importDir.resolve("articles"), 60);
+        multiply(importDir.resolve("articles"), 25); // 130 articles: two batches of the loader
 
         Process child = new ProcessBuilder(javaCommand(dir.resolve("crashed"), importDir)).redirectErrorStream(true).start();
         List<String> seen = new ArrayList<>();

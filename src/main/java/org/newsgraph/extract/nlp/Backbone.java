@@ -38,7 +38,8 @@ public final class Backbone {
                     return size() > CACHE;
                 }
             });
-    private static final int CACHE = 8_000;
+    /** Parses kept for reuse; {@code -Dnewsgraph.parseCache=0} turns the cache off (the extraction benchmark does). */
+    private static final int CACHE = Integer.getInteger("newsgraph.parseCache", 8_000);
     private final java.util.concurrent.atomic.AtomicLong parseNanos = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong parsedWords = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong parsedSentences = new java.util.concurrent.atomic.AtomicLong();
