@@ -27,18 +27,30 @@ public final class RuleFile {
         return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    /** A line of a data file that holds something: its number (from 1) and its text, stripped. */
+    public record Line(int number, String text) {
+    }
+
+    /** The lines of a data file that are neither blank nor '#' comments. */
+    public static List<Line> contentLines(String text) {
+        List<Line> out = new ArrayList<>();
+        String[] raw = text.split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            String line = raw[i].strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                out.add(new Line(i + 1, line));
+            }
+        }
+        return out;
+    }
+
     public static RuleFile parse(String name, String text) {
         RuleFile rf = new RuleFile(name);
-        int n = 0;
-        for (String raw : text.split("\n", -1)) {
-            n++;
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (Line l : contentLines(text)) {
+            String line = l.text();
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                throw new IllegalArgumentException(name + " line " + n + ": expected 'key: value', got '" + line + "'");
+                throw new IllegalArgumentException(name + " line " + l.number() + ": expected 'key: value', got '" + line + "'");
             }
             rf.values.computeIfAbsent(line.substring(0, colon).strip().toLowerCase(), k -> new ArrayList<>())
                     .add(line.substring(colon + 1).strip());

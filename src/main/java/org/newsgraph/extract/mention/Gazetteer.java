@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.extract.RuleFile;
 import org.newsgraph.model.EntityType;
 
 /** The known entities, read from {@code import/gazetteer.txt} (format documented at the top of that file). */
@@ -31,17 +32,11 @@ public final class Gazetteer {
 
     private static Gazetteer parse(String name, String text, Gazetteer base) {
         Gazetteer g = new Gazetteer();
-        int n = 0;
-        for (String raw : text.split("\n", -1)) {
-            n++;
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (RuleFile.Line line : RuleFile.contentLines(text)) {
             try {
-                g.add(parseLine(line));
+                g.add(parseLine(line.text()));
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException(name + " line " + n + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(name + " line " + line.number() + ": " + e.getMessage(), e);
             }
         }
         for (Entity e : g.byId.values()) {

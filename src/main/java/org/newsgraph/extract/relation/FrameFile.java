@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.extract.RuleFile;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.RelationType;
 
@@ -45,12 +46,9 @@ public final class FrameFile {
         List<Frame> frames = new ArrayList<>();
         Map<String, Set<String>> lists = new LinkedHashMap<>();
         Builder current = null;
-        String[] lines = text.split("\n", -1);
-        for (int n = 1; n <= lines.length; n++) {
-            String line = lines[n - 1].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (RuleFile.Line l : RuleFile.contentLines(text)) {
+            String line = l.text();
+            int n = l.number();
             int colon = line.indexOf(':');
             if (colon <= 0) {
                 throw error(name, n, "expected 'key: value', got '" + line + "'");
