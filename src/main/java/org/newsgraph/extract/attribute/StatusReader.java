@@ -25,8 +25,10 @@ import org.newsgraph.model.Status;
 public final class StatusReader {
     private static final Set<EntityType> SPEAKERS = EnumSet.of(EntityType.Person, EntityType.Organization,
             EntityType.Country);
-    private static final Set<String> COMPLEMENT_LINKS = Set.of("ccomp", "csubj", "xcomp", "obj", "parataxis",
-            "advcl", "acl", "nmod", "obl", "nsubj", "nsubj:pass", "conj");
+    /** How a clause or noun hangs from a verb whose meaning it takes on ("meldete, dass …", "bestritt die Lieferung"). */
+    private static final Set<String> VERB_COMPLEMENTS = Set.of("ccomp", "csubj", "xcomp", "obj", "nsubj", "nsubj:pass");
+    /** … from a noun ("der Verdacht, dass …") or an adjective ("es ist möglich, dass …"). */
+    private static final Set<String> OTHER_COMPLEMENTS = Set.of("acl", "ccomp", "csubj", "nmod", "nsubj");
 
     /** What the reader found: the status, who asserts it (or null), negation, and who denies it (or null). */
     public record Reading(Status status, Argument attributedTo, boolean negated, Argument denier) {
@@ -58,6 +60,9 @@ public final class StatusReader {
                     new org.newsgraph.extract.nlp.Dependencies.Edge(clause, predicate, "obj"));
         }
         int cur = clause;
+        if (backgroundNoun(g, predicate)) {
+            cur = -1; // "…, dass die Russen Waffen für ihren Angriffskrieg kaufen wollten": the war is not in doubt
+        }
         for (int depth = 0; depth < 6 && cur >= 0; depth++) {
             adverbials(g, args, cur, st);
             Edge up = parse.deps().head(cur);
@@ -67,8 +72,10 @@ public final class StatusReader {
             int gov = up.gov();
             String lemma = parse.predicateLemma(gov);
             Word gw = parse.word(gov);
-            if (COMPLEMENT_LINKS.contains(up.base()) || COMPLEMENT_LINKS.contains(up.rel())) {
-                governor(g, args, gov, lemma, gw, st, up);
+            boolean verb = gw.is("VERB") || gw.is("AUX");
+            if ((verb ? VERB_COMPLEMENTS : OTHER_COMPLEMENTS).contains(up.base())
+                    || (verb ? VERB_COMPLEMENTS : OTHER_COMPLEMENTS).contains(up.rel())) {
+                governor(g, args, gov, lemma, gw, st, up); // not through "obwohl …", "und …", "um … zu"
             }
             cur = gov;
         }
@@ -105,9 +112,19 @@ public final class StatusReader {
         return false;
     }
 
+    /** A noun event in an adverbial or attribute phrase ("für ihren Krieg", "angesichts der Bromance"): presupposed. */
+    private static boolean backgroundNoun(Grammar g, int p) {
+        Edge h = g.parse().deps().head(p);
+        return g.parse().word(p).isNominal() && h != null && (h.base().equals("obl") || h.base().equals("nmod"))
+                && g.caseMarker(p) != null;
+    }
+
     /** Modals, adverbs and mood of the predicate's own clause. */
     private void ownClause(Grammar g, int clause, State st) {
         Parse parse = g.parse();
+        if (g.copulaHead(clause) >= 0) {
+            clause = g.copulaHead(clause); // "ist offenbar unterwegs nach …": the copula's words hang on its predicate
+        }
         List<Integer> verbs = new ArrayList<>(g.children(clause, "aux", "aux:pass", "cop"));
         verbs.add(clause);
         for (int v : verbs) {

@@ -11,14 +11,14 @@ import org.newsgraph.extract.RuleFile;
 public record CorefCues(Set<String> male, Set<String> female, Set<String> possessive, Set<String> boundPossessive,
                         Set<String> relative, Set<String> plural, Set<String> both,
                         Set<String> three, Set<String> definite, Set<String> countryNouns, Set<String> expertNouns,
-                        Set<String> joiners) {
+                        Set<String> joiners, Set<String> singularVerbs) {
 
     public static CorefCues of(RuleFile cues) {
         return new CorefCues(set(cues, "pronoun-male"), set(cues, "pronoun-female"), set(cues, "pronoun-possessive"),
                 set(cues, "pronoun-possessive-bound"), set(cues, "pronoun-relative"),
                 set(cues, "pronoun-plural"),
                 set(cues, "group-two"), set(cues, "group-three"), set(cues, "definite"), set(cues, "country-nouns"),
-                set(cues, "expert-nouns"), joiners(cues));
+                set(cues, "expert-nouns"), joiners(cues), set(cues, "singular-verbs"));
     }
 
     /** "und, sowie, comma": the word "comma" stands for ",". */

@@ -126,14 +126,14 @@ public final class Coreference {
     }
 
     /** A finite verb in the singular next to the pronoun ("sie half", "unterstützte sie"). */
-    private static boolean singularVerbNear(Word prev, Word next) {
+    private boolean singularVerbNear(Word prev, Word next) {
         return next != null && isSingularVerb(next) || prev != null && isSingularVerb(prev);
     }
 
-    private static boolean isSingularVerb(Word w) {
+    private boolean isSingularVerb(Word w) {
         String t = w.text();
-        return !t.isEmpty() && Character.isLowerCase(t.charAt(0)) && !t.endsWith("en") && (t.endsWith("te") || t.endsWith("t")
-                || t.matches("half|war|hat|ist|sagte|kam|traf|gab|lag|sah|nahm|bot|rief|hielt|wies|schrieb|blieb|ging"));
+        return !t.isEmpty() && Character.isLowerCase(t.charAt(0)) && !t.endsWith("en")
+                && (t.endsWith("te") || t.endsWith("t") || cues.singularVerbs().contains(w.lower()));
     }
 
     private List<String> lastFeminine(List<String> ctx) {
