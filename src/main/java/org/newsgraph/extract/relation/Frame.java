@@ -10,12 +10,13 @@ import org.newsgraph.model.RelationType;
  * lemmas) and where its arguments sit in the dependency parse, by grammatical role. The format is documented
  * at the top of those files.
  *
+ * @param names     entity types whose names are themselves the predicate of a verbless clause ("Putin in Pjöngjang")
  * @param with      conditions: a role that must hold one of the given lemmas ("pp:mit veto")
  * @param without   the opposite: a role that must not hold any of the lemmas
  * @param pairs     a listed source with no target gives every pair of its members ("Putin und Kim trafen sich")
  * @param needItems the relation needs at least one item (SUPPLIED without goods is no supply)
  */
-public record Frame(RelationType type, Set<String> verbs, Set<String> nouns, Set<String> adjectives,
+public record Frame(RelationType type, Set<String> verbs, Set<String> nouns, Set<String> adjectives, Set<EntityType> names,
                     List<Role> source, List<Role> target, List<Role> items, Set<EntityType> sourceTypes,
                     Set<EntityType> targetTypes, Set<EntityType> itemTypes, List<Condition> with,
                     List<Condition> without, boolean pairs,

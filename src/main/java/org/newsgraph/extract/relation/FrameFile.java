@@ -102,6 +102,7 @@ public final class FrameFile {
         final Set<String> verbs = new LinkedHashSet<>();
         final Set<String> nouns = new LinkedHashSet<>();
         final Set<String> adjectives = new LinkedHashSet<>();
+        Set<EntityType> names = Set.of();
         List<Frame.Role> source = List.of();
         List<Frame.Role> target = List.of();
         List<Frame.Role> items = List.of();
@@ -126,6 +127,7 @@ public final class FrameFile {
                 case "verbs" -> verbs.addAll(words(value));
                 case "nouns" -> nouns.addAll(words(value));
                 case "adjectives" -> adjectives.addAll(words(value));
+                case "names" -> names = types(value);
                 case "source" -> source = roles(value);
                 case "target" -> target = roles(value);
                 case "items" -> items = roles(value);
@@ -143,8 +145,8 @@ public final class FrameFile {
         }
 
         Frame build() {
-            if (verbs.isEmpty() && nouns.isEmpty() && adjectives.isEmpty()) {
-                throw new IllegalArgumentException("rule " + type + " names no verbs, nouns or adjectives");
+            if (verbs.isEmpty() && nouns.isEmpty() && adjectives.isEmpty() && names.isEmpty()) {
+                throw new IllegalArgumentException("rule " + type + " names no verbs, nouns, adjectives or names");
             }
             if (source.isEmpty()) {
                 throw new IllegalArgumentException("rule " + type + " has no source roles");
@@ -155,7 +157,7 @@ public final class FrameFile {
             if (examples.isEmpty()) {
                 throw new IllegalArgumentException("rule " + type + " has no 'example:' line");
             }
-            return new Frame(type, Set.copyOf(verbs), Set.copyOf(nouns), Set.copyOf(adjectives), source, target,
+            return new Frame(type, Set.copyOf(verbs), Set.copyOf(nouns), Set.copyOf(adjectives), names, source, target,
                     items, sourceTypes, targetTypes, itemTypes, List.copyOf(with), List.copyOf(without), pairs, needItems,
                     confidence,
                     List.copyOf(examples), file, line);

@@ -46,7 +46,30 @@ public final class FrameMatcher {
                 }
             }
         }
+        for (Mention m : mentions) {
+            int head = verblessHead(parse, m);
+            for (Frame f : head < 0 ? List.<Frame>of() : frames) {
+                var e = entities.entity(m.entityId());
+                if (e != null && f.names().contains(e.type()) && conditionsHold(g, f, head)) {
+                    read(g, args, f, head, out); // "Putin in Pjöngjang: …"
+                }
+            }
+        }
         return out;
+    }
+
+    /** The head word of a name that is the root of its clause, with no verb anywhere above it; or -1. */
+    private static int verblessHead(Parse parse, Mention m) {
+        if (m.kind() != Mention.Kind.NAME) {
+            return -1;
+        }
+        for (int w = m.tokenStart(); w < m.tokenEnd(); w++) {
+            Edge h = parse.deps().head(w);
+            if (h == null && parse.deps().roots().contains(w)) {
+                return w;
+            }
+        }
+        return -1;
     }
 
     private void read(Grammar g, Arguments args, Frame f, int p, List<Candidate> out) {
