@@ -60,6 +60,7 @@ final class SentenceReader {
     private final Set<String> nameHeads;
     private final org.newsgraph.extract.relation.FrameFile.Rules lr;
     private final DateResolver dates = new DateResolver();
+    private final org.newsgraph.extract.mention.Homes homes = new org.newsgraph.extract.mention.Homes();
     private final Set<String> roles;
 
     SentenceReader(Language language, ExtractionRules rules, Backbone backbone) {
@@ -130,6 +131,9 @@ final class SentenceReader {
             int at = parse.word(c.predicate()).start();
             if (at >= questionFrom) {
                 continue; // asked, not asserted
+            }
+            if (c.frame().foreign() && !homes.foreign(c.source().entityId(), c.target().entityId(), st.index)) {
+                continue; // "Putin traf Xi in Moskau": only the guest visited
             }
             StatusReader.Reading reading = status.read(g, args, c.predicate(), quotes.inQuoteAt(s, at));
             if (reading.negated() && c.frame().type() != RelationType.DENIED) {

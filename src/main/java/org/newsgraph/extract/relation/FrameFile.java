@@ -112,6 +112,7 @@ public final class FrameFile {
         final List<Frame.Condition> with = new ArrayList<>();
         final List<Frame.Condition> without = new ArrayList<>();
         boolean pairs;
+        boolean foreign;
         boolean needItems;
         double confidence = 0.7;
         final List<Frame.Example> examples = new ArrayList<>();
@@ -137,6 +138,7 @@ public final class FrameFile {
                 case "with" -> with.add(condition(value));
                 case "without" -> without.add(condition(value));
                 case "pairs" -> pairs = yes(value);
+                case "foreign" -> foreign = yes(value);
                 case "need-items" -> needItems = yes(value);
                 case "confidence" -> confidence = confidence(value);
                 case "example" -> examples.add(example(value, n));
@@ -158,7 +160,8 @@ public final class FrameFile {
                 throw new IllegalArgumentException("rule " + type + " has no 'example:' line");
             }
             return new Frame(type, Set.copyOf(verbs), Set.copyOf(nouns), Set.copyOf(adjectives), names, source, target,
-                    items, sourceTypes, targetTypes, itemTypes, List.copyOf(with), List.copyOf(without), pairs, needItems,
+                    items, sourceTypes, targetTypes, itemTypes, List.copyOf(with), List.copyOf(without), pairs, foreign,
+                    needItems,
                     confidence,
                     List.copyOf(examples), file, line);
         }
