@@ -86,6 +86,8 @@ final class SentenceReader {
         final EntityIndex index;
         final Coreference coref;
         final LocalDate published;
+        /** How often each state has been named so far in the article (for implicit counterparts). */
+        final java.util.Map<String, Integer> states = new java.util.HashMap<>();
 
         ArticleState(EntityIndex index, Coreference coref, LocalDate published) {
             this.index = index;
@@ -127,7 +129,8 @@ final class SentenceReader {
         Arguments args = new Arguments(parse, mentions, st.index, agentNouns);
         int questionFrom = questionStart(s);
         Set<String> seen = new HashSet<>();
-        for (Candidate c : matcher.match(parse, mentions, st.index)) {
+        countStates(mentions, st);
+        for (Candidate c : matcher.match(parse, mentions, st.index, source -> counterpart(source, st))) {
             int at = parse.word(c.predicate()).start();
             if (at >= questionFrom) {
                 continue; // asked, not asserted
@@ -225,6 +228,36 @@ final class SentenceReader {
             mentions.add(new Mention(ids.get(0), ids.size() > 1 ? Mention.Kind.GROUP : Mention.Kind.PRONOUN,
                     sentence.substring(w.start(), w.end()), w.start(), w.end(), w.index(), w.index() + 1, ids));
         }
+    }
+
+    private void countStates(List<Mention> mentions, ArticleState st) {
+        for (Mention m : mentions) {
+            for (String id : m.members()) {
+                String home = homes.of(id, st.index);
+                if (home != null && m.kind() != Mention.Kind.COMPOUND) {
+                    st.states.merge(home, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /**
+     * The article's main counterpart of a source: the state named most often so far other than the source's own,
+     * if it is named clearly more often than the next one (else there is no telling which is meant).
+     */
+    private Argument counterpart(String source, ArticleState st) {
+        String own = homes.of(source, st.index);
+        if (own == null) {
+            return null;
+        }
+        List<java.util.Map.Entry<String, Integer>> ranked = st.states.entrySet().stream()
+                .filter(e -> !e.getKey().equals(own))
+                .sorted((a, b) -> b.getValue() - a.getValue()).toList();
+        if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
+            return null;
+        }
+        String id = ranked.get(0).getKey();
+        return new Argument(id, new Mention(id, Mention.Kind.NOMINAL, "", 0, 0, -1, -1, List.of(id)));
     }
 
     /** "die Vereinigten Staaten und ihre Verbündeten": a possessive's noun coordinated with a name refers to it. */

@@ -67,6 +67,14 @@ class RelationExtractionTest {
     }
 
     @Test
+    void anImplicitCounterpartIsTheArticlesOtherState() throws Exception {
+        List<String> r = de("Nordkorea testet neue Raketen. Nordkorea rüstet auf. Putin will offenbar Munition.");
+        assertTrue(r.contains("vladimir_putin WANTS north_korea reported"), r.toString());
+        List<String> none = de("Japan und China streiten. Putin will offenbar Munition.");
+        assertTrue(none.stream().noneMatch(x -> x.contains(" WANTS ")), "no clear counterpart, no relation: " + none);
+    }
+
+    @Test
     void unknownNamesBecomeDiscoveredEntitiesWithStableIds() throws Exception {
         List<Relation> r = Sentences.relations("Titel\nDer Außenminister Jonas Gahr Lindqvist traf am Montag Xi Jinping.",
                 Language.de);

@@ -14,13 +14,15 @@ import org.newsgraph.model.RelationType;
  * @param with      conditions: a role that must hold one of the given lemmas ("pp:mit veto")
  * @param without   the opposite: a role that must not hold any of the lemmas
  * @param pairs     a listed source with no target gives every pair of its members ("Putin und Kim trafen sich")
+ * @param counterpart without a target in the sentence, the article's main counterpart of the source is the target
+ *                  ("Putin will offenbar Munition" in an article about Russia and North Korea)
  * @param foreign   only where source and target belong to different states (a visit needs a visitor from abroad)
  * @param needItems the relation needs at least one item (SUPPLIED without goods is no supply)
  */
 public record Frame(RelationType type, Set<String> verbs, Set<String> nouns, Set<String> adjectives, Set<EntityType> names,
                     List<Role> source, List<Role> target, List<Role> items, Set<EntityType> sourceTypes,
                     Set<EntityType> targetTypes, Set<EntityType> itemTypes, List<Condition> with,
-                    List<Condition> without, boolean pairs, boolean foreign,
+                    List<Condition> without, boolean pairs, boolean foreign, boolean counterpart,
                     boolean needItems, double confidence, List<Example> examples, String file, int line) {
 
     /** An argument position: a role name ("subj", "pp:an", "gen") and whether to look into its phrase ("obj*"). */

@@ -113,6 +113,7 @@ public final class FrameFile {
         final List<Frame.Condition> without = new ArrayList<>();
         boolean pairs;
         boolean foreign;
+        boolean counterpart;
         boolean needItems;
         double confidence = 0.7;
         final List<Frame.Example> examples = new ArrayList<>();
@@ -139,6 +140,7 @@ public final class FrameFile {
                 case "without" -> without.add(condition(value));
                 case "pairs" -> pairs = yes(value);
                 case "foreign" -> foreign = yes(value);
+                case "counterpart" -> counterpart = value.strip().equalsIgnoreCase("article");
                 case "need-items" -> needItems = yes(value);
                 case "confidence" -> confidence = confidence(value);
                 case "example" -> examples.add(example(value, n));
@@ -160,7 +162,7 @@ public final class FrameFile {
                 throw new IllegalArgumentException("rule " + type + " has no 'example:' line");
             }
             return new Frame(type, Set.copyOf(verbs), Set.copyOf(nouns), Set.copyOf(adjectives), names, source, target,
-                    items, sourceTypes, targetTypes, itemTypes, List.copyOf(with), List.copyOf(without), pairs, foreign,
+                    items, sourceTypes, targetTypes, itemTypes, List.copyOf(with), List.copyOf(without), pairs, foreign, counterpart,
                     needItems,
                     confidence,
                     List.copyOf(examples), file, line);

@@ -22,6 +22,8 @@ public final class FrameMatcher {
     private final Set<String> agentNouns;
     private final Set<String> objectControl;
     private final PredicateIndex predicates;
+    private final ThreadLocal<java.util.function.Function<String, Argument>> counterpart =
+            ThreadLocal.withInitial(() -> s -> null);
 
     public FrameMatcher(FrameFile.Rules rules) {
         this.frames = rules.frames();
@@ -36,6 +38,16 @@ public final class FrameMatcher {
     }
 
     public List<Candidate> match(Parse parse, List<Mention> mentions, EntityIndex entities) {
+        return match(parse, mentions, entities, source -> null);
+    }
+
+    /**
+     * As {@link #match(Parse, List, EntityIndex)}; {@code counterpart} names the article's main counterpart of a
+     * source (or null), for patterns with {@code counterpart: article}.
+     */
+    public List<Candidate> match(Parse parse, List<Mention> mentions, EntityIndex entities,
+                                 java.util.function.Function<String, Argument> counterpart) {
+        this.counterpart.set(counterpart);
         Grammar g = new Grammar(parse, objectControl);
         Arguments args = new Arguments(parse, mentions, entities, agentNouns);
         List<Candidate> out = new ArrayList<>();
@@ -83,6 +95,15 @@ public final class FrameMatcher {
             return;
         }
         targets.removeIf(t -> sources.stream().anyMatch(s -> s.entityId().equals(t.entityId())) && targets.size() > 1);
+        if (targets.isEmpty() && f.counterpart() && !items.isEmpty()) {
+            for (Argument s : sources) {
+                Argument other = counterpart.get().apply(s.entityId());
+                if (other != null && !other.entityId().equals(s.entityId())) {
+                    out.add(new Candidate(f, p, s, other, items)); // "Putin will offenbar Munition"
+                }
+            }
+            return;
+        }
         if (targets.isEmpty() && f.pairs()) {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {

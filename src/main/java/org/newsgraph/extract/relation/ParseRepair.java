@@ -31,6 +31,7 @@ public final class ParseRepair {
         apposition(parse, mentions, personNoun, isPerson, nameHead);
         absorbed(parse, mentions);
         relativeArticles(parse);
+        modalsAsVerbs(parse);
         missingSubjects(parse, mentions, isParty);
         Dependencies deps = parse.deps();
         for (int i = 0; i + 1 < mentions.size(); i++) {
@@ -244,6 +245,42 @@ public final class ParseRepair {
     }
 
     private static final java.util.Set<String> RELATIVE_ARTICLES = java.util.Set.of("der", "die", "das");
+    private static final java.util.Set<String> MODALS = java.util.Set.of("wollen", "möchten", "mögen", "können",
+            "müssen", "sollen", "dürfen");
+
+    /**
+     * "Putin will offenbar Munition": a modal with a noun phrase and no verb is the verb itself. The parser hangs the
+     * modal as an auxiliary on the noun; the modal takes the noun's place, and the noun becomes its object.
+     */
+    private static void modalsAsVerbs(Parse parse) {
+        Dependencies deps = parse.deps();
+        for (int m = 0; m < parse.size(); m++) {
+            Edge e = deps.head(m);
+            if (e == null || !e.rel().equals("aux") || !MODALS.contains(parse.word(m).lemma())
+                    || !parse.word(e.gov()).isNominal()) {
+                continue;
+            }
+            int noun = e.gov();
+            Edge up = deps.head(noun);
+            List<Edge> moved = new java.util.ArrayList<>();
+            for (Edge c : deps.children(noun)) {
+                if (c.dep() != m && (c.base().equals("nsubj") || c.base().equals("advmod") || c.base().equals("obl")
+                        || c.base().equals("punct") || c.base().equals("aux") || c.base().equals("cc"))) {
+                    moved.add(c);
+                }
+            }
+            if (up == null) {
+                deps.makeRoot(m);
+                deps.roots().remove(Integer.valueOf(noun));
+            } else {
+                deps.reattach(m, up.gov(), up.rel());
+            }
+            deps.reattach(noun, m, "obj");
+            for (Edge c : moved) {
+                deps.reattach(c.dep(), m, c.rel());
+            }
+        }
+    }
 
     private static boolean inMention(List<Mention> mentions, int w, Mention self) {
         return w >= self.tokenStart() && w < self.tokenEnd();
