@@ -45,6 +45,7 @@ final class SentenceReader {
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.Place);
     private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.Person, EntityType.Country,
             EntityType.Organization);
+    private static final Set<String> AIMED = Set.of("gegen", "against", "on");
     /** Tags under which an English word form may be inflected (for its possible lemmas before tagging). */
     private static final List<String> ENGLISH_TAGS = List.of("VBD", "VBN", "VBZ", "VBG", "NNS");
 
@@ -62,6 +63,7 @@ final class SentenceReader {
     private final DateResolver dates = new DateResolver();
     private final org.newsgraph.extract.mention.Homes homes = new org.newsgraph.extract.mention.Homes();
     private final Set<String> roles;
+    private final List<org.newsgraph.extract.mention.Gazetteer.EventPhrase> eventPhrases;
 
     SentenceReader(Language language, ExtractionRules rules, Backbone backbone) {
         ExtractionRules.LanguageRules lr = rules.of(language);
@@ -76,6 +78,7 @@ final class SentenceReader {
         this.lr = lr.relations();
         this.placePrepositions = Set.copyOf(lr.cues().words("place-prepositions"));
         this.roles = Set.copyOf(rules.roles().words("role"));
+        this.eventPhrases = rules.gazetteer().eventPhrases();
         this.names = new NameDiscovery(this::commonWord, roles, Set.copyOf(lr.cues().values("name-particles").stream()
                 .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList()),
                 Set.copyOf(lr.cues().words("place-compound-heads")));
@@ -126,6 +129,7 @@ final class SentenceReader {
         List<Relation> relations = new ArrayList<>();
         Grammar g = new Grammar(parse, lr.list("object-control"));
         bindPossessives(s.text(), g, mentions, st);
+        eventPhrases(s.text(), g, mentions, st);
         Arguments args = new Arguments(parse, mentions, st.index, agentNouns);
         int questionFrom = questionStart(s);
         Set<String> seen = new HashSet<>();
@@ -227,6 +231,29 @@ final class SentenceReader {
             List<String> ids = bound.stream().map(Argument::entityId).toList();
             mentions.add(new Mention(ids.get(0), ids.size() > 1 ? Mention.Kind.GROUP : Mention.Kind.PRONOUN,
                     sentence.substring(w.start(), w.end()), w.start(), w.end(), w.index(), w.index() + 1, ids));
+        }
+    }
+
+    /** "neue Strafen gegen den Norden": a kind of event aimed at an entity is that event (gazetteer about=, heads=). */
+    private void eventPhrases(String sentence, Grammar g, List<Mention> mentions, ArticleState st) {
+        Parse parse = g.parse();
+        Arguments args = new Arguments(parse, mentions, st.index, agentNouns);
+        for (Word w : parse.words()) {
+            if (!w.isNominal() || mentions.stream().anyMatch(m -> w.index() >= m.tokenStart() && w.index() < m.tokenEnd()
+                    && st.index.entity(m.entityId()) != null && st.index.entity(m.entityId()).type() == EntityType.Event)) {
+                continue;
+            }
+            for (org.newsgraph.extract.mention.Gazetteer.EventPhrase p : eventPhrases) {
+                if (p.heads().stream().noneMatch(h -> w.lemma().equals(h) || w.lemma().endsWith(h) && w.lemma().length() > h.length() + 2)) {
+                    continue;
+                }
+                List<Argument> aimed = args.of(g.phrases(w.index(), AIMED), false, PARTIES);
+                if (aimed.stream().anyMatch(a -> a.entityId().equals(p.about()))) {
+                    mentions.add(new Mention(p.eventId(), Mention.Kind.NAME, w.text(), w.start(), w.end(), w.index(),
+                            w.index() + 1, List.of(p.eventId())));
+                    break;
+                }
+            }
         }
     }
 

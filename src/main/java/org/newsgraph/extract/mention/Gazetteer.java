@@ -34,7 +34,12 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         for (RuleFile.Line line : RuleFile.contentLines(text)) {
             try {
-                g.add(parseLine(line.text()));
+                Entity e = parseLine(line.text());
+                g.add(e);
+                EventPhrase phrase = eventPhrase(e, line.text());
+                if (phrase != null) {
+                    g.phrases.add(phrase);
+                }
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(name + " line " + line.number() + ": " + e.getMessage(), e);
             }
@@ -77,12 +82,48 @@ public final class Gazetteer {
                     case "adj" -> adj = Arrays.stream(v.split(",")).map(x -> x.strip().replace('_', ' ')).toList();
                     case "actsfor" -> actsFor = v;
                     case "short" -> shortForms = !v.equals("no");
+                    case "about", "heads" -> {
+                        // read by eventPhrase(): "Strafen gegen den Norden" names this event
+                    }
                     default -> throw new IllegalArgumentException("unknown option '" + kv[0] + "'");
                 }
             }
         }
         return new Entity(id, EntityType.parse(f[1]), f[2].strip(), f[3].strip(), List.copyOf(aliases), adj,
                 actsFor, shortForms, false);
+    }
+
+    /**
+     * An event named by a kind of noun aimed at an entity: {@code heads=sanktion,strafe about=north_korea} makes
+     * "Sanktionen gegen Nordkorea", "neue Strafen gegen den Norden" or "die nordkoreanischen Sanktionen" this event.
+     */
+    public record EventPhrase(String eventId, String about, java.util.Set<String> heads) {
+    }
+
+    private final List<EventPhrase> phrases = new ArrayList<>();
+
+    public List<EventPhrase> eventPhrases() {
+        return phrases;
+    }
+
+    private static EventPhrase eventPhrase(Entity e, String line) {
+        String[] f = line.split("\\|", -1);
+        String about = null;
+        java.util.Set<String> heads = java.util.Set.of();
+        for (String opt : f.length > 5 ? f[5].strip().split("\\s+") : new String[0]) {
+            if (opt.startsWith("about=")) {
+                about = opt.substring(6);
+            } else if (opt.startsWith("heads=")) {
+                heads = java.util.Set.copyOf(Arrays.stream(opt.substring(6).split(",")).map(String::strip).toList());
+            }
+        }
+        if (about == null && heads.isEmpty()) {
+            return null;
+        }
+        if (about == null || heads.isEmpty()) {
+            throw new IllegalArgumentException("'about=' and 'heads=' go together");
+        }
+        return new EventPhrase(e.id(), about, heads);
     }
 
     public void add(Entity e) {
@@ -98,6 +139,7 @@ public final class Gazetteer {
         for (Entity e : other.entities()) {
             if (!byId.containsKey(e.id()) && !names.contains(e.name().toLowerCase(java.util.Locale.ROOT))) {
                 byId.put(e.id(), e);
+                other.phrases.stream().filter(p -> p.eventId().equals(e.id())).forEach(phrases::add);
             }
         }
     }

@@ -84,6 +84,13 @@ public final class GermanLemmas {
                 }
             }
         }
+        if ("NOUN".equals(upos)) {
+            for (Reading r : readings) {
+                if (r.tag().startsWith("SUB") && !r.tag().endsWith(":INF")) {
+                    return r.lemma().toLowerCase(Locale.ROOT); // "Strafen" → Strafe, not the infinitive "das Strafen"
+                }
+            }
+        }
         if (prefix != null) {
             for (Reading r : readings) {
                 if (r.tag().startsWith("PA2") && "ADJ".equals(upos)) {

@@ -23,7 +23,7 @@ import org.newsgraph.model.RelationType;
  */
 public final class FrameFile {
     static final Set<String> ROLES = Set.of("subj", "obj", "iobj", "gen", "adj", "inner", "head", "light-subj",
-            "light-obj", "appos", "advmod", "ccomp-subj", "clause", "aux", "case");
+            "light-obj", "appos", "advmod", "ccomp-subj", "clause", "aux", "case", "subclauses");
     private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.Person, EntityType.Country,
             EntityType.Organization);
     private static final Set<EntityType> GOODS = EnumSet.of(EntityType.Weapon, EntityType.Commodity);

@@ -213,6 +213,12 @@ public final class FrameMatcher {
                 }
             }
             case "clause" -> out.addAll(g.clauseDependents(p));
+            case "subclauses" -> {
+                int verb = g.parse().word(p).isNominal() ? lightVerb(g, p) : p;
+                if (verb >= 0) {
+                    out.addAll(g.subclauseWords(verb)); // "übten ihr Vetorecht aus, als die USA Strafen … verhängen wollten"
+                }
+            }
         }
         if (!name.equals("inner")) {
             out.remove(p);

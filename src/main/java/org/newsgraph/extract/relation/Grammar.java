@@ -38,6 +38,25 @@ public final class Grammar {
         this.objectControl = objectControl;
     }
 
+    /** Every word of the clauses below a verb (adverbial, complement and infinitive clauses), for whole-clause roles. */
+    public List<Integer> subclauseWords(int verb) {
+        List<Integer> out = new ArrayList<>();
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+        for (Edge e : deps.children(verb)) {
+            if (e.base().equals("advcl") || e.base().equals("ccomp") || e.base().equals("xcomp")) {
+                queue.add(e.dep());
+            }
+        }
+        while (!queue.isEmpty() && out.size() < 60) {
+            int w = queue.poll();
+            if (!out.contains(w)) {
+                out.add(w);
+                deps.children(w).forEach(e -> queue.add(e.dep()));
+            }
+        }
+        return out;
+    }
+
     /** The words of a predicate's own clause (not its subjects, not clauses below it), two levels deep. */
     public List<Integer> clauseDependents(int p) {
         List<Integer> out = new ArrayList<>();
@@ -123,6 +142,11 @@ public final class Grammar {
                 break;
             }
             Edge head = deps.head(w);
+            if (head != null && (head.base().equals("acl") || head.base().equals("xcomp"))
+                    && parse.word(head.gov()).isNominal() && !genitives(head.gov()).isEmpty()) {
+                out.addAll(genitives(head.gov())); // "die Bemühungen Katars, zwischen X und Y zu vermitteln"
+                break;
+            }
             if (head != null && head.base().equals("xcomp") && objectControl.contains(parse.predicateLemma(head.gov()))) {
                 List<Integer> objects = children(head.gov(), "obj", "iobj");
                 if (!objects.isEmpty()) {
