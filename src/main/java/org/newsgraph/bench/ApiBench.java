@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.newsgraph.extract.mention.Entity;
 
 /** Latency of the API under N concurrent clients: requests/s, p50, p99 per endpoint. */
 final class ApiBench {

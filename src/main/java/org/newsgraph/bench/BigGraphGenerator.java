@@ -11,8 +11,6 @@ import org.neo4j.driver.Session;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.RelationType;
-import org.newsgraph.extract.mention.Entity;
-import org.newsgraph.extract.text.Sentence;
 
 /**
  * Writes a large graph with the product's model straight into the database (no extraction), for API and

@@ -19,7 +19,6 @@ import org.newsgraph.extract.text.Cleaner;
 import org.newsgraph.extract.mention.Entity;
 import org.newsgraph.extract.ExtractionRules;
 import org.newsgraph.model.EntityType;
-import org.newsgraph.extract.mention.Gazetteer;
 
 /**
  * Deterministic benchmark corpora: articles recombined from the seed paragraphs, with the people and countries

@@ -27,7 +27,6 @@ import org.newsgraph.query.QueryLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import org.newsgraph.extract.mention.Entity;
 
 /** {@code bench graph|api|start}: a large generated graph, API latency under concurrency, cold start and memory. */
 final class ServerBenchCommands {

@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.newsgraph.extract.mention.Entity;
 
 /** {@code query}: runs one Cypher query with the console's read-only rules and limits, prints the answer. */
 @Command(name = "query", mixinStandardHelpOptions = true,

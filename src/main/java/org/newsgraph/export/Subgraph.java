@@ -2,8 +2,6 @@ package org.newsgraph.export;
 
 import java.util.List;
 import java.util.Map;
-import org.newsgraph.extract.mention.Entity;
-import org.newsgraph.extract.text.Sentence;
 
 /**
  * What an export holds: entities and the exploration edges among them, each edge with its evidence, plus the

@@ -15,8 +15,6 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.model.RelationType;
-import org.newsgraph.extract.mention.Entity;
-import org.newsgraph.extract.text.Sentence;
 
 /** Reads what an export holds from the graph: a neighbourhood, a set of entities, or given edges. */
 public final class SubgraphReader {

@@ -9,8 +9,6 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.model.RelationType;
-import org.newsgraph.extract.mention.Entity;
-import org.newsgraph.extract.text.Sentence;
 
 /** Read queries behind the explorer: search, entity details, neighbours, evidence of an edge. */
 public final class ExploreQueries {

@@ -12,8 +12,6 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.model.RelationType;
-import org.newsgraph.extract.mention.Entity;
-import org.newsgraph.extract.text.Sentence;
 
 /** Read-side queries behind the API. Handlers call these; they never hold Cypher themselves. */
 public final class GraphQueries {

@@ -1,8 +1,6 @@
 package org.newsgraph.load;
 
 import org.newsgraph.model.EntityType;
-import org.newsgraph.extract.mention.Entity;
-import org.newsgraph.extract.text.Sentence;
 
 /** The loader's Cypher, parameterised; labels and relationship types come only from the whitelist enums. */
 final class LoadQueries {

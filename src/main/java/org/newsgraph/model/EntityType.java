@@ -1,7 +1,5 @@
 package org.newsgraph.model;
 
-import org.newsgraph.extract.mention.Entity;
-
 /** Whitelist of entity labels: the only labels ever written next to {@code :Entity}. */
 public enum EntityType {
     Person, Country, Organization, Place, Weapon, Commodity, Event;

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
-import org.newsgraph.extract.mention.Entity;
 
 /**
  * The nodes and relationships of a console answer as Cytoscape elements. Entities keep the ids the explorer

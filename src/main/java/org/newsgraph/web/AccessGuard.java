@@ -6,7 +6,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import org.newsgraph.extract.mention.Token;
 
 /**
  * Who may call the API. Without a token the server only listens on loopback; with one, every /api/ request

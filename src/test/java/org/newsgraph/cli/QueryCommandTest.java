@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestPaths;
-import org.newsgraph.extract.mention.Entity;
 
 /** The `query` command against the embedded store: formats, parameters, read-only refusal, --allow-writes. */
 class QueryCommandTest {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.ClientException;
-import org.newsgraph.extract.mention.Entity;
 
 class EmbeddedNeo4jTest {
     @TempDir

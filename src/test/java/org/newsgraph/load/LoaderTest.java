@@ -18,8 +18,6 @@ import org.newsgraph.db.DbSettings;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.db.Schema;
 import org.newsgraph.graph.GraphChecksum;
-import org.newsgraph.extract.mention.Entity;
-import org.newsgraph.extract.text.Sentence;
 
 /** The loader against a real embedded database: idempotency, incremental change and removal, evidence paths. */
 class LoaderTest {

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestPaths;
 import org.newsgraph.cli.Application;
 import org.newsgraph.db.DbSettings;
-import org.newsgraph.extract.mention.Entity;
 
 /**
  * Load: 64 clients for 60 s (-Dnewsgraph.load.seconds) mixing search, neighbours, evidence and console reads
