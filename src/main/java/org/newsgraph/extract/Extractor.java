@@ -99,8 +99,7 @@ public final class Extractor {
             List<Token> plain = SentenceTokens.of(s.text(), tokens.words());
             discovery.discover(s.text(), plain, local);
             List<Mention> names = SentenceTokens.toWords(local.find(s.text(), plain), tokens.words());
-            SentenceReader.Result r = (lang == article.language() ? reader : readers.get(lang))
-                    .read(article, s, tokens, names, state, quotes);
+            SentenceReader.Result r = readers.get(lang).read(article, s, tokens, names, state, quotes);
             counter.count(r.parsed());
             trace.accept(new Trace(s, r.parse(), r.mentions(), r.relations()));
             List<Mention> mentions = new ArrayList<>(r.mentions());

@@ -57,7 +57,6 @@ final class SentenceReader {
     private final NameDiscovery names;
     private final Set<String> agentNouns;
     private final Set<String> placePrepositions;
-    private final Set<String> lightVerbs;
     private final Set<String> nameHeads;
     private final org.newsgraph.extract.relation.FrameFile.Rules lr;
     private final DateResolver dates = new DateResolver();
@@ -73,7 +72,6 @@ final class SentenceReader {
         this.status = new StatusReader(StatusCues.of(lr.cues()), lr.relations().list("light-verbs"));
         this.corefCues = CorefCues.of(lr.cues());
         this.agentNouns = lr.relations().list("agent-nouns");
-        this.lightVerbs = lr.relations().list("light-verbs");
         this.nameHeads = lr.relations().list("name-heads");
         this.lr = lr.relations();
         this.placePrepositions = Set.copyOf(lr.cues().words("place-prepositions"));
@@ -423,9 +421,4 @@ final class SentenceReader {
     private static String name(EntityIndex index, String id) {
         Entity e = index.entity(id);
         return e == null ? id : e.name();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-}
+    }}

@@ -53,8 +53,7 @@ public final class StatusReader {
         int clause = clauseHead(parse, predicate);
         if (clause == predicate) {
             ownClause(g, clause, st); // a noun names an event its sentence presupposes: "Schoigus Gespräch mit Kim werde …"
-        }
-        if (clause != predicate) {
+        } else {
             // a noun's own verb may deny or report it: "Nordkorea bestritt die Lieferung …"
             governor(g, args, clause, parse.predicateLemma(clause), parse.word(clause), st,
                     new org.newsgraph.extract.nlp.Dependencies.Edge(clause, predicate, "obj"));
@@ -164,14 +163,10 @@ public final class StatusReader {
                     && !marker.equals("in") && !marker.equals("mit")) {
                 st.raise(Status.reported, source(g, args, d)); // "nach Angaben des Kremls"
             } else if ((e.base().equals("parataxis") || e.base().equals("advcl") || e.base().equals("dep"))
-                    && cues.reportingVerbs().contains(parse.predicateLemma(d)) && !inside(parse, d, st)) {
+                    && cues.reportingVerbs().contains(parse.predicateLemma(d))) {
                 st.raise(Status.reported, speaker(g, args, d)); // "…, sagte Volker", "wie KCNA meldete"
             }
         }
-    }
-
-    private boolean inside(Parse parse, int d, State st) {
-        return false;
     }
 
     private boolean hasReportingNounChild(Grammar g, int d) {

@@ -52,15 +52,6 @@ public final class Backbone {
         return SHARED;
     }
 
-    /** Milliseconds spent loading models so far in this process. */
-    public long modelLoadMillis() {
-        return loadMillis;
-    }
-
-    public synchronized boolean loaded(Language language) {
-        return parsers.containsKey(language);
-    }
-
     /** Cuts one sentence into words (no models needed). Offsets are relative to {@code text}. */
     public Tokens tokenize(String text, Language language) {
         Annotation doc = new Annotation(text);

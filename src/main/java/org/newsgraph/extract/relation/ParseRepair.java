@@ -165,7 +165,7 @@ public final class ParseRepair {
             }
             int h = headOf(deps, m);
             Edge e = h < 0 ? null : deps.head(h);
-            if (e == null || !e.rel().startsWith("flat") || inMention(mentions, e.gov(), m)) {
+            if (e == null || !e.rel().startsWith("flat") || inMention(e.gov(), m)) {
                 continue;
             }
             Mention host = mentionAt(mentions, e.gov());
@@ -282,7 +282,7 @@ public final class ParseRepair {
         }
     }
 
-    private static boolean inMention(List<Mention> mentions, int w, Mention self) {
+    private static boolean inMention(int w, Mention self) {
         return w >= self.tokenStart() && w < self.tokenEnd();
     }
 
