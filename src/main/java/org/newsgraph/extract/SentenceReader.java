@@ -58,7 +58,8 @@ final class SentenceReader {
     private final Set<String> agentNouns;
     private final Set<String> placePrepositions;
     private final Set<String> nameHeads;
-    private final org.newsgraph.extract.relation.FrameFile.Rules lr;
+    /** Verbs whose object is the subject of their infinitive ("wirft Moskau vor, … zu"). */
+    private final Set<String> objectControl;
     private final DateResolver dates = new DateResolver();
     private final org.newsgraph.extract.mention.Homes homes = new org.newsgraph.extract.mention.Homes();
     private final Set<String> roles;
@@ -73,7 +74,7 @@ final class SentenceReader {
         this.corefCues = CorefCues.of(lr.cues());
         this.agentNouns = lr.relations().list("agent-nouns");
         this.nameHeads = lr.relations().list("name-heads");
-        this.lr = lr.relations();
+        this.objectControl = lr.relations().list("object-control");
         this.placePrepositions = Set.copyOf(lr.cues().words("place-prepositions"));
         this.roles = Set.copyOf(rules.roles().words("role"));
         this.eventPhrases = rules.gazetteer().eventPhrases();
@@ -125,14 +126,14 @@ final class SentenceReader {
                 id -> isType(st, id, EntityType.Person) || isType(st, id, EntityType.Country)
                         || isType(st, id, EntityType.Organization));
         List<Relation> relations = new ArrayList<>();
-        Grammar g = new Grammar(parse, lr.list("object-control"));
-        bindPossessives(s.text(), g, mentions, st);
-        eventPhrases(s.text(), g, mentions, st);
-        Arguments args = new Arguments(parse, mentions, st.index, agentNouns);
+        Grammar g = new Grammar(parse, objectControl);
+        Arguments args = new Arguments(g, mentions, st.index, agentNouns);
+        bindPossessives(s.text(), g, args, st);
+        eventPhrases(g, args, st);
         int questionFrom = questionStart(s);
         Set<String> seen = new HashSet<>();
         countStates(mentions, st);
-        for (Candidate c : matcher.match(parse, mentions, st.index, source -> counterpart(source, st))) {
+        for (Candidate c : matcher.match(g, args, source -> counterpart(source, st))) {
             int at = parse.word(c.predicate()).start();
             if (at >= questionFrom) {
                 continue; // asked, not asserted
@@ -203,9 +204,9 @@ final class SentenceReader {
      * A possessive refers to its clause's subject when that is a party ("Russland … seine Truppen", "die Russen
      * wollten … für ihren Krieg"): the parse decides, overriding the guess made before parsing.
      */
-    private void bindPossessives(String sentence, Grammar g, List<Mention> mentions, ArticleState st) {
+    private void bindPossessives(String sentence, Grammar g, Arguments args, ArticleState st) {
         Parse parse = g.parse();
-        Arguments args = new Arguments(parse, mentions, st.index, agentNouns);
+        List<Mention> mentions = args.mentions();
         for (Word w : parse.words()) {
             if (!corefCues.boundPossessive().contains(w.lower()) || !(w.is("DET") || w.is("PRON"))) {
                 continue;
@@ -233,9 +234,9 @@ final class SentenceReader {
     }
 
     /** "neue Strafen gegen den Norden": a kind of event aimed at an entity is that event (gazetteer about=, heads=). */
-    private void eventPhrases(String sentence, Grammar g, List<Mention> mentions, ArticleState st) {
+    private void eventPhrases(Grammar g, Arguments args, ArticleState st) {
         Parse parse = g.parse();
-        Arguments args = new Arguments(parse, mentions, st.index, agentNouns);
+        List<Mention> mentions = args.mentions();
         for (Word w : parse.words()) {
             if (!w.isNominal() || mentions.stream().anyMatch(m -> w.index() >= m.tokenStart() && w.index() < m.tokenEnd()
                     && st.index.entity(m.entityId()) != null && st.index.entity(m.entityId()).type() == EntityType.Event)) {

@@ -33,12 +33,23 @@ public final class Arguments {
 
     private final Grammar grammar;
 
-    public Arguments(Parse parse, List<Mention> mentions, EntityIndex entities, Set<String> agentNouns) {
-        this.parse = parse;
+    /** {@code mentions} is read live: mentions added to it later (bound possessives, event phrases) count. */
+    public Arguments(Grammar grammar, List<Mention> mentions, EntityIndex entities, Set<String> agentNouns) {
+        this.parse = grammar.parse();
         this.mentions = mentions;
         this.entities = entities;
         this.agentNouns = agentNouns;
-        this.grammar = new Grammar(parse);
+        this.grammar = grammar;
+    }
+
+    /** The sentence's mentions. */
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** The article's entities. */
+    public EntityIndex entities() {
+        return entities;
     }
 
     /** The entities of the allowed types that the given words name, in order, without repeats. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.newsgraph.extract.mention.EntityIndex;
+import java.util.function.Function;
 import org.newsgraph.extract.mention.Mention;
 import org.newsgraph.extract.nlp.Dependencies.Edge;
 import org.newsgraph.extract.nlp.Parse;
@@ -19,17 +19,11 @@ public final class FrameMatcher {
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("durch", "von", "by", "of");
     private final List<Frame> frames;
     private final Set<String> lightVerbs;
-    private final Set<String> agentNouns;
-    private final Set<String> objectControl;
     private final PredicateIndex predicates;
-    private final ThreadLocal<java.util.function.Function<String, Argument>> counterpart =
-            ThreadLocal.withInitial(() -> s -> null);
 
     public FrameMatcher(FrameFile.Rules rules) {
         this.frames = rules.frames();
         this.lightVerbs = rules.list("light-verbs");
-        this.agentNouns = rules.list("agent-nouns");
-        this.objectControl = rules.list("object-control");
         this.predicates = new PredicateIndex(frames);
     }
 
@@ -37,33 +31,26 @@ public final class FrameMatcher {
         return predicates;
     }
 
-    public List<Candidate> match(Parse parse, List<Mention> mentions, EntityIndex entities) {
-        return match(parse, mentions, entities, source -> null);
-    }
-
     /**
-     * As {@link #match(Parse, List, EntityIndex)}; {@code counterpart} names the article's main counterpart of a
-     * source (or null), for patterns with {@code counterpart: article}.
+     * The candidates of a parsed sentence (its grammar, and its arguments over its mentions); {@code counterpart}
+     * names the article's main counterpart of a source (or null), for patterns with {@code counterpart: article}.
      */
-    public List<Candidate> match(Parse parse, List<Mention> mentions, EntityIndex entities,
-                                 java.util.function.Function<String, Argument> counterpart) {
-        this.counterpart.set(counterpart);
-        Grammar g = new Grammar(parse, objectControl);
-        Arguments args = new Arguments(parse, mentions, entities, agentNouns);
+    public List<Candidate> match(Grammar g, Arguments args, Function<String, Argument> counterpart) {
+        Parse parse = g.parse();
         List<Candidate> out = new ArrayList<>();
         for (int p = 0; p < parse.size(); p++) {
             for (Frame f : predicates.framesAt(parse, p)) {
                 if (conditionsHold(g, f, p)) {
-                    read(g, args, f, p, out);
+                    read(g, args, counterpart, f, p, out);
                 }
             }
         }
-        for (Mention m : mentions) {
+        for (Mention m : args.mentions()) {
             int head = verblessHead(parse, m);
             for (Frame f : head < 0 ? List.<Frame>of() : frames) {
-                var e = entities.entity(m.entityId());
+                var e = args.entities().entity(m.entityId());
                 if (e != null && f.names().contains(e.type()) && conditionsHold(g, f, head)) {
-                    read(g, args, f, head, out); // "Putin in Pjöngjang: …"
+                    read(g, args, counterpart, f, head, out); // "Putin in Pjöngjang: …"
                 }
             }
         }
@@ -84,7 +71,8 @@ public final class FrameMatcher {
         return -1;
     }
 
-    private void read(Grammar g, Arguments args, Frame f, int p, List<Candidate> out) {
+    private void read(Grammar g, Arguments args, Function<String, Argument> counterpart, Frame f, int p,
+                      List<Candidate> out) {
         List<Argument> sources = fill(g, args, f.source(), f.sourceTypes(), p);
         if (sources.isEmpty()) {
             return;
@@ -97,7 +85,7 @@ public final class FrameMatcher {
         targets.removeIf(t -> sources.stream().anyMatch(s -> s.entityId().equals(t.entityId())) && targets.size() > 1);
         if (targets.isEmpty() && f.counterpart() && !items.isEmpty()) {
             for (Argument s : sources) {
-                Argument other = counterpart.get().apply(s.entityId());
+                Argument other = counterpart.apply(s.entityId());
                 if (other != null && !other.entityId().equals(s.entityId())) {
                     out.add(new Candidate(f, p, s, other, items)); // "Putin will offenbar Munition"
                 }
