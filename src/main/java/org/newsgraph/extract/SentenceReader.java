@@ -165,8 +165,7 @@ final class SentenceReader {
         }
         List<Set<String>> lemmas = new ArrayList<>(words.size());
         for (Word w : words) {
-            if (count < 2 && looksLikeName(w) && mentions.stream().noneMatch(m -> w.index() >= m.tokenStart()
-                    && w.index() < m.tokenEnd())) {
+            if (count < 2 && looksLikeName(w) && !Mention.anyCovers(mentions, w.index())) {
                 count++;
             }
             lemmas.add(possibleLemmas(w));
@@ -238,7 +237,7 @@ final class SentenceReader {
         Parse parse = g.parse();
         List<Mention> mentions = args.mentions();
         for (Word w : parse.words()) {
-            if (!w.isNominal() || mentions.stream().anyMatch(m -> w.index() >= m.tokenStart() && w.index() < m.tokenEnd()
+            if (!w.isNominal() || mentions.stream().anyMatch(m -> m.covers(w.index())
                     && st.index.entity(m.entityId()) != null && st.index.entity(m.entityId()).type() == EntityType.Event)) {
                 continue;
             }

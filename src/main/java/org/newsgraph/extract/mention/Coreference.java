@@ -38,7 +38,7 @@ public final class Coreference {
         List<Word> ws = words.stream().filter(w -> w.text().chars().anyMatch(Character::isLetterOrDigit)).toList();
         for (int k = 0; k < ws.size(); k++) {
             Word w = ws.get(k);
-            if (covered(names, w.index())) {
+            if (Mention.anyCovers(names, w.index())) {
                 continue;
             }
             String lw = w.lower();
@@ -257,14 +257,5 @@ public final class Coreference {
             }
         }
         return List.of();
-    }
-
-    private static boolean covered(List<Mention> names, int word) {
-        for (Mention m : names) {
-            if (word >= m.tokenStart() && word < m.tokenEnd()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

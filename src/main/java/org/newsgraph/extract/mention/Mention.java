@@ -25,6 +25,21 @@ public record Mention(String entityId, Kind kind, String surface, int start, int
         return new Mention(entityId, kind, surface, start, this.end, first, end, members);
     }
 
+    /** Whether the mention spans word {@code word}. */
+    public boolean covers(int word) {
+        return word >= tokenStart && word < tokenEnd;
+    }
+
+    /** Whether any of the mentions spans word {@code word}. */
+    public static boolean anyCovers(List<Mention> mentions, int word) {
+        for (Mention m : mentions) {
+            if (m.covers(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean resolvedByContext() {
         return kind == Kind.PRONOUN || kind == Kind.NOMINAL || kind == Kind.GROUP;
     }

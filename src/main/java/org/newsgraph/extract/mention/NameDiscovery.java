@@ -42,21 +42,21 @@ public final class NameDiscovery {
         int i = 0;
         while (i < words.size()) {
             String ner = words.get(i).ner();
-            if (ner.equals("O") || covered(known, i) || !isNameWord(words.get(i))) {
+            if (ner.equals("O") || Mention.anyCovers(known, i) || !isNameWord(words.get(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j + 1 < words.size() && words.get(j + 1).ner().equals(ner) && !covered(known, j + 1)
+            while (j + 1 < words.size() && words.get(j + 1).ner().equals(ner) && !Mention.anyCovers(known, j + 1)
                     && isNameWord(words.get(j + 1))) {
                 j++;
             }
             // "Tamim bin Hamad al-Thani": a name particle between two names joins them into one person
             while (j + 2 < words.size() && particles.contains(words.get(j + 1).text()) && !words.get(j + 2).ner().equals("O")
-                    && !covered(known, j + 2)) {
+                    && !Mention.anyCovers(known, j + 2)) {
                 ner = ner.startsWith("PER") || words.get(j + 2).ner().startsWith("PER") ? "PERSON" : ner;
                 j += 2;
-                while (j + 1 < words.size() && !words.get(j + 1).ner().equals("O") && !covered(known, j + 1)
+                while (j + 1 < words.size() && !words.get(j + 1).ner().equals("O") && !Mention.anyCovers(known, j + 1)
                         && isNameWord(words.get(j + 1))) {
                     j++;
                 }
@@ -81,7 +81,7 @@ public final class NameDiscovery {
         List<Mention> out = new ArrayList<>();
         for (Word w : parse.words()) {
             int dash = w.text().lastIndexOf('-');
-            if (dash <= 1 || !w.isNominal() || covered(known, w.index()) || covered(found, w.index())
+            if (dash <= 1 || !w.isNominal() || Mention.anyCovers(known, w.index()) || Mention.anyCovers(found, w.index())
                     || !Character.isUpperCase(w.text().charAt(0))
                     || !placeHeads.contains(w.text().substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
                 continue;
@@ -113,7 +113,8 @@ public final class NameDiscovery {
         int start = parse.word(first).start();
         int end = last.end();
         String name = sentence.substring(start, end);
-        if (genitive(parse, spanHead(parse, first, to)) && name.endsWith("s") && name.length() > 4) {
+        int head = parse.deps().spanHead(first, to + 1);
+        if (genitive(parse, head < 0 ? to : head) && name.endsWith("s") && name.length() > 4) {
             name = name.substring(0, name.length() - 1);
         }
         if (name.length() < 2 || name.chars().noneMatch(Character::isLowerCase) && name.length() < 3) {
@@ -130,16 +131,6 @@ public final class NameDiscovery {
             index.add(new Entity(id, type, name, "", aliases, List.of(), null, true, true));
         }
         return new Mention(id, Mention.Kind.NAME, sentence.substring(start, end), start, end, first, to + 1, List.of(id));
-    }
-
-    private static int spanHead(Parse parse, int first, int last) {
-        for (int w = first; w <= last; w++) {
-            Dependencies.Edge h = parse.deps().head(w);
-            if (h == null || h.gov() < first || h.gov() > last) {
-                return w;
-            }
-        }
-        return last;
     }
 
     /** A known person's name right after a word: the word is a first name the gazetteer does not list. */
@@ -176,14 +167,5 @@ public final class NameDiscovery {
     private static boolean isNameWord(Word w) {
         return !w.text().isEmpty() && Character.isLetter(w.text().charAt(0)) && !w.is("PUNCT") && !w.is("ADP")
                 && !w.is("DET") && !w.is("PART") && !w.is("CCONJ");
-    }
-
-    private static boolean covered(List<Mention> known, int w) {
-        for (Mention m : known) {
-            if (w >= m.tokenStart() && w < m.tokenEnd()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

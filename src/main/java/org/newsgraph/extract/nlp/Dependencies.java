@@ -143,6 +143,17 @@ public final class Dependencies {
         return !children(word, bases).isEmpty();
     }
 
+    /** The first word of {@code [from, to)} whose head lies outside it or that has none (the phrase's head), or -1. */
+    public int spanHead(int from, int to) {
+        for (int w = from; w < to; w++) {
+            Edge h = head(w);
+            if (h == null || h.gov() < from || h.gov() >= to) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
     /** Whether {@code ancestor} dominates {@code word} through first heads (or is the word). */
     public boolean dominates(int ancestor, int word) {
         int w = word;

@@ -208,7 +208,7 @@ public final class Arguments {
     public List<Mention> covering(int w) {
         List<Mention> out = new ArrayList<>(1);
         for (Mention m : mentions) {
-            if (w >= m.tokenStart() && w < m.tokenEnd()) {
+            if (m.covers(w)) {
                 out.add(m);
             }
         }

@@ -52,7 +52,7 @@ public final class ParseRepair {
                 split(parse, hb, ha, eb); // b hangs from a: "Putin Kim Jong-un"
                 for (int w = b.tokenStart(); w < b.tokenEnd(); w++) {
                     Edge h = deps.head(w);
-                    if (w != hb && h != null && h.gov() >= a.tokenStart() && h.gov() < a.tokenEnd()) {
+                    if (w != hb && h != null && a.covers(h.gov())) {
                         deps.reattach(w, hb, "flat"); // "Jong-un" stays with "Kim"
                     }
                 }
@@ -165,7 +165,7 @@ public final class ParseRepair {
             }
             int h = headOf(deps, m);
             Edge e = h < 0 ? null : deps.head(h);
-            if (e == null || !e.rel().startsWith("flat") || inMention(e.gov(), m)) {
+            if (e == null || !e.rel().startsWith("flat") || m.covers(e.gov())) {
                 continue;
             }
             Mention host = mentionAt(mentions, e.gov());
@@ -282,13 +282,9 @@ public final class ParseRepair {
         }
     }
 
-    private static boolean inMention(int w, Mention self) {
-        return w >= self.tokenStart() && w < self.tokenEnd();
-    }
-
     private static Mention mentionAt(List<Mention> mentions, int w) {
         for (Mention m : mentions) {
-            if (w >= m.tokenStart() && w < m.tokenEnd() && m.kind() == Mention.Kind.NAME) {
+            if (m.covers(w) && m.kind() == Mention.Kind.NAME) {
                 return m;
             }
         }
@@ -330,12 +326,6 @@ public final class ParseRepair {
     }
 
     private static int headOf(Dependencies deps, Mention m) {
-        for (int w = m.tokenStart(); w < m.tokenEnd(); w++) {
-            Edge h = deps.head(w);
-            if (h == null || h.gov() < m.tokenStart() || h.gov() >= m.tokenEnd()) {
-                return w;
-            }
-        }
-        return -1;
+        return deps.spanHead(m.tokenStart(), m.tokenEnd());
     }
 }
