@@ -18,6 +18,7 @@ import org.newsgraph.extract.mention.EntityIndex;
 import org.newsgraph.extract.mention.Mention;
 import org.newsgraph.extract.mention.NameDiscovery;
 import org.newsgraph.extract.nlp.Backbone;
+import org.newsgraph.extract.nlp.Compound;
 import org.newsgraph.extract.nlp.GermanLemmas;
 import org.newsgraph.extract.nlp.Parse;
 import org.newsgraph.extract.nlp.Tokens;
@@ -62,7 +63,6 @@ final class SentenceReader {
     private final Set<String> objectControl;
     private final DateResolver dates = new DateResolver();
     private final org.newsgraph.extract.mention.Homes homes = new org.newsgraph.extract.mention.Homes();
-    private final Set<String> roles;
     private final List<org.newsgraph.extract.mention.Gazetteer.EventPhrase> eventPhrases;
 
     SentenceReader(Language language, ExtractionRules rules, Backbone backbone) {
@@ -76,9 +76,8 @@ final class SentenceReader {
         this.nameHeads = lr.relations().list("name-heads");
         this.objectControl = lr.relations().list("object-control");
         this.placePrepositions = Set.copyOf(lr.cues().words("place-prepositions"));
-        this.roles = Set.copyOf(rules.roles().words("role"));
         this.eventPhrases = rules.gazetteer().eventPhrases();
-        this.names = new NameDiscovery(this::commonWord, roles, Set.copyOf(lr.cues().values("name-particles").stream()
+        this.names = new NameDiscovery(this::commonWord, Set.copyOf(rules.roles().words("role")), Set.copyOf(lr.cues().values("name-particles").stream()
                 .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList()),
                 Set.copyOf(lr.cues().words("place-compound-heads")));
     }
@@ -242,7 +241,7 @@ final class SentenceReader {
                 continue;
             }
             for (org.newsgraph.extract.mention.Gazetteer.EventPhrase p : eventPhrases) {
-                if (p.heads().stream().noneMatch(h -> w.lemma().equals(h) || w.lemma().endsWith(h) && w.lemma().length() > h.length() + 2)) {
+                if (!Compound.endsInAny(w.lemma(), p.heads())) {
                     continue;
                 }
                 List<Argument> aimed = args.of(g.phrases(w.index(), AIMED), false, PARTIES);
@@ -321,12 +320,7 @@ final class SentenceReader {
 
     /** A noun that names a person by role ("Präsident", "Hamas-Chef", "Machthaber"). */
     private boolean personNoun(String lemma) {
-        for (String r : roles) {
-            if (lemma.endsWith(r)) {
-                return true;
-            }
-        }
-        return agentNouns.contains(lemma);
+        return names.isRole(lemma) || agentNouns.contains(lemma);
     }
 
     /** A capitalised word that is an ordinary noun or adjective, not a name ("Emir", "Präsident"). */

@@ -21,13 +21,4 @@ public record StatusCues(Set<String> reportingVerbs, Set<String> speculativeVerb
     private static Set<String> set(RuleFile f, String key) {
         return Set.copyOf(f.words(key));
     }
-
-    static boolean endsWithAny(String lemma, Set<String> words) {
-        for (String w : words) {
-            if (lemma.equals(w) || lemma.length() > w.length() + 2 && lemma.endsWith(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

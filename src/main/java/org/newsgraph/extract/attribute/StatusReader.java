@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.extract.nlp.Compound;
 import org.newsgraph.extract.nlp.Dependencies.Edge;
 import org.newsgraph.extract.nlp.Parse;
 import org.newsgraph.extract.nlp.Word;
@@ -93,7 +94,7 @@ public final class StatusReader {
             st.raise(Status.speculative, null); // "Es kann sein, dass …", "Es könnte sein, dass …"
         } else if (verb && cues.reportingVerbs().contains(lemma) && !up.base().equals("advcl")) {
             st.raise(Status.reported, speaker(g, args, gov));
-        } else if (gw.isNominal() && StatusCues.endsWithAny(gw.lemma(), cues.speculativeNouns())) {
+        } else if (gw.isNominal() && Compound.endsInAny(gw.lemma(), cues.speculativeNouns())) {
             st.raise(Status.speculative, null); // "der Verdacht, dass …"
         } else if (gw.is("ADJ") && cues.speculativeAdjectives().contains(gw.lemma())) {
             st.raise(Status.speculative, null); // "es gilt als möglich, dass …"
@@ -159,7 +160,7 @@ public final class StatusReader {
                     || hasReportingNounChild(g, d))) {
                 st.raise(Status.reported, source(g, args, d));
             } else if ((e.base().equals("obl") || e.base().equals("nmod")) && dw.isNominal()
-                    && StatusCues.endsWithAny(dw.lemma(), cues.reportingNouns()) && marker != null
+                    && Compound.endsInAny(dw.lemma(), cues.reportingNouns()) && marker != null
                     && !marker.equals("in") && !marker.equals("mit")) {
                 st.raise(Status.reported, source(g, args, d)); // "nach Angaben des Kremls"
             } else if ((e.base().equals("parataxis") || e.base().equals("advcl") || e.base().equals("dep"))

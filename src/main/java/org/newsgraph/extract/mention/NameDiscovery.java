@@ -155,7 +155,8 @@ public final class NameDiscovery {
         return bare && (head.rel().equals("nmod:poss") || head.rel().equals("nmod") && parse.word(head.gov()).isNominal());
     }
 
-    private boolean isRole(String lower) {
+    /** Whether a lower-case word is a role noun or ends in one ("präsident", "hamas-chef"). */
+    public boolean isRole(String lower) {
         for (String r : roles) {
             if (lower.endsWith(r)) {
                 return true;

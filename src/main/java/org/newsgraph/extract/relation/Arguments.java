@@ -10,6 +10,7 @@ import java.util.Set;
 import org.newsgraph.extract.mention.Entity;
 import org.newsgraph.extract.mention.EntityIndex;
 import org.newsgraph.extract.mention.Mention;
+import org.newsgraph.extract.nlp.Compound;
 import org.newsgraph.extract.nlp.Dependencies.Edge;
 import org.newsgraph.extract.nlp.Parse;
 import org.newsgraph.model.EntityType;
@@ -151,16 +152,7 @@ public final class Arguments {
             int subject = viaAntecedent.isEmpty() ? grammar.predicativeSubject(antecedent) : -1;
             return subject >= 0 ? at(subject) : viaAntecedent; // "Nordkorea ist eines der Länder, das … anerkannt hat"
         }
-        return agentNouns.contains(parse.word(w).lemma()) || endsWithAgentNoun(parse.word(w).lemma()) ? owners(w) : List.of();
-    }
-
-    private boolean endsWithAgentNoun(String lemma) {
-        for (String a : agentNouns) {
-            if (lemma.length() > a.length() + 2 && lemma.endsWith(a)) {
-                return true;
-            }
-        }
-        return false;
+        return Compound.endsInAny(parse.word(w).lemma(), agentNouns) ? owners(w) : List.of();
     }
 
     /** "die russische Regierung", "die Regierung Nordkoreas", "US-Geheimdienste": who the word belongs to. */

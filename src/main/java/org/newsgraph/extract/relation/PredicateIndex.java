@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.extract.nlp.Compound;
 import org.newsgraph.extract.nlp.Parse;
 import org.newsgraph.extract.nlp.Word;
 
@@ -38,8 +39,7 @@ public final class PredicateIndex {
 
     /** Whether {@code lemma} is {@code head} or a compound ending in it ("gipfeltreffen", "russland-besuch"). */
     static boolean isHead(String lemma, String head) {
-        return lemma.equals(head) || lemma.length() >= head.length() + 3 && lemma.endsWith(head)
-                || lemma.endsWith("-" + head);
+        return Compound.endsIn(lemma, head) || lemma.endsWith("-" + head);
     }
 
     List<Frame> framesAt(Parse parse, int i) {
