@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -73,6 +74,11 @@ public final class RuleFile {
             }
         }
         return out;
+    }
+
+    /** {@link #words(String)} as a set. */
+    public Set<String> wordSet(String key) {
+        return Set.copyOf(words(key));
     }
 
     public List<Pattern> patterns(String key, boolean caseInsensitive) {

@@ -75,11 +75,13 @@ final class SentenceReader {
         this.agentNouns = lr.relations().list("agent-nouns");
         this.nameHeads = lr.relations().list("name-heads");
         this.objectControl = lr.relations().list("object-control");
-        this.placePrepositions = Set.copyOf(lr.cues().words("place-prepositions"));
+        this.placePrepositions = lr.cues().wordSet("place-prepositions");
         this.eventPhrases = rules.gazetteer().eventPhrases();
-        this.names = new NameDiscovery(this::commonWord, Set.copyOf(rules.roles().words("role")), Set.copyOf(lr.cues().values("name-particles").stream()
-                .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList()),
-                Set.copyOf(lr.cues().words("place-compound-heads")));
+        // name particles are matched as written ("al", "bin"), so not lower-cased like the other word lists
+        Set<String> particles = Set.copyOf(lr.cues().values("name-particles").stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList());
+        this.names = new NameDiscovery(this::commonWord, rules.roles().wordSet("role"), particles,
+                lr.cues().wordSet("place-compound-heads"));
     }
 
     /** What one article carries from sentence to sentence. */

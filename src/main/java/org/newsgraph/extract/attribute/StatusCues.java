@@ -11,14 +11,10 @@ public record StatusCues(Set<String> reportingVerbs, Set<String> speculativeVerb
                          Set<String> speculativeAdjectives, Set<String> reportedAdjectives) {
 
     public static StatusCues of(RuleFile f) {
-        return new StatusCues(set(f, "reporting-verbs"), set(f, "speculative-verbs"), set(f, "denial-verbs"),
-                set(f, "reported-modals"), set(f, "speculative-modals"), set(f, "reported-adverbs"),
-                set(f, "speculative-adverbs"), set(f, "negations"), set(f, "not-negated-before"),
-                set(f, "reporting-prepositions"), set(f, "reporting-nouns"), set(f, "speculative-nouns"),
-                set(f, "speculative-adjectives"), set(f, "reported-adjectives"));
-    }
-
-    private static Set<String> set(RuleFile f, String key) {
-        return Set.copyOf(f.words(key));
+        return new StatusCues(f.wordSet("reporting-verbs"), f.wordSet("speculative-verbs"), f.wordSet("denial-verbs"),
+                f.wordSet("reported-modals"), f.wordSet("speculative-modals"), f.wordSet("reported-adverbs"),
+                f.wordSet("speculative-adverbs"), f.wordSet("negations"), f.wordSet("not-negated-before"),
+                f.wordSet("reporting-prepositions"), f.wordSet("reporting-nouns"), f.wordSet("speculative-nouns"),
+                f.wordSet("speculative-adjectives"), f.wordSet("reported-adjectives"));
     }
 }

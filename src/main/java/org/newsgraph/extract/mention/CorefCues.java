@@ -14,19 +14,15 @@ public record CorefCues(Set<String> male, Set<String> female, Set<String> posses
                         Set<String> joiners, Set<String> singularVerbs) {
 
     public static CorefCues of(RuleFile cues) {
-        return new CorefCues(set(cues, "pronoun-male"), set(cues, "pronoun-female"), set(cues, "pronoun-possessive"),
-                set(cues, "pronoun-possessive-bound"), set(cues, "pronoun-relative"),
-                set(cues, "pronoun-plural"),
-                set(cues, "group-two"), set(cues, "group-three"), set(cues, "definite"), set(cues, "country-nouns"),
-                set(cues, "expert-nouns"), joiners(cues), set(cues, "singular-verbs"));
+        return new CorefCues(cues.wordSet("pronoun-male"), cues.wordSet("pronoun-female"),
+                cues.wordSet("pronoun-possessive"), cues.wordSet("pronoun-possessive-bound"),
+                cues.wordSet("pronoun-relative"), cues.wordSet("pronoun-plural"), cues.wordSet("group-two"),
+                cues.wordSet("group-three"), cues.wordSet("definite"), cues.wordSet("country-nouns"),
+                cues.wordSet("expert-nouns"), joiners(cues), cues.wordSet("singular-verbs"));
     }
 
     /** "und, sowie, comma": the word "comma" stands for ",". */
     private static Set<String> joiners(RuleFile cues) {
         return Set.copyOf(cues.words("joiners").stream().map(w -> w.equals("comma") ? "," : w.replace("\"", "")).toList());
-    }
-
-    private static Set<String> set(RuleFile cues, String key) {
-        return Set.copyOf(cues.words(key));
     }
 }
