@@ -34,11 +34,10 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         for (RuleFile.Line line : RuleFile.contentLines(text)) {
             try {
-                Entity e = parseLine(line.text());
-                g.add(e);
-                EventPhrase phrase = eventPhrase(e, line.text());
-                if (phrase != null) {
-                    g.phrases.add(phrase);
+                Entry entry = parseLine(line.text());
+                g.add(entry.entity());
+                if (entry.phrase() != null) {
+                    g.phrases.add(entry.phrase());
                 }
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(name + " line " + line.number() + ": " + e.getMessage(), e);
@@ -52,7 +51,11 @@ public final class Gazetteer {
         return g;
     }
 
-    private static Entity parseLine(String line) {
+    /** A gazetteer line: its entity and the event phrase it defines (or null). */
+    private record Entry(Entity entity, EventPhrase phrase) {
+    }
+
+    private static Entry parseLine(String line) {
         String[] f = line.split("\\|", -1);
         if (f.length < 5) {
             throw new IllegalArgumentException("expected 'id | Type | name | role | aliases [| options]'");
@@ -71,6 +74,8 @@ public final class Gazetteer {
         List<String> adj = List.of();
         String actsFor = null;
         boolean shortForms = true;
+        String about = null;
+        java.util.Set<String> heads = java.util.Set.of();
         if (f.length > 5) {
             for (String opt : f[5].strip().split("\\s+")) {
                 if (opt.isEmpty()) {
@@ -82,15 +87,16 @@ public final class Gazetteer {
                     case "adj" -> adj = Arrays.stream(v.split(",")).map(x -> x.strip().replace('_', ' ')).toList();
                     case "actsfor" -> actsFor = v;
                     case "short" -> shortForms = !v.equals("no");
-                    case "about", "heads" -> {
-                        // read by eventPhrase(): "Strafen gegen den Norden" names this event
-                    }
+                    case "about" -> about = kv.length > 1 ? v : about;
+                    case "heads" -> heads = kv.length > 1
+                            ? java.util.Set.copyOf(Arrays.stream(v.split(",")).map(String::strip).toList()) : heads;
                     default -> throw new IllegalArgumentException("unknown option '" + kv[0] + "'");
                 }
             }
         }
-        return new Entity(id, EntityType.parse(f[1]), f[2].strip(), f[3].strip(), List.copyOf(aliases), adj,
+        Entity e = new Entity(id, EntityType.parse(f[1]), f[2].strip(), f[3].strip(), List.copyOf(aliases), adj,
                 actsFor, shortForms, false);
+        return new Entry(e, eventPhrase(id, about, heads));
     }
 
     /**
@@ -106,24 +112,14 @@ public final class Gazetteer {
         return phrases;
     }
 
-    private static EventPhrase eventPhrase(Entity e, String line) {
-        String[] f = line.split("\\|", -1);
-        String about = null;
-        java.util.Set<String> heads = java.util.Set.of();
-        for (String opt : f.length > 5 ? f[5].strip().split("\\s+") : new String[0]) {
-            if (opt.startsWith("about=")) {
-                about = opt.substring(6);
-            } else if (opt.startsWith("heads=")) {
-                heads = java.util.Set.copyOf(Arrays.stream(opt.substring(6).split(",")).map(String::strip).toList());
-            }
-        }
+    private static EventPhrase eventPhrase(String id, String about, java.util.Set<String> heads) {
         if (about == null && heads.isEmpty()) {
             return null;
         }
         if (about == null || heads.isEmpty()) {
             throw new IllegalArgumentException("'about=' and 'heads=' go together");
         }
-        return new EventPhrase(e.id(), about, heads);
+        return new EventPhrase(id, about, heads);
     }
 
     public void add(Entity e) {
