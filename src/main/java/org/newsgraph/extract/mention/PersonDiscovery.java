@@ -47,7 +47,7 @@ public final class PersonDiscovery {
                     add(found, index, tokens.get(i + 1).text(), null);
                 }
                 continue;
-            } else if (i == 0 || !tokens.get(i - 1).capitalized() || !isNameToken(tokens.get(i - 1), index, this)) {
+            } else if (i == 0 || !tokens.get(i - 1).capitalized() || !isNameToken(tokens.get(i - 1), index)) {
                 int len = nameLength(sentence, tokens, i, index, 3);
                 if (len >= 2 && i + len < tokens.size() && commaBetween(sentence, tokens, i + len - 1)
                         && roleWithin(tokens, i + len, 3)) {
@@ -107,9 +107,8 @@ public final class PersonDiscovery {
 
     /** Consecutive name tokens from {@code from}, stopping at punctuation ("Easley, Professor" is one name). */
     private int nameLength(String sentence, List<Token> tokens, int from, EntityIndex index, int max) {
-        PersonDiscovery self = this;
         int len = 0;
-        while (from + len < tokens.size() && len < max && isNameToken(tokens.get(from + len), index, self)) {
+        while (from + len < tokens.size() && len < max && isNameToken(tokens.get(from + len), index)) {
             len++;
             int next = from + len;
             if (next < tokens.size() && !sentence.substring(tokens.get(next - 1).end(), tokens.get(next).start()).isBlank()) {
@@ -119,9 +118,9 @@ public final class PersonDiscovery {
         return len;
     }
 
-    private static boolean isNameToken(Token t, EntityIndex index, PersonDiscovery self) {
+    private boolean isNameToken(Token t, EntityIndex index) {
         String s = t.text();
-        if (self.isRole(t.lower())) {
+        if (isRole(t.lower())) {
             return false; // "sagt Nordkorea-Experte Pardo": the role is not part of the name
         }
         if (s.length() < 2 || !Character.isUpperCase(s.charAt(0)) || NOT_NAMES.contains(t.lower())

@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import org.newsgraph.extract.text.Language;
 
 /**
@@ -175,12 +174,6 @@ public final class Backbone {
             parsers.put(language, p);
             loadMillis += (System.nanoTime() - t0) / 1_000_000;
         }
-        return p;
-    }
-
-    static Properties properties(Map<String, String> map) {
-        Properties p = new Properties();
-        p.putAll(map);
         return p;
     }
 }

@@ -1,7 +1,5 @@
 package org.newsgraph.extract.nlp;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
 import org.newsgraph.extract.text.Language;
 
@@ -11,35 +9,35 @@ final class CoreNlpSettings {
     }
 
     static Properties tokenizer(Language language) {
-        Map<String, String> p = new HashMap<>();
-        p.put("annotators", language == Language.de ? "tokenize,ssplit,mwt" : "tokenize,ssplit");
-        p.put("tokenize.language", language.name());
+        Properties p = new Properties();
+        p.setProperty("annotators", language == Language.de ? "tokenize,ssplit,mwt" : "tokenize,ssplit");
+        p.setProperty("tokenize.language", language.name());
         // keep "Kim Jong-uns", "Hamas-Chef" and "Russland-Besuch" whole: split, "uns" would become a pronoun
-        p.put("tokenize.options", "splitHyphenated=false,invertible=true,untokenizable=noneKeep");
-        p.put("ssplit.isOneSentence", "true");
+        p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true,untokenizable=noneKeep");
+        p.setProperty("ssplit.isOneSentence", "true");
         if (language == Language.de) {
-            p.put("tokenize.postProcessor", "edu.stanford.nlp.international.german.process.GermanTokenizerPostProcessor");
-            p.put("mwt.mappingFile", "edu/stanford/nlp/models/mwt/german/german-mwt.tsv");
+            p.setProperty("tokenize.postProcessor", "edu.stanford.nlp.international.german.process.GermanTokenizerPostProcessor");
+            p.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/german/german-mwt.tsv");
         }
-        return Backbone.properties(p);
+        return p;
     }
 
     static Properties parser(Language language) {
-        Map<String, String> p = new HashMap<>();
-        p.put("ner.applyNumericClassifiers", "false");
-        p.put("ner.applyFineGrained", "false");
-        p.put("ner.useSUTime", "false");
-        p.put("ner.buildEntityMentions", "false");
+        Properties p = new Properties();
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
         if (language == Language.de) {
-            p.put("annotators", "pos,ner,depparse");
-            p.put("pos.model", "edu/stanford/nlp/models/pos-tagger/german-ud.tagger");
-            p.put("ner.model", "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz");
-            p.put("depparse.model", "edu/stanford/nlp/models/parser/nndep/UD_German.gz");
-            p.put("depparse.language", "german");
+            p.setProperty("annotators", "pos,ner,depparse");
+            p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/german-ud.tagger");
+            p.setProperty("ner.model", "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz");
+            p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/UD_German.gz");
+            p.setProperty("depparse.language", "german");
         } else {
-            p.put("annotators", "pos,lemma,ner,depparse");
-            p.put("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+            p.setProperty("annotators", "pos,lemma,ner,depparse");
+            p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         }
-        return Backbone.properties(p);
+        return p;
     }
 }
