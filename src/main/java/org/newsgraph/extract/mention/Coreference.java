@@ -18,6 +18,10 @@ import org.newsgraph.model.EntityType;
  */
 public final class Coreference {
     private static final int WINDOW = 12;
+    /** An inflectional ending, cut before a noun is looked up ("Ländern" → "länd", "Staaten" → "staat"). */
+    private static final java.util.regex.Pattern ENDING = java.util.regex.Pattern.compile("(es|e|en|n|s|er)$");
+    private static final Set<String> PREPOSITIONS = Set.of("mit", "von", "bei", "zu", "an", "in", "nach", "für",
+            "gegen", "with", "by", "to", "for");
     private final List<String> history = new ArrayList<>();
     private List<String> lastTogether = List.of();
     private int sinceTogether = 99;
@@ -156,15 +160,16 @@ public final class Coreference {
     }
 
     private static String stem(Word w) {
-        return w.lower().replaceAll("(es|e|en|n|s|er)$", "");
+        return ENDING.matcher(w.lower()).replaceAll("");
     }
 
+    /** "mit Kim", "to the Kremlin": a name after a preposition (less likely what a later pronoun means). */
     private static boolean afterPreposition(List<Word> words, Mention m) {
         int i = m.tokenStart() - 1;
-        while (i >= 0 && (words.get(i).is("DET") || words.get(i).lower().matches("der|die|das|den|dem|des|the"))) {
+        while (i >= 0 && (words.get(i).is("DET") || EntityIndex.ARTICLES.contains(words.get(i).lower()))) {
             i--;
         }
-        return i >= 0 && (words.get(i).is("ADP") || words.get(i).lower().matches("mit|von|bei|zu|an|in|nach|für|gegen|with|by|to|for"));
+        return i >= 0 && (words.get(i).is("ADP") || PREPOSITIONS.contains(words.get(i).lower()));
     }
 
     private static void add(List<Mention> out, String sentence, Word from, Word to, Mention.Kind kind, List<String> members) {

@@ -16,7 +16,8 @@ import org.newsgraph.model.EntityType;
 public final class EntityIndex {
     private static final String[] ADJ_ENDINGS = {"", "e", "en", "er", "es", "em"};
     private static final Set<String> HONORIFICS = Set.of("herr", "herrn", "frau", "mr", "mrs", "ms");
-    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "the");
+    /** Definite articles, German and English (an alias may start with one: "der Norden"). */
+    static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "the");
 
     record Surface(String entityId, Mention.Kind kind, String exact) {
     }

@@ -2,6 +2,9 @@ package org.newsgraph.extract.nlp;
 
 /** Maps the Penn Treebank tags of CoreNLP's English tagger to Universal POS tags. */
 final class PennTags {
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "be", "been",
+            "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "'s", "'re", "'ve");
+
     private PennTags() {
     }
 
@@ -16,9 +19,7 @@ final class PennTags {
             return "AUX";
         }
         if (tag.startsWith("VB")) {
-            String w = word.toLowerCase(java.util.Locale.ROOT);
-            return w.matches("is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|'s|'re|'ve")
-                    ? "AUX" : "VERB";
+            return AUXILIARIES.contains(word.toLowerCase(java.util.Locale.ROOT)) ? "AUX" : "VERB";
         }
         if (tag.startsWith("JJ")) {
             return "ADJ";
