@@ -44,7 +44,6 @@ public final class Extractor {
     private final PersonDiscovery discovery;
     private final Backbone backbone;
     private final Map<Language, SentenceReader> readers = new EnumMap<>(Language.class);
-    private final ParseCounter counter = new ParseCounter();
 
     public Extractor(ExtractionRules rules) {
         this(rules, Backbone.shared());
@@ -58,11 +57,6 @@ public final class Extractor {
         for (Language l : Language.values()) {
             readers.put(l, new SentenceReader(l, rules, backbone));
         }
-    }
-
-    /** Sentences parsed and sentences read so far by this extractor (for benchmarks). */
-    public ParseCounter counter() {
-        return counter;
     }
 
     /** What one sentence gave, for {@code explain}: its parse (null if not parsed), mentions and relations. */
@@ -100,7 +94,6 @@ public final class Extractor {
             discovery.discover(s.text(), plain, local);
             List<Mention> names = SentenceTokens.toWords(local.find(s.text(), plain), tokens.words());
             SentenceReader.Result r = readers.get(lang).read(article, s, tokens, names, state, quotes);
-            counter.count(r.parsed());
             trace.accept(new Trace(s, r.parse(), r.mentions(), r.relations()));
             List<Mention> mentions = new ArrayList<>(r.mentions());
             mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
@@ -133,26 +126,5 @@ public final class Extractor {
             out.addAll(r.itemIds());
         }
         return out;
-    }
-
-    /** How many sentences were read and how many of them needed the parser. */
-    public static final class ParseCounter {
-        private final java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
-        private final java.util.concurrent.atomic.AtomicLong parsed = new java.util.concurrent.atomic.AtomicLong();
-
-        void count(boolean wasParsed) {
-            read.incrementAndGet();
-            if (wasParsed) {
-                parsed.incrementAndGet();
-            }
-        }
-
-        public long read() {
-            return read.get();
-        }
-
-        public long parsed() {
-            return parsed.get();
-        }
     }
 }

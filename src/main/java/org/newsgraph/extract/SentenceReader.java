@@ -105,9 +105,6 @@ final class SentenceReader {
 
     /** What a sentence gave; {@code parse} is null when the sentence was not worth parsing. */
     record Result(List<Mention> mentions, List<Relation> relations, Parse parse) {
-        boolean parsed() {
-            return parse != null;
-        }
     }
 
     Result read(SourceArticle article, Sentence s, Tokens tokens, List<Mention> found, ArticleState st, Quotes quotes) {
