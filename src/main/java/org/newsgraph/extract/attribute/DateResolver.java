@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.extract.mention.Token;
 
 /**
  * Stage 6 (dates): finds date expressions in a sentence and normalises them (ISO: 2023, 2023-07, 2023-10-19),
@@ -43,24 +42,6 @@ public final class DateResolver {
     private static final Pattern WEEK = Pattern.compile(
             "\\b(vergangene|letzte|vorige|diese|dieser|kommende|nächste)[nr]? Woche\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_MONTH = Pattern.compile("\\b(diesen|dieses|in diesem) Monat[s]?\\b");
-
-    private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>();
-
-    static {
-        DATE_WORDS.addAll(MONTHS.keySet());
-        DATE_WORDS.addAll(DAYS.keySet());
-        DATE_WORDS.addAll(List.of("woche", "monat", "monats"));
-    }
-
-    /** Whether a sentence can hold a date at all (a digit or a month, weekday, week or month word). */
-    public static boolean mayHoldDate(List<Token> tokens) {
-        for (Token t : tokens) {
-            if (Character.isDigit(t.text().charAt(0)) || DATE_WORDS.contains(t.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     public List<DateMention> find(String sentence, LocalDate published) {
         List<DateMention> out = new ArrayList<>();

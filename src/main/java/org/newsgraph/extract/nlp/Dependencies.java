@@ -97,10 +97,6 @@ public final class Dependencies {
         return roots;
     }
 
-    public int size() {
-        return out.size();
-    }
-
     public List<Edge> children(int word) {
         return out.get(word);
     }

@@ -19,8 +19,4 @@ public final class Tokens {
     public List<Word> words() {
         return words;
     }
-
-    public Language language() {
-        return language;
-    }
 }
