@@ -335,10 +335,10 @@ final class SentenceReader {
                               StatusReader.Reading reading, ArticleState st) {
         RelationType type = c.frame().type();
         Status stat = type == RelationType.DENIED ? Status.fact : reading.status();
-        Argument by = stat == Status.fact || reading.attributedTo() == null ? null : reading.attributedTo();
-        if (by != null && (by.entityId().equals(c.source().entityId()) && stat != Status.reported
-                || by.entityId().equals(c.target().entityId()))) {
-            by = stat == Status.reported && by.entityId().equals(c.source().entityId()) ? by : null;
+        Argument by = stat == Status.fact ? null : reading.attributedTo();
+        if (by != null && (by.entityId().equals(c.target().entityId())
+                || by.entityId().equals(c.source().entityId()) && stat != Status.reported)) {
+            by = null; // never the target's own word; the source's only when reported ("Moskau meldete, es habe …")
         }
         Argument place = place(g, args, c);
         String date = nearestDate(s.text(), st.published, parse.word(c.predicate()).start());
