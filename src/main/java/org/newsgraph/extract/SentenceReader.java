@@ -161,15 +161,23 @@ final class SentenceReader {
         for (Mention m : mentions) {
             count += m.members().size();
         }
-        List<Set<String>> lemmas = new ArrayList<>(words.size());
         for (Word w : words) {
-            if (count < 2 && looksLikeName(w) && !Mention.anyCovers(mentions, w.index())) {
+            if (count >= 2) {
+                break;
+            }
+            if (looksLikeName(w) && !Mention.anyCovers(mentions, w.index())) {
                 count++;
             }
-            lemmas.add(possibleLemmas(w));
         }
-
-        return count >= 2 && matcher.predicates().anyPredicate(lemmas);
+        if (count < 2) {
+            return false;
+        }
+        for (Word w : words) {
+            if (matcher.predicates().anyPredicate(possibleLemmas(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean looksLikeName(Word w) {

@@ -105,13 +105,11 @@ public final class PredicateIndex {
         }
     }
 
-    /** Before parsing: could any of these candidate lemmas (each word's possible lemmas) trigger a frame? */
-    public boolean anyPredicate(List<Set<String>> lemmasPerWord) {
-        for (Set<String> lemmas : lemmasPerWord) {
-            for (String l : lemmas) {
-                if (prefilter.contains(l) || !nounFrames(l).isEmpty()) {
-                    return true;
-                }
+    /** Before parsing: could a word with these possible lemmas trigger a frame? */
+    public boolean anyPredicate(Set<String> lemmas) {
+        for (String l : lemmas) {
+            if (prefilter.contains(l) || !nounFrames(l).isEmpty()) {
+                return true;
             }
         }
         return false;
