@@ -19,7 +19,12 @@ public final class TestProcesses {
     public static List<String> java(String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-                "--add-opens=java.base/java.io=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), mainClass));
+                "--add-opens=java.base/java.io=ALL-UNNAMED", "-cp", System.getProperty("java.class.path")));
+        String parses = System.getProperty("newsgraph.parseCacheDir");
+        if (parses != null) { // the build's parse cache, so a child does not load the models for parses made before
+            cmd.add("-Dnewsgraph.parseCacheDir=" + parses);
+        }
+        cmd.add(mainClass);
         cmd.addAll(List.of(args));
         return cmd;
     }

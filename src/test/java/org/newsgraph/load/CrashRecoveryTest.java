@@ -17,6 +17,7 @@ import org.newsgraph.TestPaths;
 import org.newsgraph.db.DbSettings;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.db.Schema;
+import org.newsgraph.TestProcesses;
 import org.newsgraph.graph.GraphChecksum;
 
 /** kill -9 during an import, then import again: the graph equals a clean import (checksum). */
@@ -74,9 +75,7 @@ class CrashRecoveryTest {
     }
 
     private static List<String> javaCommand(Path data, Path importDir) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-                "--add-opens=java.base/java.io=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                "org.newsgraph.cli.Main", "import", "--data-dir", data.toString(), "--import-dir", importDir.toString());
+        return TestProcesses.java("org.newsgraph.cli.Main", "import", "--data-dir", data.toString(),
+                "--import-dir", importDir.toString());
     }
 }

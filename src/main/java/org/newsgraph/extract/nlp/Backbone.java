@@ -39,6 +39,8 @@ public final class Backbone {
             });
     /** Parses kept for reuse; {@code -Dnewsgraph.parseCache=0} turns the cache off (the extraction benchmark does). */
     private static final int CACHE = Integer.getInteger("newsgraph.parseCache", 8_000);
+    /** Parses kept on disk across processes and imports (null when turned off). */
+    private final ParseStore store = ParseStore.configured();
     private final java.util.concurrent.atomic.AtomicLong parseNanos = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong parsedWords = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong parsedSentences = new java.util.concurrent.atomic.AtomicLong();
@@ -80,6 +82,12 @@ public final class Backbone {
     public Parse parse(Tokens tokens) {
         String key = tokens.language.name() + "\u0000" + tokens.sentence.get(CoreAnnotations.TextAnnotation.class);
         Parse known = recent.get(key);
+        if (known == null && store != null) {
+            known = store.get(key);
+            if (known != null) {
+                recent.put(key, known);
+            }
+        }
         if (known != null) {
             return known.copy();
         }
@@ -90,6 +98,9 @@ public final class Backbone {
         parsedSentences.incrementAndGet();
         parsedWords.addAndGet(parsed.size());
         recent.put(key, parsed);
+        if (store != null) {
+            store.put(key, parsed);
+        }
         return parsed.copy();
     }
 
