@@ -18,29 +18,29 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /** Latency of the API under N concurrent clients: requests/s, p50, p99 per endpoint. */
-final class ApiBench {
+public final class ApiBench {
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    ApiBench(int port) {
+    public ApiBench(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    record Figures(String endpoint, int clients, long requests, double perSecond, double p50, double p99, int errors) {
-        String row() {
+    public record Figures(String endpoint, int clients, long requests, double perSecond, double p50, double p99, int errors) {
+        public String row() {
             return String.format("| %s | %d | %.0f | %.1f | %.1f | %d |", endpoint, clients, perSecond, p50, p99, errors);
         }
     }
 
     /** The samples requests are drawn from: entity ids, edges (source|TYPE|target), names to search. */
-    record Samples(List<String> entities, List<String[]> edges, List<String> names) {
+    public record Samples(List<String> entities, List<String[]> edges, List<String> names) {
     }
 
     static final String CONSOLE = "{\"query\": \"MATCH (e:Entity {id: $id})-[r]-(n:Entity) RETURN n.name AS name, type(r) AS rel"
             + " LIMIT 25\", \"params\": {\"id\": \"%s\"}}";
 
     /** One request of the endpoint, drawn with {@code random}. */
-    Function<Random, HttpRequest> endpoint(String name, Samples s) {
+    public Function<Random, HttpRequest> endpoint(String name, Samples s) {
         return switch (name) {
             case "search" -> r -> get("/api/search?q=" + URLEncoder.encode(pick(r, s.names()), StandardCharsets.UTF_8));
             case "neighbours" -> r -> get("/api/entities/" + pick(r, s.entities()) + "/neighbours");
@@ -55,7 +55,7 @@ final class ApiBench {
         };
     }
 
-    Figures run(String name, Function<Random, HttpRequest> request, int clients, int seconds) throws InterruptedException {
+    public Figures run(String name, Function<Random, HttpRequest> request, int clients, int seconds) throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.neo4j.driver.Session;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.RelationType;
@@ -158,9 +157,7 @@ public final class BigGraphGenerator {
     private void write(String cypher, List<Map<String, Object>> rows, Consumer<String> progress, String what) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Map<String, Object>> batch = List.copyOf(rows.subList(from, Math.min(rows.size(), from + BATCH)));
-            try (Session s = db.driver().session(db.sessionConfig())) {
-                s.executeWrite(tx -> tx.run(cypher, Map.of("rows", batch)).consume());
-            }
+            db.write(tx -> tx.run(cypher, Map.of("rows", batch)).consume());
             if (progress != null && what != null && (from / BATCH) % 10 == 9) {
                 progress.accept(what + ": " + (from + batch.size()));
             }

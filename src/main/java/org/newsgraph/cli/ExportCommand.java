@@ -5,16 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.newsgraph.app.Application;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.export.ExportFormat;
 import org.newsgraph.export.ExportService;
-import org.newsgraph.export.SubgraphReader;
-import org.newsgraph.graph.ExploreQueries;
-import org.newsgraph.graph.GraphQueries;
-import org.newsgraph.query.QueryError;
+import org.newsgraph.model.Problem;
 import org.newsgraph.query.QueryParams;
-import org.newsgraph.query.QueryService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,10 +22,7 @@ import picocli.CommandLine.Option;
                 "read-only query returns (--query).",
                 "Formats: cyjs, json, graphml, gexf, zip (neo4j-admin CSV), cypher.",
                 "Exit codes: 0 written; 2 bad input; 4 refused query; 5 stopped query."})
-public final class ExportCommand implements Callable<Integer> {
-    @Mixin
-    DbOptions db = new DbOptions();
-
+public final class ExportCommand extends ConnectedCommand {
     @Mixin
     QueryLimitOptions limits = new QueryLimitOptions();
 
@@ -58,39 +51,33 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write (default: the format's file name in the current folder; - for stdout)")
     String output;
 
+    private ExportFormat parsed;
+
     @Override
-    public Integer call() throws Exception {
-        ExportFormat f;
+    protected void check() {
         try {
-            f = ExportFormat.parse(format.equalsIgnoreCase("zip") ? "csv" : format);
+            parsed = ExportFormat.parse(format.equalsIgnoreCase("zip") ? "csv" : format);
         } catch (IllegalArgumentException e) {
-            System.err.println("newsgraph export: " + e.getMessage());
-            return 2;
+            throw Problem.invalid("bad format", e.getMessage());
         }
-        try (Neo4jConnection conn = Neo4jConnection.open(db.settings())) {
-            GraphQueries graph = new GraphQueries(conn);
-            ExportService exports = new ExportService(new SubgraphReader(conn), new ExploreQueries(conn, graph),
-                    new QueryService(conn, limits.limits()));
-            ExportService.Export e = source.query != null
-                    ? exports.query(source.query, QueryParams.fromPairs(params), f)
-                    : exports.neighbourhood(source.entities, hops, f);
-            if ("-".equals(output)) {
-                OutputStream out = System.out;
-                out.write(e.bytes());
-                out.flush();
-            } else {
-                Path file = Path.of(output == null ? e.fileName() : output);
-                Files.write(file, e.bytes());
-                System.err.println("wrote " + file + ": " + e.nodes() + " nodes, " + e.relationships() + " relationships ("
-                        + f.description() + ")");
-            }
-            return 0;
-        } catch (ExportService.ExportError e) {
-            System.err.println("newsgraph export: " + e.getMessage());
-            return 2;
-        } catch (QueryError e) {
-            System.err.println("newsgraph export: " + e.kind().label + ": " + e.getMessage());
-            return e.kind().exitCode;
+    }
+
+    @Override
+    protected int run(Neo4jConnection conn) throws Exception {
+        ExportService exports = Application.services(conn, limits.limits(), List.of()).exports();
+        ExportService.Export e = source.query != null
+                ? exports.query(source.query, QueryParams.fromPairs(params), parsed)
+                : exports.neighbourhood(source.entities, hops, parsed);
+        if ("-".equals(output)) {
+            OutputStream out = System.out;
+            out.write(e.bytes());
+            out.flush();
+        } else {
+            Path file = Path.of(output == null ? e.fileName() : output);
+            Files.write(file, e.bytes());
+            System.err.println("wrote " + file + ": " + e.nodes() + " nodes, " + e.relationships() + " relationships ("
+                    + parsed.description() + ")");
         }
+        return 0;
     }
 }

@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.db.Schema;
 import org.newsgraph.extract.text.SkippedFile;
@@ -16,10 +15,7 @@ import picocli.CommandLine.Option;
         description = {"Load the articles of IMPORT-DIR/articles into the graph and print a report.",
                 "Only new or changed articles are re-read (content hashes); removed ones are taken out.",
                 "Exit code 0: all files imported; 3: some files were skipped (listed with reasons)."})
-public final class ImportCommand implements Callable<Integer> {
-    @Mixin
-    DbOptions db = new DbOptions();
-
+public final class ImportCommand extends ConnectedCommand {
     @Mixin
     ImportDirOption importDir = new ImportDirOption();
 
@@ -27,15 +23,13 @@ public final class ImportCommand implements Callable<Integer> {
     boolean force;
 
     @Override
-    public Integer call() throws Exception {
-        try (Neo4jConnection conn = Neo4jConnection.open(db.settings())) {
-            Schema.apply(conn);
-            ImportReport report = new ImportService(conn, importDir.path()).run(force, System.out::println);
-            System.out.println(report.summary());
-            for (SkippedFile s : report.skipped()) {
-                System.err.println("skipped " + s);
-            }
-            return report.skipped().isEmpty() ? 0 : 3;
+    protected int run(Neo4jConnection conn) throws Exception {
+        Schema.apply(conn);
+        ImportReport report = new ImportService(conn, importDir.path()).run(force, System.out::println);
+        System.out.println(report.summary());
+        for (SkippedFile s : report.skipped()) {
+            System.err.println("skipped " + s);
         }
+        return report.skipped().isEmpty() ? 0 : 3;
     }
 }

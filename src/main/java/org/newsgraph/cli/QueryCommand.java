@@ -1,13 +1,14 @@
 package org.newsgraph.cli;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newsgraph.db.Neo4jConnection;
-import org.newsgraph.query.QueryError;
+import org.newsgraph.model.Problem;
 import org.newsgraph.query.QueryParams;
 import org.newsgraph.query.QueryResult;
 import org.newsgraph.query.QueryService;
+import org.newsgraph.query.ScriptStatements;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,10 +20,7 @@ import picocli.CommandLine.Parameters;
                 "Read-only like the web console unless --allow-writes: writes, schema and admin commands, LOAD CSV",
                 "and DBMS procedures are refused; the timeout and row cap apply.",
                 "Exit codes: 0 ok; 2 Cypher or parameter error; 4 refused; 5 stopped (timeout or memory)."})
-public final class QueryCommand implements Callable<Integer> {
-    @Mixin
-    DbOptions db = new DbOptions();
-
+public final class QueryCommand extends ConnectedCommand {
     @Mixin
     QueryLimitOptions limits = new QueryLimitOptions();
 
@@ -46,36 +44,32 @@ public final class QueryCommand implements Callable<Integer> {
     enum Format { table, json, csv }
 
     @Override
-    public Integer call() throws Exception {
+    protected void check() {
         if ((query == null) == (file == null)) {
-            System.err.println("newsgraph query: give either a CYPHER query or --file SCRIPT");
-            return 2;
+            throw Problem.invalid("bad arguments", "give either a CYPHER query or --file SCRIPT");
         }
-        java.util.List<String> statements = file == null ? List.of(query)
-                : org.newsgraph.query.ScriptStatements.split(java.nio.file.Files.readString(file));
-        try (Neo4jConnection conn = Neo4jConnection.open(db.settings())) {
-            QueryService service = new QueryService(conn, limits.limits());
-            QueryResult r = null;
-            for (String statement : statements) {
-                r = service.run(statement, QueryParams.fromPairs(params), allowWrites);
-            }
-            if (r == null) {
-                System.err.println("newsgraph query: " + file + " holds no statement");
-                return 2;
-            }
-            if (statements.size() > 1) {
-                System.err.println(statements.size() + " statements run; the last one's answer:");
-            }
-            switch (format) {
-                case json -> System.out.println(ResultFormatter.json(r));
-                case csv -> System.out.print(ResultFormatter.csv(r));
-                default -> System.out.print(ResultFormatter.table(r));
-            }
-            System.err.println(ResultFormatter.footer(r));
-            return 0;
-        } catch (QueryError e) {
-            System.err.println("newsgraph query: " + e.kind().label + ": " + e.getMessage());
-            return e.kind().exitCode;
+    }
+
+    @Override
+    protected int run(Neo4jConnection conn) throws Exception {
+        List<String> statements = file == null ? List.of(query) : ScriptStatements.split(Files.readString(file));
+        if (statements.isEmpty()) {
+            throw Problem.invalid("bad arguments", file + " holds no statement");
         }
+        QueryService service = new QueryService(conn, limits.limits());
+        QueryResult r = null;
+        for (String statement : statements) {
+            r = service.run(statement, QueryParams.fromPairs(params), allowWrites);
+        }
+        if (statements.size() > 1) {
+            System.err.println(statements.size() + " statements run; the last one's answer:");
+        }
+        switch (format) {
+            case json -> System.out.println(ResultFormatter.json(r));
+            case csv -> System.out.print(ResultFormatter.csv(r));
+            default -> System.out.print(ResultFormatter.table(r));
+        }
+        System.err.println(ResultFormatter.footer(r));
+        return 0;
     }
 }

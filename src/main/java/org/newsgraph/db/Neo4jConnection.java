@@ -1,12 +1,16 @@
 package org.newsgraph.db;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +94,27 @@ public final class Neo4jConnection implements AutoCloseable {
             b.withDatabase(database);
         }
         return b.build();
+    }
+
+    /** Runs {@code work} in one read transaction of a new session (retried by the driver on transient errors). */
+    public <T> T read(TransactionCallback<T> work) {
+        try (Session s = driver.session(sessionConfig())) {
+            return s.executeRead(work);
+        }
+    }
+
+    /** Runs {@code work} in one write transaction of a new session (retried by the driver on transient errors). */
+    public <T> T write(TransactionCallback<T> work) {
+        try (Session s = driver.session(sessionConfig())) {
+            return s.executeWrite(work);
+        }
+    }
+
+    /** As {@link #write(TransactionCallback)} for work that returns nothing. */
+    public void writeWithoutResult(Consumer<TransactionContext> work) {
+        try (Session s = driver.session(sessionConfig())) {
+            s.executeWriteWithoutResult(work);
+        }
     }
 
     public boolean isEmbedded() {

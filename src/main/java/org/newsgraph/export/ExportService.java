@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.model.Problem;
 import org.newsgraph.graph.ExploreQueries;
 import org.newsgraph.query.QueryResult;
 import org.newsgraph.query.QueryService;
@@ -32,14 +33,6 @@ public final class ExportService {
     }
 
     /** Why an export was refused; {@code status} is the HTTP status it maps to. */
-    public static final class ExportError extends RuntimeException {
-        public final int status;
-
-        public ExportError(int status, String detail) {
-            super(detail);
-            this.status = status;
-        }
-    }
 
     /** Entities by id, or else by name or alias (the best full-text hit); unknown ones are an error. */
     public List<String> resolve(List<String> names) {
@@ -52,7 +45,7 @@ public final class ExportService {
             }
             List<ExploreQueries.Hit> hits = n.isBlank() ? List.of() : explore.search(n, 1);
             if (hits.isEmpty()) {
-                throw new ExportError(404, "no entity matches '" + n + "'");
+                throw Problem.notFound("no entity matches '" + n + "'");
             }
             ids.add(hits.get(0).id());
         }
@@ -61,10 +54,10 @@ public final class ExportService {
 
     public Export neighbourhood(List<String> entities, int hops, ExportFormat format) {
         if (entities.isEmpty()) {
-            throw new ExportError(400, "name at least one entity");
+            throw Problem.invalid("bad request", "name at least one entity");
         }
         if (hops < 0 || hops > SubgraphReader.MAX_HOPS) {
-            throw new ExportError(400, "hops must be between 0 and " + SubgraphReader.MAX_HOPS + ", got " + hops);
+            throw Problem.invalid("bad request", "hops must be between 0 and " + SubgraphReader.MAX_HOPS + ", got " + hops);
         }
         List<String> ids = resolve(entities);
         String title = "neighbourhood of " + String.join(", ", ids) + " within " + hops + " hop" + (hops == 1 ? "" : "s");
@@ -74,14 +67,14 @@ public final class ExportService {
     /** The page's view: these entities, and these edges (element ids) or, when null, all edges among them. */
     public Export view(List<String> entityIds, List<String> edgeIds, ExportFormat format) {
         if (entityIds.isEmpty()) {
-            throw new ExportError(400, "the view is empty: nothing to export");
+            throw Problem.invalid("bad request", "the view is empty: nothing to export");
         }
         if (entityIds.size() > SubgraphReader.MAX_ENTITIES) {
-            throw new ExportError(413, "at most " + SubgraphReader.MAX_ENTITIES + " entities per export");
+            throw Problem.tooLarge("too large", "at most " + SubgraphReader.MAX_ENTITIES + " entities per export");
         }
         Set<String> existing = reader.existing(entityIds);
         if (existing.isEmpty()) {
-            throw new ExportError(404, "none of the " + entityIds.size() + " entities exists");
+            throw Problem.notFound("none of the " + entityIds.size() + " entities exists");
         }
         return write(reader.among("view of " + existing.size() + " entities", existing, edgeIds), "view", format);
     }
@@ -103,7 +96,7 @@ public final class ExportService {
             }
         }
         if (entities.isEmpty()) {
-            throw new ExportError(400, "the query returned no entities to export (return nodes, relationships or paths)");
+            throw Problem.invalid("bad request", "the query returned no entities to export (return nodes, relationships or paths)");
         }
         return write(reader.among("query result", entities, edges), "query", format);
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.newsgraph.db.Neo4jConnection;
@@ -54,25 +53,22 @@ public final class SubgraphReader {
 
     /** The ids among {@code ids} that name an entity. */
     public Set<String> existing(Collection<String> ids) {
-        try (Session s = db.driver().session(db.readSessionConfig())) {
-            return new LinkedHashSet<>(s.executeRead(tx -> tx.run(EXISTING, Map.of("ids", List.copyOf(ids)))
-                    .list(r -> r.get("id").asString())));
-        }
+        return new LinkedHashSet<>(db.read(tx -> tx.run(EXISTING, Map.of("ids", List.copyOf(ids)))
+                .list(r -> r.get("id").asString())));
     }
 
     /** The entities within {@code hops} relations of the start entities, and every edge among them. */
     public Subgraph neighbourhood(String title, Collection<String> start, int hops) {
-        Set<String> seen = new LinkedHashSet<>(start);
-        List<String> frontier = List.copyOf(start);
-        try (Session s = db.driver().session(db.readSessionConfig())) {
+        return db.read(tx -> {
+            Set<String> seen = new LinkedHashSet<>(start);
+            List<String> frontier = List.copyOf(start);
             for (int hop = 0; hop < hops && !frontier.isEmpty() && seen.size() < MAX_ENTITIES; hop++) {
-                List<String> ids = frontier;
-                Map<String, Object> p = Map.of("ids", ids, "seen", List.copyOf(seen), "limit", MAX_ENTITIES - seen.size());
-                frontier = s.executeRead(tx -> tx.run(NEXT_HOP, p).list(r -> r.get("id").asString()));
+                Map<String, Object> p = Map.of("ids", frontier, "seen", List.copyOf(seen), "limit", MAX_ENTITIES - seen.size());
+                frontier = tx.run(NEXT_HOP, p).list(r -> r.get("id").asString());
                 seen.addAll(frontier);
             }
-        }
-        return among(title, seen, null);
+            return read(tx, title, seen, null);
+        });
     }
 
     /**
@@ -80,9 +76,7 @@ public final class SubgraphReader {
      * their end entities.
      */
     public Subgraph among(String title, Collection<String> entityIds, Collection<String> edgeIds) {
-        try (Session s = db.driver().session(db.readSessionConfig())) {
-            return s.executeRead(tx -> read(tx, title, new LinkedHashSet<>(entityIds), edgeIds));
-        }
+        return db.read(tx -> read(tx, title, new LinkedHashSet<>(entityIds), edgeIds));
     }
 
     private Subgraph read(TransactionContext tx, String title, Set<String> ids, Collection<String> edgeIds) {

@@ -5,16 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.newsgraph.db.Neo4jConnection;
+import org.newsgraph.model.Problem;
 import org.newsgraph.model.RelationType;
 
 /** Read queries behind the explorer: search, entity details, neighbours, evidence of an edge. */
 public final class ExploreQueries {
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-            RETURN node.id AS id, node.name AS name, node.type AS type, node.role AS role, score
+            RETURN node.id AS id, node.name AS name, node.type AS type, node.role AS role, score,
+                   coalesce(node.aliases, []) AS aliases
             ORDER BY score DESC, name
             LIMIT $limit""";
 
@@ -85,136 +87,134 @@ public final class ExploreQueries {
     public record Evidence(String source, String type, String target, List<Map<String, Object>> claims) {
     }
 
-    /** Entities whose name or alias matches {@code text}; the last word also matches as a prefix (autocomplete). */
+    /**
+     * Entities whose name or alias matches {@code text} taken literally; the last word also matches as a prefix
+     * (autocomplete). An exact name or alias ranks first, then names that start with the text ({@link NameSearch}).
+     */
     public List<Hit> search(String text, int limit) {
-        String query = luceneQuery(text);
+        String query = NameSearch.luceneQuery(text);
         if (query.isEmpty()) {
             return List.of();
         }
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(SEARCH, Map.of("query", query, "limit", limit)).list(r -> new Hit(
-                    r.get("id").asString(), r.get("name").asString(), r.get("type").asString(null),
-                    r.get("role").asString(null), r.get("score").asDouble())));
-        }
+        Map<String, Object> params = Map.of("query", query, "limit", Math.max(limit, NameSearch.CANDIDATES));
+        return db.read(tx -> tx.run(SEARCH, params).list(r -> new NameSearch.Candidate(new Hit(
+                        r.get("id").asString(), r.get("name").asString(), r.get("type").asString(null),
+                        r.get("role").asString(null), r.get("score").asDouble()),
+                        NameSearch.rank(text, names(r.get("name").asString(), r.get("aliases").asList(Value::asString))))))
+                .stream().sorted(NameSearch.ORDER).limit(limit).map(NameSearch.Candidate::hit).toList();
+    }
+
+    private static List<String> names(String name, List<String> aliases) {
+        List<String> all = new ArrayList<>(aliases);
+        all.add(0, name);
+        return all;
     }
 
     private static final String EXISTS = """
             RETURN EXISTS { MATCH (:Entity {id: $id}) } AS found""";
 
+    private static final String ARTICLE_EXISTS = """
+            RETURN EXISTS { MATCH (:Article {id: $id}) } AS found""";
+
     /** Whether an entity has this id (one index lookup). */
     public boolean exists(String id) {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(EXISTS, Map.of("id", id)).single().get("found").asBoolean());
+        return db.read(tx -> exists(tx, EXISTS, id));
+    }
+
+    private static boolean exists(TransactionContext tx, String query, String id) {
+        return tx.run(query, Map.of("id", id)).single().get("found").asBoolean();
+    }
+
+    private static void requireEntity(TransactionContext tx, String id) {
+        if (!exists(tx, EXISTS, id)) {
+            throw noEntity(id);
         }
     }
 
-    /** Details of one entity, or null when there is none with that id; one transaction for both queries. */
+    private static Problem noEntity(String id) {
+        return Problem.notFound("no entity with id '" + id + "'");
+    }
+
+    /** Details of one entity (not found when there is none with that id); one transaction for both queries. */
     public Map<String, Object> entity(String id) {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            return s.executeRead(tx -> {
-                List<Record> rows = tx.run(ENTITY, Map.of("id", id)).list();
-                if (rows.isEmpty()) {
-                    return null;
-                }
-                Map<String, Object> entity = new HashMap<>(Rows.map(rows.get(0)));
-                Map<String, Object> byType = new java.util.LinkedHashMap<>();
-                tx.run(NEIGHBOUR_TYPES, Map.of("id", id))
-                        .forEachRemaining(r -> byType.put(r.get("type").asString("Unknown"), r.get("count").asLong()));
-                entity.put("neighbourTypes", byType);
-                entity.put("neighbours", byType.values().stream().mapToLong(v -> (Long) v).sum());
-                return entity;
-            });
-        }
+        return db.read(tx -> {
+            List<Record> rows = tx.run(ENTITY, Map.of("id", id)).list();
+            if (rows.isEmpty()) {
+                throw noEntity(id);
+            }
+            Map<String, Object> entity = new HashMap<>(Rows.map(rows.get(0)));
+            Map<String, Object> byType = new java.util.LinkedHashMap<>();
+            tx.run(NEIGHBOUR_TYPES, Map.of("id", id))
+                    .forEachRemaining(r -> byType.put(r.get("type").asString("Unknown"), r.get("count").asLong()));
+            entity.put("neighbourTypes", byType);
+            entity.put("neighbours", byType.values().stream().mapToLong(v -> (Long) v).sum());
+            return entity;
+        });
     }
 
     /**
      * The entity and up to {@code limit} neighbours (optionally of some types), with the edges among them, read in
-     * one transaction; null when there is no such entity.
+     * one transaction; not found when there is no such entity.
      */
     public GraphQueries.Elements neighbours(String id, List<String> types, int limit) {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            return s.executeRead(tx -> {
-                if (!tx.run(EXISTS, Map.of("id", id)).single().get("found").asBoolean()) {
-                    return null;
-                }
-                List<String> all = new ArrayList<>(tx.run(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit))
-                        .single().get("ids").asList(Value::asString));
-                all.add(id);
-                return graph.elementsAmong(tx, all);
-            });
-        }
+        return db.read(tx -> {
+            requireEntity(tx, id);
+            List<String> all = new ArrayList<>(tx.run(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit))
+                    .single().get("ids").asList(Value::asString));
+            all.add(id);
+            return graph.elementsAmong(tx, all);
+        });
     }
 
     /** Every claim behind the edge (source, type, target), with its sentence and where the two entities stand. */
     public Evidence evidence(String source, RelationType type, String target, int limit) {
-        String from = source;
-        String to = target;
-        if (type.symmetric() && from.compareTo(to) > 0) {
-            from = target;
-            to = source;
-        }
-        Map<String, Object> params = new HashMap<>(Map.of("type", type.name(), "source", from, "target", to,
-                "limit", limit));
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            List<Map<String, Object>> claims = s.executeRead(tx -> tx.run(EVIDENCE, params).list(Rows::map));
-            return new Evidence(from, type.name(), to, claims);
-        }
+        boolean swap = type.symmetric() && source.compareTo(target) > 0;
+        String from = swap ? target : source;
+        String to = swap ? source : target;
+        Map<String, Object> params = Map.of("type", type.name(), "source", from, "target", to, "limit", limit);
+        return new Evidence(from, type.name(), to, db.read(tx -> tx.run(EVIDENCE, params).list(Rows::map)));
     }
 
     public record Path(List<String> nodes, List<String> edges, GraphQueries.Elements elements) {
     }
 
-    /** The shortest chain of exploration edges between two entities (at most {@code maxHops}), or null. */
+    /**
+     * The shortest chain of exploration edges between two entities (at most {@code maxHops}), in one transaction.
+     * Not found when either entity does not exist or no such chain links them.
+     */
     public Path shortestPath(String from, String to, int maxHops) {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            List<Record> rows = s.executeRead(tx -> tx.run(PATH.formatted(maxHops), Map.of("from", from, "to", to)).list());
+        return db.read(tx -> {
+            requireEntity(tx, from);
+            requireEntity(tx, to);
+            List<Record> rows = tx.run(PATH.formatted(maxHops), Map.of("from", from, "to", to)).list();
             if (rows.isEmpty()) {
-                return null;
+                throw new Problem(Problem.Kind.NOT_FOUND, "no path",
+                        "no chain of at most " + maxHops + " relations links " + from + " and " + to);
             }
             List<String> ids = rows.get(0).get("ids").asList(Value::asString);
-            List<String> edges = rows.get(0).get("edges").asList(Value::asString);
-            return new Path(ids, edges, graph.elementsAmong(ids));
-        }
+            return new Path(ids, rows.get(0).get("edges").asList(Value::asString), graph.elementsAmong(tx, ids));
+        });
     }
 
     /** Earliest and latest relation dates in the graph (ISO prefixes: 2019, 2023-09, 2023-10-19). */
     public Map<String, Object> timeline() {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            return Rows.map(s.executeRead(tx -> tx.run(TIMELINE).single()));
-        }
+        return Rows.map(db.read(tx -> tx.run(TIMELINE).single()));
     }
 
     /** The articles in the graph, newest first, with their claim counts. */
     public List<Map<String, Object>> articles() {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(ARTICLES).list(Rows::map));
-        }
+        return db.read(tx -> tx.run(ARTICLES).list(Rows::map));
     }
 
-    /** The (source, type, target) edges an article supports: "what did this article add?". */
+    /** The (source, type, target) edges an article supports: "what did this article add?"; not found without it. */
     public List<Map<String, Object>> articleEdges(String articleId) {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(ARTICLE_EDGES, Map.of("id", articleId)).list(r -> Map.<String, Object>of(
-                    "source", r.get("source").asString(), "type", r.get("type").asString(),
-                    "target", r.get("target").asString())));
-        }
-    }
-
-    /** Escapes Lucene syntax and turns the last word into a prefix query: "Pjöng" → "pjöng*". */
-    static String luceneQuery(String text) {
-        if (text == null) {
-            return "";
-        }
-        String[] words = text.strip().split("\\s+");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i].replaceAll("[^\\p{L}\\p{N}]", "");
-            if (w.isEmpty()) {
-                continue;
+        return db.read(tx -> {
+            if (!exists(tx, ARTICLE_EXISTS, articleId)) {
+                throw Problem.notFound("no article '" + articleId + "'");
             }
-            sb.append(sb.length() > 0 ? " AND " : "").append(w.toLowerCase()).append(i == words.length - 1 ? "*" : "");
-        }
-        return sb.toString();
+            return tx.run(ARTICLE_EDGES, Map.of("id", articleId)).list(r -> Map.<String, Object>of(
+                    "source", r.get("source").asString(), "type", r.get("type").asString(),
+                    "target", r.get("target").asString()));
+        });
     }
-
 }

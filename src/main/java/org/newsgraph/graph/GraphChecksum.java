@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.newsgraph.db.Neo4jConnection;
 
 /**
@@ -32,29 +31,27 @@ public final class GraphChecksum {
     }
 
     public static Summary of(Neo4jConnection db) {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            return s.executeRead(tx -> {
-                List<String> lines = new ArrayList<>();
-                long props = 0;
-                List<Record> nodes = tx.run(NODES).list();
-                for (Record r : nodes) {
-                    List<String> labels = new ArrayList<>(r.get("labels").asList(v -> v.asString()));
-                    labels.sort(null);
-                    Map<String, Object> p = new TreeMap<>(r.get("props").asMap());
-                    props += p.size();
-                    lines.add("N" + labels + p);
-                }
-                List<Record> rels = tx.run(RELATIONSHIPS).list();
-                for (Record r : rels) {
-                    Map<String, Object> p = new TreeMap<>(r.get("props").asMap());
-                    props += p.size();
-                    lines.add("R" + r.get("from").asString() + "-" + r.get("type").asString() + p + "->"
-                            + r.get("to").asString());
-                }
-                lines.sort(null);
-                return new Summary(nodes.size(), rels.size(), props, sha256(lines));
-            });
-        }
+        return db.read(tx -> {
+            List<String> lines = new ArrayList<>();
+            long props = 0;
+            List<Record> nodes = tx.run(NODES).list();
+            for (Record r : nodes) {
+                List<String> labels = new ArrayList<>(r.get("labels").asList(v -> v.asString()));
+                labels.sort(null);
+                Map<String, Object> p = new TreeMap<>(r.get("props").asMap());
+                props += p.size();
+                lines.add("N" + labels + p);
+            }
+            List<Record> rels = tx.run(RELATIONSHIPS).list();
+            for (Record r : rels) {
+                Map<String, Object> p = new TreeMap<>(r.get("props").asMap());
+                props += p.size();
+                lines.add("R" + r.get("from").asString() + "-" + r.get("type").asString() + p + "->"
+                        + r.get("to").asString());
+            }
+            lines.sort(null);
+            return new Summary(nodes.size(), rels.size(), props, sha256(lines));
+        });
     }
 
     private static String sha256(List<String> lines) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.newsgraph.db.Neo4jConnection;
@@ -72,19 +71,15 @@ public final class GraphQueries {
     }
 
     public Health health() {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            Record r = s.executeRead(tx -> tx.run(COUNTS).single());
-            return new Health("ok", r.get("version").asString(), db.description(), r.get("entities").asLong(),
-                    r.get("articles").asLong(), r.get("claims").asLong(), r.get("sentences").asLong());
-        }
+        Record r = db.read(tx -> tx.run(COUNTS).single());
+        return new Health("ok", r.get("version").asString(), db.description(), r.get("entities").asLong(),
+                r.get("articles").asLong(), r.get("claims").asLong(), r.get("sentences").asLong());
     }
 
     /** The exploration relation types present in the database (the whitelist, not the claim structure). */
     public List<String> relationTypes() {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(RELATIONSHIP_TYPES).list(r -> r.get(0).asString())).stream()
-                    .filter(org.newsgraph.model.RelationType::isKnown).toList();
-        }
+        return db.read(tx -> tx.run(RELATIONSHIP_TYPES).list(r -> r.get(0).asString())).stream()
+                .filter(RelationType::isKnown).toList();
     }
 
     /** The graph as Cytoscape elements, at most {@code limit} nodes (the best connected). */
@@ -103,9 +98,7 @@ public final class GraphQueries {
     }
 
     private Elements elements(String nodeQuery, Map<String, Object> params, boolean countTotal) {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            return s.executeRead(tx -> elements(tx, nodeQuery, params, countTotal));
-        }
+        return db.read(tx -> elements(tx, nodeQuery, params, countTotal));
     }
 
     private static Elements elements(TransactionContext tx, String nodeQuery, Map<String, Object> params, boolean countTotal) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.extract.ArticleExtraction;
@@ -30,27 +29,23 @@ public final class GraphLoader {
 
     /** Replaces (or adds) these articles' content. */
     public void replace(List<ArticleExtraction> batch, String rulesVersion) {
-        try (Session session = db.driver().session(db.sessionConfig())) {
-            session.executeWriteWithoutResult(tx -> {
-                List<String> ids = batch.stream().map(x -> x.article().file()).toList();
-                Touched touched = clear(tx, ids);
-                tx.run(LoadQueries.MERGE_ARTICLES, Map.of("rows", batch.stream().map(x -> articleRow(x.article(), rulesVersion)).toList()));
-                writeEntities(tx, batch);
-                write(tx, batch, touched);
-                rebuild(tx, touched);
-            });
-        }
+        db.writeWithoutResult(tx -> {
+            List<String> ids = batch.stream().map(x -> x.article().file()).toList();
+            Touched touched = clear(tx, ids);
+            tx.run(LoadQueries.MERGE_ARTICLES, Map.of("rows", batch.stream().map(x -> articleRow(x.article(), rulesVersion)).toList()));
+            writeEntities(tx, batch);
+            write(tx, batch, touched);
+            rebuild(tx, touched);
+        });
     }
 
     /** Removes articles (files deleted from the folder) with everything only they supported. */
     public void remove(List<String> ids) {
-        try (Session session = db.driver().session(db.sessionConfig())) {
-            session.executeWriteWithoutResult(tx -> {
-                Touched touched = clear(tx, ids);
-                tx.run(LoadQueries.DELETE_ARTICLES, Map.of("ids", ids));
-                rebuild(tx, touched);
-            });
-        }
+        db.writeWithoutResult(tx -> {
+            Touched touched = clear(tx, ids);
+            tx.run(LoadQueries.DELETE_ARTICLES, Map.of("ids", ids));
+            rebuild(tx, touched);
+        });
     }
 
     /** What a batch touches: triples that lost claims (rebuilt), triples that gained claims (ids), entities. */

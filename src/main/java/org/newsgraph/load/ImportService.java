@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.neo4j.driver.Session;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.extract.ArticleExtraction;
 import org.newsgraph.extract.text.ArticleReader;
@@ -241,17 +240,13 @@ public final class ImportService {
 
     private Map<String, String> storedArticles() {
         Map<String, String> out = new HashMap<>();
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            s.executeRead(tx -> tx.run(LoadQueries.STORED_ARTICLES).list())
-                    .forEach(r -> out.put(r.get("id").asString(), r.get("state").asString(null)));
-        }
+        db.read(tx -> tx.run(LoadQueries.STORED_ARTICLES).list())
+                .forEach(r -> out.put(r.get("id").asString(), r.get("state").asString(null)));
         return out;
     }
 
     private long countEdges() {
-        try (Session s = db.driver().session(db.sessionConfig())) {
-            return s.executeRead(tx -> tx.run("""
-                    MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n""").single().get("n").asLong());
-        }
+        return db.read(tx -> tx.run("""
+                MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n""").single().get("n").asLong());
     }
 }

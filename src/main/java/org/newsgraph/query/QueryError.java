@@ -1,28 +1,28 @@
 package org.newsgraph.query;
 
-/** Why a console query did not run or did not finish; each kind maps to one HTTP status and CLI exit code. */
-public final class QueryError extends RuntimeException {
-    public enum Kind {
+import org.newsgraph.model.Problem;
+
+/** Why a console query did not run or did not finish, and where Neo4j located the error when it said. */
+public final class QueryError extends Problem {
+    public enum Reason {
         /** Malformed Cypher, unknown function or procedure, type errors at run time. */
-        CYPHER(400, 2, "cypher error"),
+        CYPHER(Kind.INVALID, "cypher error"),
         /** Parameters that are not a JSON object of plain values. */
-        PARAMS(400, 2, "bad parameters"),
+        PARAMS(Kind.INVALID, "bad parameters"),
         /** Writes, schema and admin commands, LOAD CSV, procedures outside the allowlist. */
-        REFUSED(403, 4, "refused"),
+        REFUSED(Kind.REFUSED, "refused"),
         /** Stopped by the transaction timeout. */
-        TIMEOUT(408, 5, "timed out"),
+        TIMEOUT(Kind.TIMED_OUT, "timed out"),
         /** Query text over the size limit. */
-        TOO_LARGE(413, 2, "query too large"),
+        TOO_LARGE(Kind.TOO_LARGE, "query too large"),
         /** Stopped because it needed more memory than one transaction may use. */
-        MEMORY(422, 5, "too much memory");
+        MEMORY(Kind.TOO_MUCH_MEMORY, "too much memory");
 
-        public final int status;
-        public final int exitCode;
-        public final String label;
+        final Kind kind;
+        final String label;
 
-        Kind(int status, int exitCode, String label) {
-            this.status = status;
-            this.exitCode = exitCode;
+        Reason(Kind kind, String label) {
+            this.kind = kind;
             this.label = label;
         }
     }
@@ -31,21 +31,15 @@ public final class QueryError extends RuntimeException {
     public record Position(int line, int column, int offset) {
     }
 
-    private final Kind kind;
     private final Position position;
 
-    public QueryError(Kind kind, String detail, Position position) {
-        super(detail);
-        this.kind = kind;
+    public QueryError(Reason reason, String detail, Position position) {
+        super(reason.kind, reason.label, detail);
         this.position = position;
     }
 
-    public QueryError(Kind kind, String detail) {
-        this(kind, detail, null);
-    }
-
-    public Kind kind() {
-        return kind;
+    public QueryError(Reason reason, String detail) {
+        this(reason, detail, null);
     }
 
     public Position position() {

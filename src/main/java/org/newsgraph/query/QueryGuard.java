@@ -39,7 +39,7 @@ final class QueryGuard {
             walk(summary.plan());
         }
         if (summary.queryType() != QueryType.READ_ONLY) {
-            throw new QueryError(QueryError.Kind.REFUSED, "the console only runs read queries; this one is "
+            throw new QueryError(QueryError.Reason.REFUSED, "the console only runs read queries; this one is "
                     + describe(summary.queryType()) + " (use the CLI with --allow-writes to change the graph)");
         }
     }
@@ -54,18 +54,18 @@ final class QueryGuard {
     private static void walk(Plan plan) {
         String op = plan.operatorType().split("@")[0].toLowerCase(Locale.ROOT);
         if (op.equals("loadcsv")) {
-            throw new QueryError(QueryError.Kind.REFUSED, "LOAD CSV is not allowed: the console has no file or network access");
+            throw new QueryError(QueryError.Reason.REFUSED, "LOAD CSV is not allowed: the console has no file or network access");
         }
         if (op.equals("procedurecall")) {
             String name = procedureName(plan.arguments());
             if (!PROCEDURES.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new QueryError(QueryError.Kind.REFUSED, "procedure " + name + " is not allowed in the console; allowed: "
+                throw new QueryError(QueryError.Reason.REFUSED, "procedure " + name + " is not allowed in the console; allowed: "
                         + String.join(", ", PROCEDURES.stream().sorted().toList()));
             }
         }
         if ((op.startsWith("show") && !SHOW_ALLOWED.contains(op)) || op.startsWith("terminate")
                 || op.contains("administration") || op.contains("systemprocedure")) {
-            throw new QueryError(QueryError.Kind.REFUSED, "administration commands are not allowed in the console ("
+            throw new QueryError(QueryError.Reason.REFUSED, "administration commands are not allowed in the console ("
                     + plan.operatorType().split("@")[0] + ")");
         }
         plan.children().forEach(QueryGuard::walk);

@@ -24,7 +24,7 @@ public final class QueryParams {
             return Map.of();
         }
         if (!node.isObject()) {
-            throw new QueryError(QueryError.Kind.PARAMS, "params must be a JSON object such as {\"name\": \"Putin\"}, got "
+            throw new QueryError(QueryError.Reason.PARAMS, "params must be a JSON object such as {\"name\": \"Putin\"}, got "
                     + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -38,7 +38,7 @@ public final class QueryParams {
         for (String pair : pairs) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new QueryError(QueryError.Kind.PARAMS, "a parameter is name=value, got '" + pair + "'");
+                throw new QueryError(QueryError.Reason.PARAMS, "a parameter is name=value, got '" + pair + "'");
             }
             String raw = pair.substring(eq + 1);
             Object v;
@@ -54,7 +54,7 @@ public final class QueryParams {
 
     private static String name(String key) {
         if (!NAME.matcher(key).matches()) {
-            throw new QueryError(QueryError.Kind.PARAMS, "parameter names are letters, digits and '_' (not starting with a digit), got '"
+            throw new QueryError(QueryError.Reason.PARAMS, "parameter names are letters, digits and '_' (not starting with a digit), got '"
                     + (key.length() > 40 ? key.substring(0, 40) + "…" : key) + "'");
         }
         return key;
@@ -62,7 +62,7 @@ public final class QueryParams {
 
     private static Object value(JsonNode v, int depth) {
         if (v == null || depth > MAX_DEPTH) {
-            throw new QueryError(QueryError.Kind.PARAMS, "parameters nest at most " + MAX_DEPTH + " levels deep");
+            throw new QueryError(QueryError.Reason.PARAMS, "parameters nest at most " + MAX_DEPTH + " levels deep");
         }
         if (v.isNull()) {
             return null;
@@ -75,14 +75,14 @@ public final class QueryParams {
         }
         if (v.isIntegralNumber()) {
             if (!v.canConvertToLong()) {
-                throw new QueryError(QueryError.Kind.PARAMS, "integer parameter out of range (64-bit): " + v);
+                throw new QueryError(QueryError.Reason.PARAMS, "integer parameter out of range (64-bit): " + v);
             }
             return v.longValue();
         }
         if (v.isNumber()) {
             double d = v.doubleValue();
             if (!Double.isFinite(d)) {
-                throw new QueryError(QueryError.Kind.PARAMS, "number parameter out of range: " + v);
+                throw new QueryError(QueryError.Reason.PARAMS, "number parameter out of range: " + v);
             }
             return d;
         }
@@ -96,6 +96,6 @@ public final class QueryParams {
             v.properties().forEach(e -> out.put(e.getKey(), value(e.getValue(), depth + 1)));
             return out;
         }
-        throw new QueryError(QueryError.Kind.PARAMS, "unsupported parameter value: " + v.getNodeType());
+        throw new QueryError(QueryError.Reason.PARAMS, "unsupported parameter value: " + v.getNodeType());
     }
 }

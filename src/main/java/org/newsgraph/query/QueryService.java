@@ -36,10 +36,10 @@ public final class QueryService {
 
     public QueryResult run(String query, Map<String, Object> params, boolean allowWrites) {
         if (query == null || query.isBlank()) {
-            throw new QueryError(QueryError.Kind.CYPHER, "the query is empty");
+            throw new QueryError(QueryError.Reason.CYPHER, "the query is empty");
         }
         if (query.length() > limits.maxQueryChars()) {
-            throw new QueryError(QueryError.Kind.TOO_LARGE, "the query has " + query.length()
+            throw new QueryError(QueryError.Reason.TOO_LARGE, "the query has " + query.length()
                     + " characters; the console accepts at most " + limits.maxQueryChars());
         }
         long t0 = System.nanoTime();
@@ -96,16 +96,16 @@ public final class QueryService {
         String code = e.code() == null ? "" : e.code();
         String message = e.getMessage() == null ? code : e.getMessage();
         if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated")) {
-            return new QueryError(QueryError.Kind.TIMEOUT, "stopped after " + limits.timeout().toMillis()
+            return new QueryError(QueryError.Reason.TIMEOUT, "stopped after " + limits.timeout().toMillis()
                     + " ms, the console's time limit (--query-timeout); narrow the query or add a LIMIT");
         }
         if (code.contains("OutOfMemory") || code.contains("MemoryPool")) {
-            return new QueryError(QueryError.Kind.MEMORY, "stopped: it needed more memory than one query may use ("
+            return new QueryError(QueryError.Reason.MEMORY, "stopped: it needed more memory than one query may use ("
                     + message + ")");
         }
         if (code.equals("Neo.ClientError.Statement.AccessMode") || code.startsWith("Neo.ClientError.Security")
                 || message.contains("implicit transaction") || message.contains("administration command")) {
-            return new QueryError(QueryError.Kind.REFUSED, "refused by the database: " + message);
+            return new QueryError(QueryError.Reason.REFUSED, "refused by the database: " + message);
         }
         if (e instanceof ClientException) {
             QueryError.Position at = position(message, explained);
@@ -114,7 +114,7 @@ public final class QueryService {
                 detail = POSITION.matcher(detail).replaceFirst("(line " + at.line() + ", column " + at.column()
                         + " (offset: " + at.offset() + "))");
             }
-            return new QueryError(QueryError.Kind.CYPHER, detail, at);
+            return new QueryError(QueryError.Reason.CYPHER, detail, at);
         }
         throw e;
     }

@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.newsgraph.model.Problem;
 
 /**
  * Who may call the API. Without a token the server only listens on loopback; with one, every /api/ request
@@ -62,7 +63,7 @@ public final class AccessGuard {
         }
         if (given == null || !MessageDigest.isEqual(sha256(given), digest)) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"newsgraph\"");
-            throw new ApiError(401, "unauthorized", given == null
+            throw new Problem(Problem.Kind.UNAUTHORIZED, "unauthorized", given == null
                     ? "this server needs an access token: send Authorization: Bearer <token>"
                     : "wrong access token");
         }

@@ -2,10 +2,10 @@ package org.newsgraph.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.export.ExportFormat;
 import org.newsgraph.export.ExportService;
+import org.newsgraph.model.Problem;
 import org.newsgraph.query.QueryParams;
 
 /**
@@ -20,21 +20,22 @@ final class ExportHandlers {
     }
 
     void neighbourhood(Context ctx) {
-        ExportFormat format = format(WebServer.required(ctx, "format", 20));
+        ExportFormat format = format(Params.required(ctx, "format", 20));
         List<String> entities = ctx.queryParams("entity");
         if (entities.isEmpty() || entities.size() > 100 || entities.stream().anyMatch(e -> e.length() > 200)) {
-            throw new ApiError(400, "bad parameter", "give 1 to 100 entity=… parameters (ids or names)");
+            throw Problem.invalid("bad parameter", "give 1 to 100 entity=… parameters (ids or names)");
         }
-        send(ctx, exports.neighbourhood(entities, WebServer.intParam(ctx, "hops", 1, 0, 5), format));
+        send(ctx, exports.neighbourhood(entities, Params.integer(ctx, "hops", 1, 0, 5), format));
     }
 
     void selection(Context ctx) {
-        JsonNode body = ConsoleHandlers.body(ctx.bodyAsBytes());
-        ExportFormat format = format(text(body, "format"));
+        JsonNode body = Params.body(ctx);
+        ExportFormat format = format(Params.text(body, "format"));
         if (body.hasNonNull("query")) {
-            send(ctx, exports.query(text(body, "query"), QueryParams.fromJson(body.get("params")), format));
+            send(ctx, exports.query(Params.text(body, "query"), QueryParams.fromJson(body.get("params")), format));
         } else {
-            send(ctx, exports.view(strings(body, "entities"), body.hasNonNull("edges") ? strings(body, "edges") : null, format));
+            send(ctx, exports.view(Params.strings(body, "entities"),
+                    body.hasNonNull("edges") ? Params.strings(body, "edges") : null, format));
         }
     }
 
@@ -48,30 +49,7 @@ final class ExportHandlers {
         try {
             return ExportFormat.parse(name);
         } catch (IllegalArgumentException ex) {
-            throw new ApiError(400, "bad parameter", ex.getMessage());
+            throw Problem.invalid("bad parameter", ex.getMessage());
         }
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode v = body.get(field);
-        if (v == null || !v.isTextual()) {
-            throw new ApiError(400, "bad request", "the body needs a \"" + field + "\" string");
-        }
-        return v.textValue();
-    }
-
-    private static List<String> strings(JsonNode body, String field) {
-        JsonNode v = body.get(field);
-        if (v == null || !v.isArray()) {
-            throw new ApiError(400, "bad request", "\"" + field + "\" must be a list of ids");
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonNode item : v) {
-            if (!item.isTextual() || item.textValue().length() > 300) {
-                throw new ApiError(400, "bad request", "\"" + field + "\" must hold id strings");
-            }
-            out.add(item.textValue());
-        }
-        return out;
     }
 }

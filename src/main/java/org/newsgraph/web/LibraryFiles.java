@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.newsgraph.model.Problem;
 
 /** Serves the browser libraries from their webjars at stable URLs (/lib/cytoscape.js), versions from pom.xml. */
 final class LibraryFiles {
@@ -21,11 +22,11 @@ final class LibraryFiles {
     void serve(Context ctx) {
         String path = paths.getProperty(ctx.pathParam("name"));
         if (path == null) {
-            throw new ApiError(404, "not found", "no library " + ctx.pathParam("name"));
+            throw Problem.notFound("no library " + ctx.pathParam("name"));
         }
         InputStream in = LibraryFiles.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
-            throw new ApiError(404, "not found", "library file missing from the classpath: " + path);
+            throw Problem.notFound("library file missing from the classpath: " + path);
         }
         try (in) {
             ctx.contentType("text/javascript; charset=utf-8");

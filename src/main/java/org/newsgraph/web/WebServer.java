@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.newsgraph.graph.GraphQueries;
+import org.newsgraph.model.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +18,6 @@ public final class WebServer implements AutoCloseable {
     public static final int MAX_GRAPH_NODES = 2000;
     public static final int DEFAULT_GRAPH_NODES = 500;
     static final long MAX_REQUEST_BYTES = 1_000_000L;
-    /** Set on a request once an error answer is written, so Jetty's error pages do not overwrite it. */
-    static final String HANDLED = "newsgraph.errorHandled";
 
     private final Javalin app;
 
@@ -73,13 +72,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/queries", console::examples);
             config.routes.get("/api/export", export::neighbourhood);
             config.routes.post("/api/export", export::selection);
-            config.routes.exception(org.newsgraph.query.QueryError.class, ConsoleHandlers::error);
-            config.routes.exception(org.newsgraph.export.ExportService.ExportError.class, (e, ctx) ->
-                    error(ctx, e.status, e.status == 404 ? "not found" : "bad request", e.getMessage()));
-            config.routes.exception(ApiError.class, (e, ctx) -> {
-                ctx.attribute(HANDLED, true);
-                error(ctx, e.status(), e.error(), e.getMessage());
-            });
+            config.routes.exception(Problem.class, ErrorAnswers::answer);
             config.routes.exception(ServiceUnavailableException.class, (e, ctx) ->
                     error(ctx, 503, "database unavailable", e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -87,17 +80,17 @@ public final class WebServer implements AutoCloseable {
                 error(ctx, 500, "internal error", e.getClass().getSimpleName() + ": " + e.getMessage());
             });
             config.routes.error(413, ctx -> {
-                if (ctx.attribute(HANDLED) == null) { // Jetty's own limit, not one of ours
+                if (ctx.attribute(ErrorAnswers.HANDLED) == null) { // Jetty's own limit, not one of ours
                     error(ctx, 413, "body too large", "request bodies are limited to " + MAX_REQUEST_BYTES + " bytes");
                 }
             });
             config.routes.error(405, ctx -> {
-                if (ctx.attribute(HANDLED) == null) {
+                if (ctx.attribute(ErrorAnswers.HANDLED) == null) {
                     error(ctx, 405, "method not allowed", ctx.method() + " " + ctx.path());
                 }
             });
             config.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/") && ctx.attribute(HANDLED) == null) {
+                if (ctx.path().startsWith("/api/") && ctx.attribute(ErrorAnswers.HANDLED) == null) {
                     error(ctx, 404, "not found", "no endpoint " + ctx.method() + " " + ctx.path());
                 }
             });
@@ -105,8 +98,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String error, String detail) {
-        ctx.attribute(HANDLED, true);
-        ctx.status(status).json(new ApiError.Body(error, detail));
+        ErrorAnswers.answer(ctx, status, error, detail);
     }
 
     /** Starts listening; a port in use or an address that cannot be bound is reported with both named. */
@@ -154,35 +146,7 @@ public final class WebServer implements AutoCloseable {
         }
 
         void graph(Context ctx) {
-            ctx.json(queries.graph(intParam(ctx, "limit", DEFAULT_GRAPH_NODES, 1, MAX_GRAPH_NODES)));
+            ctx.json(queries.graph(Params.integer(ctx, "limit", DEFAULT_GRAPH_NODES, 1, MAX_GRAPH_NODES)));
         }
     }
-
-    static String required(Context ctx, String name, int maxLength) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            throw new ApiError(400, "missing parameter", "query parameter '" + name + "' is required");
-        }
-        if (v.length() > maxLength) {
-            throw new ApiError(400, "bad parameter", name + " is longer than " + maxLength + " characters");
-        }
-        return v.strip();
-    }
-
-    static int intParam(Context ctx, String name, int dflt, int min, int max) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) {
-            return dflt;
-        }
-        try {
-            int v = Integer.parseInt(raw.strip());
-            if (v < min || v > max) {
-                throw new ApiError(400, "bad parameter", name + " must be between " + min + " and " + max + ", got " + v);
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new ApiError(400, "bad parameter", name + " must be a whole number, got '" + raw + "'");
-        }
-    }
-
 }

@@ -2,15 +2,12 @@ package org.newsgraph.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.TestApp.JSON;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,43 +29,36 @@ import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.jgrapht.util.SupplierUtil;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.newsgraph.TestPaths;
-import org.newsgraph.cli.Application;
+import org.newsgraph.TestApp;
 import org.newsgraph.db.DbSettings;
 import org.newsgraph.db.EmbeddedNeo4j;
 import org.newsgraph.db.Neo4jConnection;
+import org.newsgraph.extract.mention.Entity;
 import org.newsgraph.graph.GraphChecksum;
 import org.newsgraph.query.QueryLimits;
 import org.newsgraph.query.QueryService;
 import org.newsgraph.query.ScriptStatements;
-import org.newsgraph.extract.mention.Entity;
 
 /** Every export format against real readers: a fresh Neo4j, the XSDs, JGraphT, NetworkX, LOAD CSV. */
 class ExportTest {
+    @RegisterExtension
+    static final TestApp app = TestApp.seed();
     @TempDir
     static Path dir;
-    static Application app;
+
     static Subgraph putin;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws Exception {
-        app = Application.start(DbSettings.embedded(dir.resolve("db")), TestPaths.importDir(), TestPaths.web(), "127.0.0.1", 0, s -> { });
         putin = new SubgraphReader(app.db()).neighbourhood("test", List.of("vladimir_putin"), 2);
         assertTrue(putin.entities().size() > 10 && putin.edges().size() > 10, "a real subgraph to export");
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     static byte[] bytes(ExportFormat f, Subgraph g) throws Exception {
@@ -214,13 +204,11 @@ class ExportTest {
     }
 
     static HttpResponse<byte[]> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return app.getBytes(path);
     }
 
     static HttpResponse<byte[]> post(String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/export"))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return app.postForBytes("/api/export", json);
     }
 
     @Test

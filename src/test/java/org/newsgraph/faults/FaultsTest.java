@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestPaths;
 import org.newsgraph.TestProcesses;
-import org.newsgraph.cli.Application;
+import org.newsgraph.app.Application;
 import org.newsgraph.db.DatabaseException;
 import org.newsgraph.db.DbSettings;
 import org.newsgraph.db.Neo4jConnection;

@@ -2,51 +2,28 @@ package org.newsgraph.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.TestApp.JSON;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsgraph.TestApp;
 import org.newsgraph.TestPaths;
-import org.newsgraph.cli.Application;
-import org.newsgraph.cli.ServerConfig;
-import org.newsgraph.db.DbSettings;
-import org.newsgraph.graph.GraphChecksum;
 import org.newsgraph.extract.mention.Entity;
+import org.newsgraph.graph.GraphChecksum;
 
 /**
  * The hostile suite of the console: every input below must get exactly the stated outcome over real HTTP, and
  * the graph's checksum must be the same after all of them. The timeout is 2 s here to keep the suite short.
  */
 class ConsoleSafetyTest {
-    @TempDir
-    static Path dir;
-    static Application app;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = Application.start(DbSettings.embedded(dir), TestPaths.importDir(),
-                new ServerConfig(TestPaths.web(), "127.0.0.1", 0, QueryLimits.of(Duration.ofSeconds(2), 1000), null, true), s -> { });
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final TestApp app = TestApp.withLimits();
 
     record Case(String name, byte[] body, int status, String error) {
     }
@@ -145,9 +122,7 @@ class ConsoleSafetyTest {
     }
 
     static HttpResponse<String> post(byte[] body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/query"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return app.post("/api/query", body);
     }
 
     static JsonNode run(String cypher) throws Exception {
@@ -206,8 +181,7 @@ class ConsoleSafetyTest {
         });
         Thread.sleep(300);
         long t0 = System.nanoTime();
-        HttpResponse<String> search = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
-                + "/api/search?q=Lawrow")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> search = app.get("/api/search?q=Lawrow");
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(200, search.statusCode());
         assertTrue(search.body().contains("sergei_lavrov"));
@@ -243,8 +217,7 @@ class ConsoleSafetyTest {
     void everyExampleQueryIsAllowedAndAnswers() throws Exception {
         List<ExampleQueries.Example> examples = ExampleQueries.load(TestPaths.importDir());
         assertTrue(examples.size() >= 6, "examples shipped: " + examples.size());
-        HttpResponse<String> listed = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
-                + "/api/queries")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> listed = app.get("/api/queries");
         assertEquals(200, listed.statusCode(), listed.body());
         assertEquals(examples.size(), JSON.readTree(listed.body()).get("queries").size());
         assertEquals(2000, JSON.readTree(listed.body()).at("/limits/timeoutMs").asInt());

@@ -2,43 +2,24 @@ package org.newsgraph.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.TestApp.JSON;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.TestPaths;
-import org.newsgraph.cli.Application;
-import org.newsgraph.db.DbSettings;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsgraph.TestApp;
 import org.newsgraph.graph.GraphChecksum;
 
 /** Malformed API requests: each gets its 4xx with a JSON {error, detail}; never a 5xx, never a stack trace. */
 class ApiAbuseTest {
-    @TempDir
-    static Path dir;
-    static Application app;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = Application.start(DbSettings.embedded(dir), TestPaths.importDir(), TestPaths.web(), "127.0.0.1", 0, s -> { });
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final TestApp app = TestApp.seed();
 
     record Call(int status, String method, String path, byte[] body) {
     }
@@ -102,9 +83,8 @@ class ApiAbuseTest {
         assertTrue(calls.size() >= 30, "at least 30 malformed requests: " + calls.size());
         List<String> wrong = new ArrayList<>();
         for (Call c : calls) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + c.path()));
-            b.method(c.method(), c.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(c.body()));
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = app.send(HttpRequest.newBuilder(URI.create(app.url(c.path()))).method(c.method(),
+                    c.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(c.body())).build());
             JsonNode body;
             try {
                 body = JSON.readTree(r.body());
@@ -119,7 +99,6 @@ class ApiAbuseTest {
         }
         assertTrue(wrong.isEmpty(), "unexpected answers:\n" + String.join("\n", wrong));
         assertEquals(before, GraphChecksum.of(app.db()));
-        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/health")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode(), "still serving");
+        assertEquals(200, app.get("/api/health").statusCode(), "still serving");
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestPaths;
-import org.newsgraph.cli.Application;
+import org.newsgraph.app.Application;
 import org.newsgraph.db.DbSettings;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;

@@ -4,81 +4,54 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.TestApp.JSON;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.TestPaths;
+import org.newsgraph.TestApp;
 import org.newsgraph.TestProcesses;
-import org.newsgraph.cli.Application;
-import org.newsgraph.cli.ServerConfig;
-import org.newsgraph.db.DbSettings;
-import org.newsgraph.query.QueryLimits;
+import org.newsgraph.extract.mention.Token;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.newsgraph.extract.mention.Token;
 
 /** Access: the token on every API call, in the page too; refusal to listen on the network without one; headers. */
 class SecurityTest {
-    static final String TOKEN = "correct-horse-battery-staple";
+    @RegisterExtension
+    static final TestApp app = TestApp.withToken();
     @TempDir
     static Path dir;
-    static Application app;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final ObjectMapper JSON = new ObjectMapper();
 
-    @BeforeAll
-    static void start() throws Exception {
-        app = Application.start(DbSettings.embedded(dir.resolve("db")), TestPaths.importDir(),
-                new ServerConfig(TestPaths.web(), "127.0.0.1", 0, QueryLimits.defaults(), TOKEN, true), s -> { });
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
-    static HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
-        if (headers.length > 0) {
-            b.headers(headers);
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
+    static final String TOKEN = TestApp.TOKEN;
 
     @Test
     void everyApiCallNeedsTheToken() throws Exception {
         for (String path : new String[] {"/api/health", "/api/graph", "/api/search?q=Putin", "/api/entities/vladimir_putin",
                 "/api/export?format=json&entity=putin", "/api/queries", "/api/no-such-endpoint"}) {
-            HttpResponse<String> none = get(path);
+            HttpResponse<String> none = app.get(path);
             assertEquals(401, none.statusCode(), path);
             assertEquals("unauthorized", JSON.readTree(none.body()).get("error").asText(), path);
             assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), path);
-            assertEquals(401, get(path, "Authorization", "Bearer wrong-token-wrong-token").statusCode(), path);
-            assertEquals(401, get(path, "Authorization", "Bearer " + TOKEN + "x").statusCode(), path);
+            assertEquals(401, app.get(path, "Authorization", "Bearer wrong-token-wrong-token").statusCode(), path);
+            assertEquals(401, app.get(path, "Authorization", "Bearer " + TOKEN + "x").statusCode(), path);
         }
-        assertEquals(200, get("/api/health", "Authorization", "Bearer " + TOKEN).statusCode());
-        assertEquals(200, get("/api/health", "X-Newsgraph-Token", TOKEN).statusCode());
-        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/query"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"RETURN 1\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, app.get("/api/health", "Authorization", "Bearer " + TOKEN).statusCode());
+        assertEquals(200, app.get("/api/health", "X-Newsgraph-Token", TOKEN).statusCode());
+        HttpResponse<String> post = app.postJson("/api/query", "{\"query\": \"RETURN 1\"}");
         assertEquals(401, post.statusCode());
-        assertEquals(200, get("/").statusCode(), "the page itself is public: it asks for the token");
-        assertEquals(200, get("/lib/cytoscape.js").statusCode());
+        assertEquals(200, app.get("/").statusCode(), "the page itself is public: it asks for the token");
+        assertEquals(200, app.get("/lib/cytoscape.js").statusCode());
     }
 
     @Test
     void hardeningHeadersAndNoCorsNoBanner() throws Exception {
-        HttpResponse<String> page = get("/", "Origin", "http://evil.example");
+        HttpResponse<String> page = app.get("/", "Origin", "http://evil.example");
         String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"), csp);
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
@@ -86,11 +59,11 @@ class SecurityTest {
         assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
         assertFalse(page.headers().firstValue("Access-Control-Allow-Origin").isPresent(), "no CORS");
         assertFalse(page.headers().firstValue("Server").isPresent(), "no server banner");
-        HttpResponse<String> api = get("/api/health", "Authorization", "Bearer " + TOKEN, "Origin", "http://evil.example");
+        HttpResponse<String> api = app.get("/api/health", "Authorization", "Bearer " + TOKEN, "Origin", "http://evil.example");
         assertFalse(api.headers().firstValue("Access-Control-Allow-Origin").isPresent(), "no CORS on the API");
-        HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/query"))
+        HttpResponse<String> preflight = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/query")))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://evil.example")
-                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Access-Control-Request-Method", "POST").build());
         assertFalse(preflight.headers().firstValue("Access-Control-Allow-Origin").isPresent(), "preflight refused");
     }
 
@@ -113,7 +86,7 @@ class SecurityTest {
     void thePageAsksForTheTokenOnceAndKeepsItForTheSession() {
         ChromeDriver browser = Browser.start();
         try {
-            browser.get("http://127.0.0.1:" + app.port() + "/");
+            browser.get(app.url("/"));
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.until(d -> d.findElement(By.id("token-dialog")).isDisplayed());
             browser.findElement(By.id("token-input")).sendKeys("not-the-token-at-all");

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.app;
 
 import java.nio.file.Path;
 import org.newsgraph.query.QueryLimits;

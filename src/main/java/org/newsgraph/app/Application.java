@@ -1,6 +1,7 @@
-package org.newsgraph.cli;
+package org.newsgraph.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.newsgraph.db.DbSettings;
 import org.newsgraph.db.Neo4jConnection;
@@ -11,6 +12,7 @@ import org.newsgraph.load.ImportService;
 import org.newsgraph.export.ExportService;
 import org.newsgraph.export.SubgraphReader;
 import org.newsgraph.query.ExampleQueries;
+import org.newsgraph.query.QueryLimits;
 import org.newsgraph.query.QueryService;
 import org.newsgraph.web.AccessGuard;
 import org.newsgraph.web.Services;
@@ -51,11 +53,7 @@ public final class Application implements AutoCloseable {
             } else {
                 progress.accept("graph is up to date with " + importDir.resolve("articles"));
             }
-            GraphQueries graph = new GraphQueries(db);
-            ExploreQueries explore = new ExploreQueries(db, graph);
-            QueryService console = new QueryService(db, server.limits());
-            Services services = new Services(graph, explore, console, ExampleQueries.load(importDir),
-                    new ExportService(new SubgraphReader(db), explore, console));
+            Services services = services(db, server.limits(), ExampleQueries.load(importDir));
             WebServer web = new WebServer(services, server.webDir(), server.host(), server.port(), guard).start();
             warmUp(web.port(), server.token());
             return new Application(db, web);
@@ -63,6 +61,14 @@ public final class Application implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /** The services over one connection: what the web server calls, and what the export command uses alone. */
+    public static Services services(Neo4jConnection db, QueryLimits limits, List<ExampleQueries.Example> examples) {
+        GraphQueries graph = new GraphQueries(db);
+        ExploreQueries explore = new ExploreQueries(db, graph);
+        QueryService console = new QueryService(db, limits);
+        return new Services(graph, explore, console, examples, new ExportService(new SubgraphReader(db), explore, console));
     }
 
     /**

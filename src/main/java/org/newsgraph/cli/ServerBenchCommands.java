@@ -1,4 +1,4 @@
-package org.newsgraph.bench;
+package org.newsgraph.cli;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -16,12 +16,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.neo4j.driver.Session;
-import org.newsgraph.cli.Application;
-import org.newsgraph.cli.DbOptions;
-import org.newsgraph.cli.ServerConfig;
+import org.newsgraph.app.Application;
+import org.newsgraph.app.ServerConfig;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.db.Schema;
+import org.newsgraph.bench.ApiBench;
+import org.newsgraph.bench.BigGraphGenerator;
+import org.newsgraph.model.Problem;
 import org.newsgraph.model.RelationType;
 import org.newsgraph.query.QueryLimits;
 import picocli.CommandLine.Command;
@@ -35,9 +36,7 @@ final class ServerBenchCommands {
 
     @Command(name = "graph", mixinStandardHelpOptions = true,
             description = "Write a large generated graph (the product's model, no extraction) into an empty store.")
-    static final class Graph implements Callable<Integer> {
-        @Mixin
-        DbOptions db = new DbOptions();
+    static final class Graph extends ConnectedCommand {
         @Option(names = "--claims", description = "claims to write, 25 per article (default: ${DEFAULT-VALUE})")
         int claims = 160_000;
         @Option(names = "--entities", description = "entities (default: ${DEFAULT-VALUE})")
@@ -46,25 +45,21 @@ final class ServerBenchCommands {
         long seed = 42;
 
         @Override
-        public Integer call() {
-            try (Neo4jConnection conn = Neo4jConnection.open(db.settings())) {
-                Schema.apply(conn);
-                try (Session s = conn.driver().session(conn.sessionConfig())) {
-                    if (s.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong() > 0) {
-                        System.err.println("bench graph: the store is not empty; give an empty --data-dir");
-                        return 2;
-                    }
-                }
-                BigGraphGenerator.Counts c = new BigGraphGenerator(conn, seed).generate(entities, claims, System.out::println);
-                try (Session s = conn.driver().session(conn.sessionConfig())) {
-                    long rels = s.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong();
-                    long nodes = s.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
-                    System.out.printf(Locale.ROOT, "graph: %d nodes, %d relationships (%d entities, %d articles, %d claims,"
-                            + " %d exploration edges) written in %.1f s%n", nodes, rels, c.entities(), c.articles(), c.claims(),
-                            c.edges(), c.millis() / 1000.0);
-                }
+        protected int run(Neo4jConnection conn) {
+            Schema.apply(conn);
+            if (count(conn, "MATCH (n) RETURN count(n) AS n") > 0) {
+                throw Problem.invalid("not empty", "the store is not empty; give an empty --data-dir");
             }
+            BigGraphGenerator.Counts c = new BigGraphGenerator(conn, seed).generate(entities, claims, System.out::println);
+            System.out.printf(Locale.ROOT, "graph: %d nodes, %d relationships (%d entities, %d articles, %d claims,"
+                    + " %d exploration edges) written in %.1f s%n", count(conn, "MATCH (n) RETURN count(n) AS n"),
+                    count(conn, "MATCH ()-[r]->() RETURN count(r) AS n"), c.entities(), c.articles(), c.claims(),
+                    c.edges(), c.millis() / 1000.0);
             return 0;
+        }
+
+        private static long count(Neo4jConnection conn, String query) {
+            return conn.read(tx -> tx.run(query).single().get("n").asLong());
         }
     }
 
@@ -101,20 +96,20 @@ final class ServerBenchCommands {
         }
 
         private static ApiBench.Samples samples(Neo4jConnection db) {
-            try (Session s = db.driver().session(db.sessionConfig())) {
+            return db.read(tx -> {
                 List<String> ids = new ArrayList<>();
                 List<String> names = new ArrayList<>();
-                s.run(RelationType.expand("""
+                tx.run(RelationType.expand("""
                         MATCH (e:Entity) WHERE EXISTS { (e)-[:EXPLORATION]-() }
                         WITH e LIMIT 20000 RETURN e.id AS id, e.name AS name""")).forEachRemaining(r -> {
                     ids.add(r.get("id").asString());
                     names.add(r.get("name").asString());
                 });
                 List<String[]> edges = new ArrayList<>();
-                s.run(RelationType.expand("MATCH (a:Entity)-[r:EXPLORATION]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b LIMIT 20000"))
+                tx.run(RelationType.expand("MATCH (a:Entity)-[r:EXPLORATION]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b LIMIT 20000"))
                         .forEachRemaining(r -> edges.add(new String[] {r.get("a").asString(), r.get("t").asString(), r.get("b").asString()}));
                 return new ApiBench.Samples(ids, edges, names);
-            }
+            });
         }
     }
 

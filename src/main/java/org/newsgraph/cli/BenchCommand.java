@@ -1,4 +1,4 @@
-package org.newsgraph.bench;
+package org.newsgraph.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +21,9 @@ import org.newsgraph.extract.text.Language;
 import org.newsgraph.extract.text.SourceArticle;
 import org.newsgraph.load.ImportReport;
 import org.newsgraph.load.ImportService;
-import org.newsgraph.cli.ImportDirOption;
+import org.newsgraph.bench.CorpusGenerator;
+import org.newsgraph.bench.BigGraphGenerator;
+import org.newsgraph.bench.ApiBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

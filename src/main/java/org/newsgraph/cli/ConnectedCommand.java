@@ -1,0 +1,49 @@
+package org.newsgraph.cli;
+
+import java.util.concurrent.Callable;
+import org.newsgraph.db.Neo4jConnection;
+import org.newsgraph.model.Problem;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A subcommand that works on the graph: it checks its arguments, opens the database (embedded or --neo4j-uri), does
+ * its job, closes the database, and turns a service's {@link Problem} into one line on stderr and an exit code
+ * (2 bad input or not found, 4 refused, 5 stopped by a limit). Other failures go to {@link Main}'s handler (exit 2).
+ */
+abstract class ConnectedCommand implements Callable<Integer> {
+    @Mixin
+    DbOptions db = new DbOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    /** Checks the arguments before anything opens; throws a {@link Problem} for bad ones. */
+    protected void check() {
+    }
+
+    /** The command's job; returns its exit code. */
+    protected abstract int run(Neo4jConnection db) throws Exception;
+
+    @Override
+    public final Integer call() throws Exception {
+        try {
+            check();
+            try (Neo4jConnection conn = Neo4jConnection.open(db.settings())) {
+                return run(conn);
+            }
+        } catch (Problem e) {
+            System.err.println("newsgraph " + spec.name() + ": " + e.label() + ": " + e.getMessage());
+            return exitCode(e.kind());
+        }
+    }
+
+    static int exitCode(Problem.Kind kind) {
+        return switch (kind) {
+            case REFUSED, UNAUTHORIZED -> 4;
+            case TIMED_OUT, TOO_MUCH_MEMORY -> 5;
+            case INVALID, NOT_FOUND, TOO_LARGE -> 2;
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package org.newsgraph.web;
+
+import io.javalin.http.Context;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.newsgraph.model.Problem;
+import org.newsgraph.query.QueryError;
+
+/** The one table from a service's {@link Problem} to an HTTP status, and the JSON {@code {error, detail}} body. */
+final class ErrorAnswers {
+    private static final Map<Problem.Kind, Integer> STATUS = new EnumMap<>(Map.of(
+            Problem.Kind.INVALID, 400,
+            Problem.Kind.UNAUTHORIZED, 401,
+            Problem.Kind.REFUSED, 403,
+            Problem.Kind.NOT_FOUND, 404,
+            Problem.Kind.TIMED_OUT, 408,
+            Problem.Kind.TOO_LARGE, 413,
+            Problem.Kind.TOO_MUCH_MEMORY, 422));
+    /** Set on a request once an error answer is written, so Jetty's error pages do not overwrite it. */
+    static final String HANDLED = "newsgraph.errorHandled";
+
+    private ErrorAnswers() {
+    }
+
+    record Body(String error, String detail) {
+    }
+
+    static int status(Problem.Kind kind) {
+        return STATUS.get(kind);
+    }
+
+    /** A problem as its status and body; a console query's error also says where in the query it was. */
+    static void answer(Problem e, Context ctx) {
+        if (e instanceof QueryError q && q.position() != null) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", e.label());
+            body.put("detail", e.getMessage());
+            body.put("position", q.position());
+            ctx.attribute(HANDLED, true);
+            ctx.status(status(e.kind())).json(body);
+        } else {
+            answer(ctx, status(e.kind()), e.label(), e.getMessage());
+        }
+    }
+
+    static void answer(Context ctx, int status, String error, String detail) {
+        ctx.attribute(HANDLED, true);
+        ctx.status(status).json(new Body(error, detail));
+    }
+}
