@@ -1,5 +1,6 @@
 // articles.js — the article picker: "what did this article add?" marks the edges one article supports.
 import { api } from './api.js';
+import { addOptions } from './dom.js';
 
 export function createArticlePicker(select, view, onChange) {
   select.addEventListener('change', async () => {
@@ -21,12 +22,7 @@ export function createArticlePicker(select, view, onChange) {
   return {
     async load() {
       const { articles } = await api.articles();
-      for (const a of articles) {
-        const o = document.createElement('option');
-        o.value = a.id;
-        o.textContent = `${a.published || '—'} · ${a.title}`;
-        select.append(o);
-      }
+      addOptions(select, articles.map((a) => [a.id, `${a.published || '—'} · ${a.title}`]));
     },
   };
 }

@@ -1,12 +1,6 @@
 // details.js — the side panel: entity details, and the evidence behind an edge. Text only, never HTML.
 import { api } from './api.js';
-
-function el(tag, className, text) {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text != null) e.textContent = String(text);
-  return e;
-}
+import { el } from './dom.js';
 
 function rows(pairs) {
   const dl = el('dl');

@@ -1,9 +1,5 @@
 // expand.js — asks before a large expansion: how many neighbours of each type, which types to add, how many.
-function el(tag, props = {}, text) {
-  const e = Object.assign(document.createElement(tag), props);
-  if (text != null) e.textContent = String(text);
-  return e;
-}
+import { el } from './dom.js';
 
 export function createExpandPrompt(dialog) {
   return {

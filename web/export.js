@@ -2,6 +2,7 @@
 // GraphML, GEXF, CSV zip, Cypher script) of the selected elements, or of everything visible when none is selected.
 import { api } from './api.js';
 import { toSvg } from './svg-export.js';
+import { addOptions } from './dom.js';
 
 export const FORMATS = {
   png: 'PNG image (2×)', svg: 'SVG image', cyjs: 'Cytoscape JSON', json: 'JSON (nodes, relationships)',
@@ -29,12 +30,7 @@ function scope(cy) {
 }
 
 export function createExportMenu(select, button, { view, onDone }) {
-  for (const [k, v] of Object.entries(FORMATS)) {
-    const o = document.createElement('option');
-    o.value = k;
-    o.textContent = v;
-    select.append(o);
-  }
+  addOptions(select, Object.entries(FORMATS));
   const stamp = () => new Date().toISOString().slice(0, 10);
   async function run() {
     const format = select.value;

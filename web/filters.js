@@ -1,21 +1,15 @@
 // filters.js — show or hide entity types and relation statuses; pick a layout. Hidden elements get the
 // class "filtered" (styled in style.js), so filters combine with expand and search.
 import { TYPES } from './style.js';
+import { addOptions, el } from './dom.js';
 
 const STATUSES = ['fact', 'reported', 'speculative', 'denied'];
 const LAYOUTS = { fcose: 'force (fcose)', concentric: 'concentric', breadthfirst: 'tree', grid: 'grid' };
 
 function checkbox(name, value, label, className) {
-  const wrap = document.createElement('label');
-  wrap.className = 'toggle';
-  const box = document.createElement('input');
-  box.type = 'checkbox';
-  box.name = name;
-  box.value = value;
-  box.checked = true;
-  const sw = document.createElement('span');
-  if (className) sw.className = className;
-  wrap.append(box, sw, document.createTextNode(label));
+  const wrap = el('label', 'toggle');
+  wrap.append(el('input', { type: 'checkbox', name, value, checked: true }), el('span', className),
+    document.createTextNode(label));
   return wrap;
 }
 
@@ -26,12 +20,7 @@ export function createFilters(root, view, relayout) {
   for (const t of Object.keys(TYPES)) types.append(checkbox('type', t, t, `swatch type-${t}`));
   for (const s of STATUSES) statuses.append(checkbox('status', s, s, `line status-${s}`));
   const select = root.querySelector('#layout');
-  for (const [k, v] of Object.entries(LAYOUTS)) {
-    const o = document.createElement('option');
-    o.value = k;
-    o.textContent = v;
-    select.append(o);
-  }
+  addOptions(select, Object.entries(LAYOUTS));
 
   function apply() {
     const hiddenTypes = new Set([...types.querySelectorAll('input:not(:checked)')].map((i) => i.value));

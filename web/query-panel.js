@@ -1,16 +1,10 @@
 // query-panel.js — the Cypher console: editor, JSON parameters, Run (Ctrl/Cmd+Enter), history kept in the
 // browser, example queries, and the answer as a table (always) and in the graph view (when it has nodes).
 import { api } from './api.js';
+import { el } from './dom.js';
 
 const HISTORY_KEY = 'newsgraph.queryHistory';
 const HISTORY_MAX = 50;
-
-function el(tag, className, text) {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text != null) e.textContent = String(text);
-  return e;
-}
 
 /** A table cell as text: nodes as (:Label name), relationships as [:TYPE], paths as chains, the rest as JSON. */
 export function cellText(v) {

@@ -1,5 +1,6 @@
 // search.js — the search box: autocomplete over names and aliases, Enter or click focuses the entity.
 import { api } from './api.js';
+import { el } from './dom.js';
 
 export function createSearch(input, list, onPick) {
   let hits = [];
@@ -9,16 +10,11 @@ export function createSearch(input, list, onPick) {
   function render() {
     list.replaceChildren();
     hits.forEach((h, i) => {
-      const li = document.createElement('li');
+      const li = el('li');
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', String(i === selected));
       li.dataset.id = h.id;
-      const name = document.createElement('span');
-      name.textContent = h.name;
-      const kind = document.createElement('span');
-      kind.className = 'kind';
-      kind.textContent = h.type || '';
-      li.append(name, kind);
+      li.append(el('span', null, h.name), el('span', 'kind', h.type || ''));
       li.addEventListener('mousedown', (e) => { e.preventDefault(); pick(i); });
       list.append(li);
     });
