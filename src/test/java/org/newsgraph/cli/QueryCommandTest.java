@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestPaths;
 
 /** The `query` command against the embedded store: formats, parameters, read-only refusal, --allow-writes. */
+@org.junit.jupiter.api.parallel.Isolated("swaps System.out and System.err")
 class QueryCommandTest {
     @TempDir
     Path dir;
