@@ -1,35 +1,83 @@
 package org.newsgraph.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.db.Schema;
+import org.newsgraph.extract.text.ArticleReader;
 import org.newsgraph.extract.text.SkippedFile;
+import org.newsgraph.extract.text.SourceArticle;
+import org.newsgraph.fetch.WebFetcher;
 import org.newsgraph.load.ImportReport;
 import org.newsgraph.load.ImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code import}: brings the graph in line with the import folder and prints a report. */
+/** {@code import}: brings the graph in line with the import folder, or adds articles from files, folders and URLs. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Load the articles of IMPORT-DIR/articles into the graph and print a report.",
-                "Only new or changed articles are re-read (content hashes); removed ones are taken out.",
-                "Exit code 0: all files imported; 3: some files were skipped (listed with reasons)."})
+        description = {"Without arguments: load the articles of IMPORT-DIR/articles into the graph (only new or changed",
+                "ones are read again; removed ones are taken out) and print a report.",
+                "With PATH or URL arguments: add those articles (.txt, .md, .html/.htm files; folders, walked",
+                "recursively, with meta/<name>.json sidecars; web pages by URL; - reads one text from stdin). Added",
+                "articles are kept in the store with their text, so a rules change reads them again without the files.",
+                "Exit code 0: all imported; 3: some were skipped (listed with reasons); 2: bad arguments."})
 public final class ImportCommand extends ConnectedCommand {
     @Mixin
     ImportDirOption importDir = new ImportDirOption();
 
-    @Option(names = "--force", description = "re-read every article, changed or not")
+    @Parameters(arity = "0..*", paramLabel = "PATH|URL", description = "files, folders, http(s) URLs, or - for stdin")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "folder with gazetteer.txt and rules/ (default: the --import-dir)")
+    Path rulesDir;
+
+    @Option(names = "--allow-private-urls", description = "fetch URLs on loopback and private networks too (refused by default)")
+    boolean allowPrivateUrls;
+
+    @Option(names = "--force", description = "re-read every article of the folder, changed or not")
     boolean force;
 
     @Override
     protected int run(Neo4jConnection conn) throws Exception {
         Schema.apply(conn);
-        ImportReport report = new ImportService(conn, importDir.path()).run(force, System.out::println);
+        ImportService service = new ImportService(conn, rulesDir != null ? rulesDir : importDir.path());
+        ImportReport report = sources.isEmpty() ? service.run(force, System.out::println)
+                : service.add(read(sources), System.out::println);
         System.out.println(report.summary());
         for (SkippedFile s : report.skipped()) {
             System.err.println("skipped " + s);
         }
         return report.skipped().isEmpty() ? 0 : 3;
+    }
+
+    private ArticleReader.Result read(List<String> given) throws Exception {
+        List<SourceArticle> articles = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
+        WebFetcher web = new WebFetcher(allowPrivateUrls);
+        for (String s : given) {
+            try {
+                if (WebFetcher.isUrl(s)) {
+                    System.out.println("fetching " + s);
+                    articles.add(web.fetch(s));
+                } else if (s.equals("-")) {
+                    SourceArticle a = ArticleReader.article("stdin.txt", System.in.readAllBytes(),
+                            org.newsgraph.extract.text.ArticleMeta.empty(), false, null, null);
+                    articles.add(new SourceArticle("stdin-" + a.sha256().substring(0, 12) + ".txt", a.text(), a.meta(),
+                            a.sha256(), a.bytes(), a.language()));
+                } else {
+                    paths.add(Path.of(s));
+                }
+            } catch (ArticleReader.UnusableFileException e) {
+                skipped.add(new SkippedFile(s, e.getMessage()));
+            }
+        }
+        ArticleReader.Result files = new ArticleReader().readAll(paths);
+        articles.addAll(files.articles());
+        skipped.addAll(files.skipped());
+        return new ArticleReader.Result(articles, skipped);
     }
 }

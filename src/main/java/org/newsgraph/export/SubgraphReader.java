@@ -132,9 +132,14 @@ public final class SubgraphReader {
         nodes.computeIfAbsent(label + ":" + id, k -> {
             List<String> all = new ArrayList<>(labels.asList(Value::asString));
             all.sort(null);
-            return new Subgraph.Node(label, id, all, new TreeMap<>(props.asMap()));
+            Map<String, Object> p = new TreeMap<>(props.asMap());
+            p.keySet().removeAll(NOT_EXPORTED);
+            return new Subgraph.Node(label, id, all, p);
         });
     }
+
+    /** An article's whole text is kept in the store to rebuild the graph; exports carry the evidence sentences. */
+    private static final Set<String> NOT_EXPORTED = Set.of("text", "captions");
 
     private static Map<String, Object> evidence(Record r) {
         Map<String, Object> c = r.get("claimProps").asMap();

@@ -71,7 +71,8 @@ public final class Extractor {
     public ArticleExtraction extract(SourceArticle article, java.util.function.Consumer<Trace> trace)
             throws ArticleReader.UnusableFileException {
         String text = article.text();
-        List<Sentence> sentences = splitter.split(text, cleaner.blocks(text));
+        List<String> captions = article.meta().captions() == null ? List.of() : article.meta().captions();
+        List<Sentence> sentences = splitter.split(text, cleaner.blocks(text, captions));
         if (sentences.stream().noneMatch(s -> s.text().chars().filter(Character::isLetter).count() >= 3)) {
             throw new ArticleReader.UnusableFileException("has no sentence to read after cleaning");
         }

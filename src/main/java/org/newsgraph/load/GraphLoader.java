@@ -27,12 +27,24 @@ public final class GraphLoader {
         this.db = db;
     }
 
-    /** Replaces (or adds) these articles' content. */
+    /** Replaces (or adds) these articles' content; they came from the import folder. */
     public void replace(List<ArticleExtraction> batch, String rulesVersion) {
+        replace(batch, rulesVersion, Origin.FOLDER);
+    }
+
+    /**
+     * Where an article came from: the import folder (taken out when its file goes) or added from elsewhere — a
+     * file, a folder, a URL, the page — (kept until removed on purpose). Either way its text is kept in the store.
+     */
+    public enum Origin { FOLDER, ADDED }
+
+    /** Replaces (or adds) these articles' content. */
+    public void replace(List<ArticleExtraction> batch, String rulesVersion, Origin origin) {
         db.writeWithoutResult(tx -> {
             List<String> ids = batch.stream().map(x -> x.article().file()).toList();
             Touched touched = clear(tx, ids);
-            tx.run(LoadQueries.MERGE_ARTICLES, Map.of("rows", batch.stream().map(x -> articleRow(x.article(), rulesVersion)).toList()));
+            tx.run(LoadQueries.MERGE_ARTICLES, Map.of("rows", batch.stream()
+                    .map(x -> articleRow(x.article(), rulesVersion, origin)).toList()));
             writeEntities(tx, batch);
             write(tx, batch, touched);
             rebuild(tx, touched);
@@ -141,7 +153,7 @@ public final class GraphLoader {
         return article + "#s" + index;
     }
 
-    private static Map<String, Object> articleRow(SourceArticle a, String rulesVersion) {
+    private static Map<String, Object> articleRow(SourceArticle a, String rulesVersion, Origin origin) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", a.file());
         row.put("file", a.file());
@@ -154,6 +166,10 @@ public final class GraphLoader {
         row.put("sha256", a.sha256());
         row.put("bytes", a.bytes());
         row.put("rulesVersion", rulesVersion);
+        row.put("text", a.text());
+        row.put("captions", a.meta().captions());
+        row.put("origin", origin.name().toLowerCase(java.util.Locale.ROOT));
+        row.put("readAs", a.language().name());
         return row;
     }
 

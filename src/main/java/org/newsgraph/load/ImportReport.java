@@ -8,6 +8,15 @@ public record ImportReport(int articlesInFolder, int loaded, int unchanged, int 
                            int entitiesKnown, int entitiesDiscovered, int claims, long edges, long bytes,
                            List<SkippedFile> skipped, long millis) {
 
+    /** This report and another one of the same run (the folder, then the added articles read again). */
+    public ImportReport plus(ImportReport o) {
+        List<SkippedFile> all = new java.util.ArrayList<>(skipped);
+        all.addAll(o.skipped);
+        return new ImportReport(articlesInFolder, loaded + o.loaded, unchanged + o.unchanged, removed + o.removed,
+                sentences + o.sentences, entitiesKnown + o.entitiesKnown, entitiesDiscovered + o.entitiesDiscovered,
+                claims + o.claims, o.edges, bytes + o.bytes, all, millis + o.millis);
+    }
+
     public double megabytesPerSecond() {
         return millis == 0 ? 0 : (bytes / 1e6) / (millis / 1000.0);
     }

@@ -16,6 +16,8 @@ import org.newsgraph.extract.mention.Entity;
 import org.newsgraph.extract.ExtractionRules;
 import org.newsgraph.extract.ParallelExtraction;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.text.ArticleMeta;
+import org.newsgraph.extract.text.Language;
 import org.newsgraph.extract.text.SkippedFile;
 import org.newsgraph.extract.text.SourceArticle;
 
@@ -47,15 +49,44 @@ public final class ImportService {
         return run(force, progress, Folder.read(importDir));
     }
 
-    /** As {@link #run(boolean, Consumer)}, with the folder already read (serve reads it while Neo4j starts). */
+    /**
+     * As {@link #run(boolean, Consumer)}, with the folder already read (serve reads it while Neo4j starts). Articles
+     * added from elsewhere stay; those a rules change affects are read again from their kept text.
+     */
     public ImportReport run(boolean force, Consumer<String> progress, Folder folder) {
-        long t0 = System.nanoTime();
         ExtractionRules rules = folder.rules();
+        List<SourceArticle> articles = new ArrayList<>(folder.read().articles());
+        List<SourceArticle> reread = addedToReread(rules);
+        if (!reread.isEmpty()) {
+            progress.accept("reading " + reread.size() + " added article(s) again with the changed rules");
+        }
+        ImportReport folderReport = load(articles, folder.read().skipped(), rules, force, GraphLoader.Origin.FOLDER, progress);
+        if (reread.isEmpty()) {
+            return folderReport;
+        }
+        ImportReport again = load(reread, List.of(), rules, true, GraphLoader.Origin.ADDED, progress);
+        return folderReport.plus(again);
+    }
+
+    /**
+     * Imports articles from files, folders or the web, besides the import folder: new and changed ones (by id and
+     * content hash) are read and loaded, nothing is removed. Their text is kept, so a rules change re-reads them.
+     */
+    public ImportReport add(ArticleReader.Result read, Consumer<String> progress) throws IOException {
+        return load(read.articles(), read.skipped(), ExtractionRules.load(importDir), false, GraphLoader.Origin.ADDED, progress);
+    }
+
+    private ImportReport load(List<SourceArticle> articles, List<SkippedFile> alreadySkipped, ExtractionRules rules,
+                              boolean force, GraphLoader.Origin origin, Consumer<String> progress) {
+        long t0 = System.nanoTime();
         Extractor extractor = new Extractor(rules);
-        ArticleReader.Result read = folder.read();
-        List<SkippedFile> skipped = new ArrayList<>(read.skipped());
+        List<SkippedFile> skipped = new ArrayList<>(alreadySkipped);
         skipped.forEach(s -> progress.accept("skipped " + s));
-        Map<String, String> stored = storedArticles();
+        Map<String, Stored> stored = storedArticles();
+        List<SourceArticle> todo = origin == GraphLoader.Origin.ADDED ? withoutClashes(articles, stored, skipped, progress)
+                : articles;
+        Map<String, String> states = new HashMap<>();
+        stored.forEach((id, st) -> states.put(id, st.state()));
         GraphLoader loader = new GraphLoader(db);
         Set<String> present = java.util.concurrent.ConcurrentHashMap.newKeySet();
         Stats stats = new Stats();
@@ -64,7 +95,7 @@ public final class ImportService {
         java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
         Thread producer = new Thread(() -> {
             try {
-                extractAll(read.articles(), rules, extractor, stored, force, present, stats, skipped, progress, queue);
+                extractAll(todo, rules, extractor, states, force, present, stats, skipped, progress, queue);
             } catch (RuntimeException e) {
                 failure.set(e);
             } finally {
@@ -75,7 +106,7 @@ public final class ImportService {
         int loaded = 0;
         try {
             for (List<ArticleExtraction> batch = take(queue); !batch.isEmpty(); batch = take(queue)) {
-                loaded += flush(loader, new ArrayList<>(batch), rules.version(), progress, loaded);
+                loaded += flush(loader, new ArrayList<>(batch), rules.version(), origin, progress, loaded);
             }
         } finally {
             producer.interrupt();
@@ -84,20 +115,55 @@ public final class ImportService {
         if (failure.get() != null) {
             throw failure.get();
         }
-        int unchanged = stats.unchanged;
-        int sentences = stats.sentences;
-        int claims = stats.claims;
-        long bytes = stats.bytes;
-        Set<String> known = stats.known;
-        Set<String> discovered = stats.discovered;
-        List<String> gone = stored.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
+        List<String> gone = origin != GraphLoader.Origin.FOLDER ? List.of() : stored.entrySet().stream()
+                .filter(e -> e.getValue().origin().equals("folder") && !present.contains(e.getKey()))
+                .map(Map.Entry::getKey).sorted().toList();
         if (!gone.isEmpty()) {
             loader.remove(gone);
             progress.accept("removed " + gone.size() + " article(s) no longer in the folder: " + String.join(", ", gone));
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new ImportReport(read.articles().size() + read.skipped().size(), loaded, unchanged, gone.size(), sentences,
-                known.size(), discovered.size(), claims, countEdges(), bytes, skipped, millis);
+        return new ImportReport(articles.size() + alreadySkipped.size(), loaded, stats.unchanged, gone.size(),
+                stats.sentences, stats.known.size(), stats.discovered.size(), stats.claims, countEdges(), stats.bytes,
+                skipped, millis);
+    }
+
+    /**
+     * Added articles keep their name as id unless an article of the import folder has it (then the id gets the
+     * start of the content hash); one whose text is already in the store under another id is a duplicate.
+     */
+    private static List<SourceArticle> withoutClashes(List<SourceArticle> articles, Map<String, Stored> stored,
+                                                      List<SkippedFile> skipped, Consumer<String> progress) {
+        Map<String, String> bySha = new HashMap<>();
+        stored.forEach((id, st) -> bySha.put(st.sha256(), id));
+        List<SourceArticle> out = new ArrayList<>();
+        for (SourceArticle a : articles) {
+            String id = a.file();
+            Stored same = stored.get(id);
+            if (same != null && same.origin().equals("folder") && !same.sha256().equals(a.sha256())) {
+                id = ArticleReader.stem(id) + "-" + a.sha256().substring(0, 8) + id.substring(ArticleReader.stem(id).length());
+            }
+            String twin = bySha.get(a.sha256());
+            if (twin != null && !twin.equals(id)) {
+                SkippedFile s = new SkippedFile(a.file(), "is already imported as " + twin + " (same text)");
+                skipped.add(s);
+                progress.accept("skipped " + s);
+                continue;
+            }
+            out.add(id.equals(a.file()) ? a : new SourceArticle(id, a.text(), a.meta(), a.sha256(), a.bytes(), a.language()));
+        }
+        return out;
+    }
+
+    /** Added articles whose kept text was read by other rules than these. */
+    private List<SourceArticle> addedToReread(ExtractionRules rules) {
+        return db.read(tx -> tx.run(LoadQueries.ADDED_ARTICLES_TO_REREAD, Map.of("rulesVersion", rules.version()))
+                .list(r -> new SourceArticle(r.get("id").asString(), r.get("text").asString(), new ArticleMeta(
+                        r.get("title").asString(null), r.get("outlet").asString(null), r.get("published").asString(null),
+                        r.get("url").asString(null), r.get("language").asString(null), r.get("author").asString(null),
+                        r.get("captions").isNull() ? null : r.get("captions").asList(org.neo4j.driver.Value::asString)),
+                        r.get("sha256").asString(), r.get("bytes").asLong(0),
+                        Language.valueOf(r.get("readAs").asString("de")))));
     }
 
     /** Counters the extraction thread fills in. */
@@ -214,10 +280,15 @@ public final class ImportService {
     public boolean isStale(Folder folder) {
         ExtractionRules rules = folder.rules();
         ArticleReader.Result read = folder.read();
-        Map<String, String> stored = storedArticles();
+        Map<String, String> stored = new HashMap<>();
+        storedArticles().forEach((id, st) -> {
+            if (st.origin().equals("folder")) {
+                stored.put(id, st.state());
+            }
+        });
         Map<String, String> now = new HashMap<>();
         read.articles().forEach(a -> now.put(a.file(), state(a, rules)));
-        return !now.equals(stored);
+        return !now.equals(stored) || !addedToReread(rules).isEmpty();
     }
 
     /** What an article was imported from: its content and the rules that read it. */
@@ -226,11 +297,11 @@ public final class ImportService {
     }
 
     private static int flush(GraphLoader loader, List<ArticleExtraction> batch, String rulesVersion,
-                             Consumer<String> progress, int done) {
+                             GraphLoader.Origin origin, Consumer<String> progress, int done) {
         if (batch.isEmpty()) {
             return 0;
         }
-        loader.replace(batch, rulesVersion);
+        loader.replace(batch, rulesVersion, origin);
         int n = batch.size();
         progress.accept(n == 1 ? "loaded " + batch.get(0).article().file() + " ("
                 + batch.get(0).relations().size() + " claims)" : "loaded " + (done + n) + " articles");
@@ -238,10 +309,14 @@ public final class ImportService {
         return n;
     }
 
-    private Map<String, String> storedArticles() {
-        Map<String, String> out = new HashMap<>();
-        db.read(tx -> tx.run(LoadQueries.STORED_ARTICLES).list())
-                .forEach(r -> out.put(r.get("id").asString(), r.get("state").asString(null)));
+    /** What the store holds of an article: its state (content and rules), where it came from, its content hash. */
+    private record Stored(String state, String origin, String sha256) {
+    }
+
+    private Map<String, Stored> storedArticles() {
+        Map<String, Stored> out = new HashMap<>();
+        db.read(tx -> tx.run(LoadQueries.STORED_ARTICLES).list()).forEach(r -> out.put(r.get("id").asString(),
+                new Stored(r.get("state").asString(null), r.get("origin").asString(), r.get("sha256").asString(""))));
         return out;
     }
 

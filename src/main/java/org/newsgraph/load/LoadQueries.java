@@ -8,7 +8,15 @@ final class LoadQueries {
     }
 
     static final String STORED_ARTICLES = """
-            MATCH (a:Article) RETURN a.id AS id, a.sha256 + '/' + coalesce(a.rulesVersion, '') AS state""";
+            MATCH (a:Article) RETURN a.id AS id, a.sha256 + '/' + coalesce(a.rulesVersion, '') AS state,
+                                     coalesce(a.origin, 'folder') AS origin, a.sha256 AS sha256""";
+
+    /** Articles added from outside the import folder that other rules read: re-read from their kept text. */
+    static final String ADDED_ARTICLES_TO_REREAD = """
+            MATCH (a:Article {origin: 'added'}) WHERE a.rulesVersion <> $rulesVersion AND a.text IS NOT NULL
+            RETURN a.id AS id, a.text AS text, a.title AS title, a.outlet AS outlet, a.published AS published,
+                   a.url AS url, a.language AS language, a.author AS author, a.captions AS captions,
+                   a.sha256 AS sha256, a.bytes AS bytes, a.readAs AS readAs""";
 
     /** Before an article's content is removed: which exploration edges and entities it touched. */
     static final String TOUCHED_BY_ARTICLES = """
@@ -45,7 +53,8 @@ final class LoadQueries {
             MERGE (a:Article {id: r.id})
             SET a.file = r.file, a.title = r.title, a.outlet = r.outlet, a.published = r.published,
                 a.url = r.url, a.language = r.language, a.author = r.author, a.sha256 = r.sha256,
-                a.bytes = r.bytes, a.rulesVersion = r.rulesVersion""";
+                a.bytes = r.bytes, a.rulesVersion = r.rulesVersion, a.text = r.text, a.captions = r.captions,
+                a.origin = r.origin, a.readAs = r.readAs""";
 
     /** r.type is an {@link EntityType} name (whitelisted in Java before it gets here). */
     static final String MERGE_ENTITIES = """

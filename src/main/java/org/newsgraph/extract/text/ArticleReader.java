@@ -33,35 +33,77 @@ public final class ArticleReader {
         if (!Files.isDirectory(folder)) {
             throw new IOException("not a folder: " + folder);
         }
+        return readAll(List.of(folder));
+    }
+
+    /**
+     * Reads article files and folders (walked recursively; a file in a subfolder is named by its path below the
+     * folder, "2024/x.html"). Duplicates — the same text or the same URL — are skipped after the first.
+     */
+    public Result readAll(List<Path> paths) throws IOException {
         List<SourceArticle> articles = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-        }
         java.util.Map<String, String> byText = new java.util.HashMap<>();
         java.util.Map<String, String> byUrl = new java.util.HashMap<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
+        for (Path path : paths) {
+            java.util.SortedMap<String, Path> found;
             try {
-                SourceArticle a = read(file);
-                String sameText = byText.putIfAbsent(a.text().strip(), name);
-                String sameUrl = a.meta().url() == null || a.meta().url().isBlank() ? null : byUrl.putIfAbsent(a.meta().url().strip(), name);
-                if (sameText != null || sameUrl != null) {
-                    throw new UnusableFileException("is a duplicate of " + (sameText != null ? sameText + " (same text)"
-                            : sameUrl + " (same url in its metadata)") + "; only the first is imported");
+                found = files(path);
+            } catch (IOException e) {
+                skipped.add(new SkippedFile(path.toString(), e.getMessage()));
+                continue;
+            }
+            for (java.util.Map.Entry<String, Path> named : found.entrySet()) {
+                String name = named.getKey();
+                try {
+                    SourceArticle a = read(named.getValue(), name);
+                    String sameText = byText.putIfAbsent(a.text().strip(), name);
+                    String sameUrl = a.meta().url() == null || a.meta().url().isBlank() ? null
+                            : byUrl.putIfAbsent(a.meta().url().strip(), name);
+                    if (sameText != null || sameUrl != null) {
+                        throw new UnusableFileException("is a duplicate of " + (sameText != null ? sameText + " (same text)"
+                                : sameUrl + " (same url)") + "; only the first is imported");
+                    }
+                    articles.add(a);
+                } catch (UnusableFileException e) {
+                    skipped.add(new SkippedFile(name, e.getMessage()));
                 }
-                articles.add(a);
-            } catch (UnusableFileException e) {
-                skipped.add(new SkippedFile(name, e.getMessage()));
             }
         }
         return new Result(articles, skipped);
     }
 
+    /** Whether a file name is one the reader takes: text, Markdown or a web page. */
+    public static boolean isArticleName(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".md") || HtmlArticle.isHtmlName(n);
+    }
+
+    /** The article files of a path by their names: a file by its own name, a folder's files by their path in it. */
+    private static java.util.SortedMap<String, Path> files(Path path) throws IOException {
+        java.util.SortedMap<String, Path> out = new java.util.TreeMap<>();
+        if (!Files.isDirectory(path)) {
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("no such file or folder");
+            }
+            out.put(path.getFileName().toString(), path);
+            return out;
+        }
+        try (Stream<Path> s = Files.walk(path)) {
+            s.filter(p -> isArticleName(p.getFileName().toString()))
+                    .filter(p -> !path.relativize(p).startsWith("meta"))
+                    .forEach(p -> out.put(path.relativize(p).toString().replace('\\', '/'), p));
+        }
+        return out;
+    }
+
     /** Reads one article; throws {@link UnusableFileException} saying why it cannot be used. */
     public SourceArticle read(Path file) throws UnusableFileException {
-        String name = file.getFileName().toString();
+        return read(file, file.getFileName().toString());
+    }
+
+    /** Reads one article under the given name (its id). */
+    public SourceArticle read(Path file, String name) throws UnusableFileException {
         byte[] bytes;
         try {
             if (Files.isSymbolicLink(file) && !Files.exists(file)) {
@@ -78,13 +120,46 @@ public final class ArticleReader {
         } catch (IOException e) {
             throw new UnusableFileException("cannot be read: " + e.getMessage());
         }
-        String text = decode(bytes);
+        ArticleMeta sidecar = readMeta(file.resolveSibling("meta").resolve(stem(file.getFileName().toString()) + ".json"));
+        return article(name, bytes, sidecar, HtmlArticle.isHtmlName(name), null, null);
+    }
+
+    /**
+     * An article from its bytes: a web page ({@code html}; {@code charset} from the HTTP header or null) or UTF-8
+     * text. What {@code given} says (a sidecar, the fields of the page's form) wins over what the page says.
+     */
+    public static SourceArticle article(String name, byte[] bytes, ArticleMeta given, boolean html, String charset,
+                                        String url) throws UnusableFileException {
+        if (bytes.length > MAX_BYTES) {
+            throw new UnusableFileException("too large (" + bytes.length + " bytes; the limit is " + MAX_BYTES + ")");
+        }
+        String text;
+        ArticleMeta meta = given;
+        if (html) {
+            HtmlArticle.Page page = HtmlArticle.read(bytes, charset, url);
+            text = page.text();
+            meta = merge(given, page.meta());
+        } else {
+            text = decode(bytes);
+        }
         if (text.isBlank()) {
             throw new UnusableFileException("is empty");
         }
-        ArticleMeta meta = readMeta(file.resolveSibling("meta").resolve(stem(name) + ".json"));
+        if (meta.published() != null && !meta.published().strip().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw new UnusableFileException("has a published date '" + meta.published() + "' that is not a date (YYYY-MM-DD)");
+        }
         Language language = language(text, meta);
         return new SourceArticle(name, text, meta, sha256(bytes, meta), bytes.length, language);
+    }
+
+    private static ArticleMeta merge(ArticleMeta given, ArticleMeta page) {
+        return new ArticleMeta(or(given.title(), page.title()), or(given.outlet(), page.outlet()),
+                or(given.published(), page.published()), or(given.url(), page.url()), or(given.language(), page.language()),
+                or(given.author(), page.author()), page.captions());
+    }
+
+    private static String or(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
     }
 
     public static String decode(byte[] bytes) throws UnusableFileException {
@@ -150,7 +225,7 @@ public final class ArticleReader {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(bytes);
-            md.update(String.valueOf(meta).getBytes(StandardCharsets.UTF_8));
+            md.update(meta.hashText().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

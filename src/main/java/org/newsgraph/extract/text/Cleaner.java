@@ -26,11 +26,18 @@ public final class Cleaner {
     }
 
     public List<Block> blocks(String text) {
+        return blocks(text, List.of());
+    }
+
+    /** As {@link #blocks(String)}; lines equal to one of {@code captions} (a web page's figure captions) are captions. */
+    public List<Block> blocks(String text, List<String> captions) {
         List<int[]> lines = contentLines(text);
         List<Block> out = new ArrayList<>();
         boolean[] isCaption = new boolean[lines.size()];
+        java.util.Set<String> known = new java.util.HashSet<>(captions);
         for (int i = 0; i < lines.size(); i++) {
-            isCaption[i] = matchesAny(caption, slice(text, lines.get(i)));
+            String line = slice(text, lines.get(i));
+            isCaption[i] = known.contains(line.strip()) || matchesAny(caption, line);
         }
         boolean headlineDone = false;
         boolean leadDone = false;
