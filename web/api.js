@@ -59,6 +59,21 @@ export const api = {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, params }),
   }),
   examples: () => getJson('/api/queries'),
+  /** One pasted article {text, title?, outlet?, published?, url?}; resolves to the finished import job. */
+  addText: (article) => getJson('/api/articles', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(article),
+  }),
+  /** Files as multipart; the custom header shows the server it is this page asking. */
+  addFiles: (files) => {
+    const form = new FormData();
+    for (const f of files) form.append('files', f, f.name);
+    return getJson('/api/articles', { method: 'POST', headers: { 'X-Requested-With': 'newsgraph' }, body: form });
+  },
+  importUrls: (urls) => getJson('/api/imports', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ urls }),
+  }),
+  importJob: (id) => getJson(`/api/imports/${encodeURIComponent(id)}`),
+  removeArticle: (id) => getJson(`/api/articles/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   /** A download: POST /api/export; resolves to {blob, name} with the server's file name. */
   async exportFile(body) {
     const res = await request('/api/export', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

@@ -2,8 +2,10 @@
 import { api } from './api.js';
 import { addOptions } from './dom.js';
 
-export function createArticlePicker(select, view, onChange) {
+export function createArticlePicker(select, view, onChange, removeButton) {
+  let origins = new Map();
   select.addEventListener('change', async () => {
+    removeButton.hidden = origins.get(select.value) !== 'added';
     const { cy } = view;
     cy.elements().removeClass('from-article');
     if (select.value) {
@@ -20,9 +22,20 @@ export function createArticlePicker(select, view, onChange) {
     onChange();
   });
   return {
+    /** (Re)fills the picker; the current choice stays when its article is still there. */
     async load() {
       const { articles } = await api.articles();
+      const chosen = select.value;
+      origins = new Map(articles.map((a) => [a.id, a.origin]));
+      select.replaceChildren(select.options[0]);
       addOptions(select, articles.map((a) => [a.id, `${a.published || '—'} · ${a.title}`]));
+      select.value = origins.has(chosen) ? chosen : '';
+      removeButton.hidden = origins.get(select.value) !== 'added';
+    },
+    /** Chooses an article and marks what it added. */
+    pick(id) {
+      select.value = id;
+      select.dispatchEvent(new Event('change'));
     },
   };
 }

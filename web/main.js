@@ -11,6 +11,7 @@ import { createArticlePicker } from './articles.js';
 import { createExpandPrompt } from './expand.js';
 import { createQueryPanel } from './query-panel.js';
 import { createExportMenu } from './export.js';
+import { createAddArticles } from './add-articles.js';
 
 const statusEl = document.getElementById('status');
 onTokenNeeded(createTokenPrompt(document.getElementById('token-dialog')));
@@ -42,7 +43,36 @@ const filters = createFilters(document.getElementById('filters'), view, (name) =
 const prompt = createExpandPrompt(document.getElementById('expand-dialog'));
 let timeline = { range: () => null, apply() {}, restore() {} };
 const saveLink = () => writeLink({ ...filters.state(), focus: link.focus, path: link.path, time: timeline.range() });
-const articles = createArticlePicker(document.getElementById('article'), view, saveLink);
+const articleRemove = document.getElementById('article-remove');
+const articles = createArticlePicker(document.getElementById('article'), view, saveLink, articleRemove);
+
+/** After articles came in or went: the graph's new best-connected part, the picker, the counts. */
+async function refreshGraph() {
+  view.merge(await api.graph());
+  filters.apply();
+  timeline.apply();
+  await articles.load();
+}
+const addArticles = createAddArticles(document.getElementById('add-dialog'), {
+  onAdded: async (ids) => {
+    await refreshGraph();
+    articles.pick(ids[0]);
+    statusEl.textContent = `${ids.length} article${ids.length === 1 ? '' : 's'} added; marked: what ${ids[0]} added`;
+  },
+});
+document.getElementById('add-open').addEventListener('click', () => addArticles.open());
+articleRemove.addEventListener('click', async () => {
+  const id = document.getElementById('article').value;
+  if (!id || !window.confirm(`Remove the article "${id}" with its claims?`)) return;
+  try {
+    await api.removeArticle(id);
+    view.show(await api.graph()); // its edges and orphaned entities are gone: draw the graph anew
+    filters.apply();
+    timeline.apply();
+    await articles.load();
+    statusEl.textContent = `Removed ${id}.`;
+  } catch (e) { report(e); }
+});
 document.getElementById('filters').addEventListener('change', saveLink);
 
 const consoleEl = document.getElementById('console');

@@ -40,7 +40,9 @@ public final class TestApp implements BeforeAllCallback {
         /** As SEED, with an access token. */
         TOKEN(QueryLimits.defaults(), TestApp.TOKEN),
         /** As SEED, with a 2 s console timeout (keeps the hostile console suite short). */
-        LIMITS(QueryLimits.of(Duration.ofSeconds(2), 1000), null);
+        LIMITS(QueryLimits.of(Duration.ofSeconds(2), 1000), null),
+        /** As SEED, and URL imports may reach the local test servers: for classes that add and remove articles. */
+        ADDING(QueryLimits.defaults(), null);
 
         final QueryLimits limits;
         final String token;
@@ -69,6 +71,16 @@ public final class TestApp implements BeforeAllCallback {
     public static TestApp withLimits() {
         return new TestApp(Config.LIMITS);
     }
+
+    /**
+     * An app whose graph its users change (articles added and removed; private URLs allowed). Classes that use it
+     * hold the resource lock {@link #ADDING_LOCK}, so they take turns.
+     */
+    public static TestApp forAdding() {
+        return new TestApp(Config.ADDING);
+    }
+
+    public static final String ADDING_LOCK = "newsgraph-adding-app";
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -144,7 +156,8 @@ public final class TestApp implements BeforeAllCallback {
         static Running start(Config config) {
             try {
                 Path dir = Files.createTempDirectory("newsgraph-test-" + config.name().toLowerCase() + "-");
-                ServerConfig server = new ServerConfig(TestPaths.web(), "127.0.0.1", 0, config.limits, config.token, true);
+                ServerConfig server = new ServerConfig(TestPaths.web(), "127.0.0.1", 0, config.limits, config.token, true,
+                        config == Config.ADDING);
                 return new Running(dir, Application.start(DbSettings.embedded(dir), TestPaths.importDir(), server, s -> { }));
             } catch (Exception e) {
                 throw new IllegalStateException("the " + config + " test app did not start", e);

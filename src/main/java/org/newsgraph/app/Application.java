@@ -8,6 +8,8 @@ import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.db.Schema;
 import org.newsgraph.graph.ExploreQueries;
 import org.newsgraph.graph.GraphQueries;
+import org.newsgraph.fetch.WebFetcher;
+import org.newsgraph.load.ArticleImports;
 import org.newsgraph.load.ImportService;
 import org.newsgraph.export.ExportService;
 import org.newsgraph.export.SubgraphReader;
@@ -25,10 +27,12 @@ import org.newsgraph.web.WebServer;
 public final class Application implements AutoCloseable {
     private final Neo4jConnection db;
     private final WebServer web;
+    private final ArticleImports imports;
 
-    private Application(Neo4jConnection db, WebServer web) {
+    private Application(Neo4jConnection db, WebServer web, ArticleImports imports) {
         this.db = db;
         this.web = web;
+        this.imports = imports;
     }
 
     public static Application start(DbSettings settings, Path importDir, Path webDir, String host, int port,
@@ -53,10 +57,11 @@ public final class Application implements AutoCloseable {
             } else {
                 progress.accept("graph is up to date with " + importDir.resolve("articles"));
             }
-            Services services = services(db, server.limits(), ExampleQueries.load(importDir));
+            ArticleImports imports = new ArticleImports(importer, new WebFetcher(server.allowPrivateUrls()));
+            Services services = services(db, server.limits(), ExampleQueries.load(importDir), imports);
             WebServer web = new WebServer(services, server.webDir(), server.host(), server.port(), guard).start();
             warmUp(web.port(), server.token());
-            return new Application(db, web);
+            return new Application(db, web, imports);
         } catch (Exception | Error e) {
             db.close();
             throw e;
@@ -65,10 +70,17 @@ public final class Application implements AutoCloseable {
 
     /** The services over one connection: what the web server calls, and what the export command uses alone. */
     public static Services services(Neo4jConnection db, QueryLimits limits, List<ExampleQueries.Example> examples) {
+        return services(db, limits, examples, null);
+    }
+
+    /** As above, with the article imports the server offers (null where nothing adds articles). */
+    public static Services services(Neo4jConnection db, QueryLimits limits, List<ExampleQueries.Example> examples,
+                                    ArticleImports imports) {
         GraphQueries graph = new GraphQueries(db);
         ExploreQueries explore = new ExploreQueries(db, graph);
         QueryService console = new QueryService(db, limits);
-        return new Services(graph, explore, console, examples, new ExportService(new SubgraphReader(db), explore, console));
+        return new Services(graph, explore, console, examples, new ExportService(new SubgraphReader(db), explore, console),
+                imports);
     }
 
     /**
@@ -133,6 +145,7 @@ public final class Application implements AutoCloseable {
     public void close() {
         try {
             web.close();
+            imports.close();
         } finally {
             db.close();
         }

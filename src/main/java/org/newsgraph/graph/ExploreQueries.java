@@ -66,7 +66,7 @@ public final class ExploreQueries {
     private static final String ARTICLES = """
             MATCH (a:Article)
             RETURN a.id AS id, a.title AS title, a.outlet AS outlet, a.published AS published, a.url AS url,
-                   COUNT { (:Claim {article: a.id}) } AS claims
+                   coalesce(a.origin, 'folder') AS origin, COUNT { (:Claim {article: a.id}) } AS claims
             ORDER BY a.published DESC, a.id""";
 
     private static final String ARTICLE_EDGES = """

@@ -3,10 +3,10 @@ package org.newsgraph.load;
 import java.util.List;
 import org.newsgraph.extract.text.SkippedFile;
 
-/** What an import did, for the console and the API. */
+/** What an import did, for the console and the API; {@code loadedIds} are the articles it (re)loaded. */
 public record ImportReport(int articlesInFolder, int loaded, int unchanged, int removed, int sentences,
                            int entitiesKnown, int entitiesDiscovered, int claims, long edges, long bytes,
-                           List<SkippedFile> skipped, long millis) {
+                           List<SkippedFile> skipped, long millis, List<String> loadedIds) {
 
     /** This report and another one of the same run (the folder, then the added articles read again). */
     public ImportReport plus(ImportReport o) {
@@ -14,7 +14,8 @@ public record ImportReport(int articlesInFolder, int loaded, int unchanged, int 
         all.addAll(o.skipped);
         return new ImportReport(articlesInFolder, loaded + o.loaded, unchanged + o.unchanged, removed + o.removed,
                 sentences + o.sentences, entitiesKnown + o.entitiesKnown, entitiesDiscovered + o.entitiesDiscovered,
-                claims + o.claims, o.edges, bytes + o.bytes, all, millis + o.millis);
+                claims + o.claims, o.edges, bytes + o.bytes, all, millis + o.millis,
+                java.util.stream.Stream.concat(loadedIds.stream(), o.loadedIds.stream()).toList());
     }
 
     public double megabytesPerSecond() {

@@ -20,6 +20,7 @@ import org.newsgraph.extract.text.ArticleMeta;
 import org.newsgraph.extract.text.Language;
 import org.newsgraph.extract.text.SkippedFile;
 import org.newsgraph.extract.text.SourceArticle;
+import org.newsgraph.model.Problem;
 
 /**
  * Brings the graph in line with an import folder: new and changed articles (by content hash) are extracted
@@ -104,8 +105,10 @@ public final class ImportService {
         }, "newsgraph-extract");
         producer.start();
         int loaded = 0;
+        List<String> loadedIds = new ArrayList<>();
         try {
             for (List<ArticleExtraction> batch = take(queue); !batch.isEmpty(); batch = take(queue)) {
+                batch.forEach(x -> loadedIds.add(x.article().file()));
                 loaded += flush(loader, new ArrayList<>(batch), rules.version(), origin, progress, loaded);
             }
         } finally {
@@ -125,7 +128,7 @@ public final class ImportService {
         long millis = (System.nanoTime() - t0) / 1_000_000;
         return new ImportReport(articles.size() + alreadySkipped.size(), loaded, stats.unchanged, gone.size(),
                 stats.sentences, stats.known.size(), stats.discovered.size(), stats.claims, countEdges(), stats.bytes,
-                skipped, millis);
+                skipped, millis, List.copyOf(loadedIds));
     }
 
     /**
@@ -261,6 +264,22 @@ public final class ImportService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Takes out an article that was added from outside the import folder, with its claims and the entities only it
+     * supported. Articles of the folder go when their file goes.
+     */
+    public void removeAdded(String id) {
+        Stored st = storedArticles().get(id);
+        if (st == null) {
+            throw Problem.notFound("no article '" + id + "'");
+        }
+        if (!st.origin().equals("added")) {
+            throw new Problem(Problem.Kind.REFUSED, "in the import folder",
+                    "'" + id + "' comes from the import folder: delete its file there, and the next import takes it out");
+        }
+        new GraphLoader(db).remove(List.of(id));
     }
 
     /** Imports (or replaces) one article file at once, without rescanning the folder; returns its claims. */

@@ -8,5 +8,6 @@ import org.newsgraph.query.QueryService;
 
 /** What the HTTP handlers call: the read queries of the explorer, the console and its example queries. */
 public record Services(GraphQueries graph, ExploreQueries explore, QueryService console,
-                       List<ExampleQueries.Example> examples, org.newsgraph.export.ExportService exports) {
+                       List<ExampleQueries.Example> examples, org.newsgraph.export.ExportService exports,
+                       org.newsgraph.load.ArticleImports imports) {
 }

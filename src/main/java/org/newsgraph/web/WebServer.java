@@ -18,6 +18,8 @@ public final class WebServer implements AutoCloseable {
     public static final int MAX_GRAPH_NODES = 2000;
     public static final int DEFAULT_GRAPH_NODES = 500;
     static final long MAX_REQUEST_BYTES = 1_000_000L;
+    /** A multipart upload of articles: at most this much in all. */
+    static final long MAX_UPLOAD_BYTES = 60L * 1024 * 1024;
 
     private final Javalin app;
 
@@ -31,11 +33,15 @@ public final class WebServer implements AutoCloseable {
         ExploreHandlers ex = new ExploreHandlers(services.explore());
         ConsoleHandlers console = new ConsoleHandlers(services.console(), services.examples());
         ExportHandlers export = new ExportHandlers(services.exports());
+        ArticleHandlers articles = new ArticleHandlers(services.imports());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
             config.jetty.port = port;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.multipartConfig.maxFileSize(ArticleHandlers.MAX_FILE_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
             if (Files.isDirectory(webDir)) {
                 config.staticFiles.add(sf -> {
                     sf.hostedPath = "/";
@@ -55,6 +61,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("Cross-Origin-Opener-Policy", "same-origin");
                 ctx.header("Cross-Origin-Resource-Policy", "same-origin");
                 guard.check(ctx);
+                WriteGuard.check(ctx);
             });
             config.routes.get("/lib/{name}", new LibraryFiles()::serve);
             config.routes.get("/api/health", api::health);
@@ -68,6 +75,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/timeline", ex::timeline);
             config.routes.get("/api/articles", ex::articles);
             config.routes.get("/api/articles/{id}/edges", ex::articleEdges);
+            config.routes.post("/api/articles", articles::add);
+            config.routes.delete("/api/articles/{id}", articles::remove);
+            config.routes.post("/api/imports", articles::fetch);
+            config.routes.get("/api/imports/{id}", articles::job);
             config.routes.post("/api/query", console::query);
             config.routes.get("/api/queries", console::examples);
             config.routes.get("/api/export", export::neighbourhood);

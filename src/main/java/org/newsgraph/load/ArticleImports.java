@@ -1,0 +1,157 @@
+package org.newsgraph.load;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.newsgraph.extract.text.ArticleReader;
+import org.newsgraph.extract.text.SkippedFile;
+import org.newsgraph.extract.text.SourceArticle;
+import org.newsgraph.fetch.WebFetcher;
+import org.newsgraph.model.Problem;
+
+/**
+ * Articles added while the server runs — texts and files at once, URLs as a background job whose progress can be
+ * asked for — and removed. Imports run one at a time, in arrival order, on one thread, so they never write over
+ * each other; reads go on meanwhile.
+ */
+public final class ArticleImports implements AutoCloseable {
+    public static final int MAX_URLS = 100;
+    private static final int KEPT_JOBS = 50;
+
+    private final ImportService service;
+    private final WebFetcher web;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "newsgraph-article-import");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
+            return size() > KEPT_JOBS;
+        }
+    });
+
+    public ArticleImports(ImportService service, WebFetcher web) {
+        this.service = service;
+        this.web = web;
+    }
+
+    /** One item of a job: an address and what became of it (an article id, or the reason it was skipped). */
+    public record Item(String source, String article, String skipped) {
+    }
+
+    /** A job as the page shows it: state queued → fetching → loading → done (or failed), counts, current item. */
+    public record Job(String id, String state, int total, int done, String current, List<Item> items,
+                      List<String> articles, String summary, String started) {
+    }
+
+    /** Imports these articles now (texts, uploaded files) and answers when they are in the graph. */
+    public Job addNow(ArticleReader.Result read) throws Exception {
+        return await(worker.submit(() -> finish(newId(), read, read.articles().size() + read.skipped().size())));
+    }
+
+    /** Starts fetching and importing these addresses; {@link #job(String)} tells how far it is. */
+    public Job fetchLater(List<String> urls) {
+        if (urls.isEmpty() || urls.size() > MAX_URLS) {
+            throw Problem.invalid("bad request", "give 1 to " + MAX_URLS + " URLs");
+        }
+        String id = newId();
+        Job queued = new Job(id, "queued", urls.size(), 0, null, List.of(), List.of(), null, Instant.now().toString());
+        jobs.put(id, queued);
+        worker.submit(() -> runUrls(queued, urls));
+        return queued;
+    }
+
+    public Job job(String id) {
+        Job j = jobs.get(id);
+        if (j == null) {
+            throw Problem.notFound("no import job '" + id + "' (jobs are kept while the server runs, the last " + KEPT_JOBS + ")");
+        }
+        return j;
+    }
+
+    /** Removes an added article with its claims and the entities only it supported. */
+    public void remove(String articleId) throws Exception {
+        await(worker.submit(() -> {
+            service.removeAdded(articleId);
+            return null;
+        }));
+    }
+
+    /** The work's answer; its failure as itself (a {@link Problem} stays one), not wrapped. */
+    private static <T> T await(Future<T> f) throws Exception {
+        try {
+            return f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private Job runUrls(Job queued, List<String> urls) {
+        List<SourceArticle> articles = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        List<Item> fetched = new ArrayList<>();
+        try {
+            for (int i = 0; i < urls.size(); i++) {
+                String url = urls.get(i);
+                update(queued, "fetching", i, url, fetched);
+                try {
+                    articles.add(web.fetch(url));
+                } catch (ArticleReader.UnusableFileException e) {
+                    skipped.add(new SkippedFile(url, e.getMessage()));
+                }
+            }
+            update(queued, "loading", urls.size(), null, fetched);
+            return finish(queued.id(), new ArticleReader.Result(articles, skipped), urls.size());
+        } catch (Exception | Error e) {
+            Job failed = new Job(queued.id(), "failed", urls.size(), 0, null, fetched, List.of(),
+                    "the import stopped: " + e.getMessage(), queued.started());
+            jobs.put(queued.id(), failed);
+            return failed;
+        }
+    }
+
+    private void update(Job queued, String state, int done, String current, List<Item> items) {
+        jobs.put(queued.id(), new Job(queued.id(), state, queued.total(), done, current, List.copyOf(items), List.of(),
+                null, queued.started()));
+    }
+
+    private Job finish(String id, ArticleReader.Result read, int total) throws Exception {
+        String started = Instant.now().toString();
+        ImportReport report = service.add(read, line -> { });
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < read.articles().size(); i++) {
+            SourceArticle a = read.articles().get(i);
+            String source = a.meta().url() != null ? a.meta().url() : a.file();
+            boolean in = report.loadedIds().stream().anyMatch(x -> x.equals(a.file()) || x.startsWith(ArticleReader.stem(a.file()) + "-"));
+            SkippedFile why = report.skipped().stream().filter(s -> s.file().equals(a.file())).findFirst().orElse(null);
+            items.add(new Item(source, in ? a.file() : null, why != null ? why.reason() : in ? null : "unchanged: already in the graph"));
+        }
+        for (SkippedFile s : read.skipped()) {
+            items.add(new Item(s.file(), null, s.reason()));
+        }
+        Job done = new Job(id, "done", total, total, null, items, report.loadedIds(), report.summary(), started);
+        jobs.put(id, done);
+        return done;
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

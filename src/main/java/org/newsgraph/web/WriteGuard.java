@@ -1,0 +1,41 @@
+package org.newsgraph.web;
+
+import io.javalin.http.Context;
+import java.net.URI;
+import java.util.Locale;
+import org.newsgraph.model.Problem;
+
+/**
+ * Refuses cross-site writes: a request that changes something (any method but GET, HEAD, OPTIONS) and carries an
+ * {@code Origin} must come from this server's own origin; an upload of files must carry {@code X-Requested-With:
+ * newsgraph}, a header no other site can make a browser send without asking first.
+ */
+final class WriteGuard {
+    private WriteGuard() {
+    }
+
+    static void check(Context ctx) {
+        String method = ctx.method().name();
+        if (!ctx.path().startsWith("/api/") || method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            return;
+        }
+        String origin = ctx.header("Origin");
+        if (origin != null && !sameOrigin(origin, ctx.header("Host"))) {
+            throw new Problem(Problem.Kind.REFUSED, "cross-site request", "writes are only accepted from this server's own page");
+        }
+        String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
+        if (type.startsWith("multipart/") && !"newsgraph".equals(ctx.header("X-Requested-With"))) {
+            throw new Problem(Problem.Kind.REFUSED, "cross-site request", "file uploads need the header X-Requested-With: newsgraph");
+        }
+    }
+
+    private static boolean sameOrigin(String origin, String host) {
+        try {
+            URI o = URI.create(origin);
+            String authority = o.getPort() < 0 ? o.getHost() : o.getHost() + ":" + o.getPort();
+            return host != null && authority != null && authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.newsgraph.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.newsgraph.TestApp;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The "Add articles" dialog in headless Chromium: a pasted text and a picked file become marked edges. */
+@ResourceLock(TestApp.ADDING_LOCK)
+class AddArticlesBrowserTest {
+    @RegisterExtension
+    static final TestApp app = TestApp.forAdding();
+    @TempDir
+    static Path dir;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    void openDialog() {
+        browser.get(app.url("/"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-ready")));
+        browser.findElement(By.id("add-open")).click();
+    }
+
+    /** Waits for the dialog's "Done" and the new article's edges marked; the milliseconds since {@code t0}. */
+    long awaitMarked(long t0) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("add-status")).getText().startsWith("Done")
+                && ((Number) browser.executeScript("return window.newsgraph.cy.edges('.from-article').length;")).intValue() > 0);
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    @Test
+    void aPastedTextIsAddedAndWhatItAddedIsMarked() {
+        openDialog();
+        browser.findElement(By.id("add-text")).sendKeys("Xi Jinping empfängt Putin\n\nDer chinesische Staatschef Xi Jinping"
+                + " hat am Donnerstag den russischen Präsidenten Wladimir Putin in Peking empfangen. Die beiden sprachen"
+                + " über den Krieg in der Ukraine und über den Handel zwischen ihren Ländern. Putin lobte die Freundschaft"
+                + " mit China als Stütze einer neuen Weltordnung.");
+        browser.findElement(By.id("add-title-field")).sendKeys("Xi empfängt Putin");
+        browser.findElement(By.id("add-outlet")).sendKeys("Testblatt");
+        long t0 = System.nanoTime();
+        browser.findElement(By.id("add-text-go")).click();
+        long ms = awaitMarked(t0);
+        String chosen = (String) browser.executeScript("return document.getElementById('article').value;");
+        assertTrue(chosen.startsWith("pasted-xi_empfängt_putin-"), chosen);
+        assertTrue((Boolean) browser.executeScript("return window.newsgraph.cy.edges('.from-article').some(e =>"
+                + " [e.data('source'), e.data('target')].includes('xi_jinping'));"), "the new MET edge of Xi is drawn and marked");
+        assertEquals("false", String.valueOf(browser.findElement(By.id("article-remove")).getDomProperty("hidden")),
+                "an added article can be removed from the page");
+        System.out.println("pasted article: " + ms + " ms from \"Add text\" to its edges drawn and marked");
+    }
+
+    @Test
+    void aPickedFileIsAddedAndABadOneIsListedWithItsReason() throws Exception {
+        Path good = Files.writeString(dir.resolve("schoigu.md"), "# Schoigu in Pjöngjang\n\nDer russische"
+                + " Verteidigungsminister Sergei Schoigu ist in Pjöngjang mit Nordkoreas Machthaber Kim Jong-un"
+                + " zusammengetroffen. Die beiden besichtigten eine Ausstellung mit Raketen und Drohnen, berichtete die"
+                + " staatliche Nachrichtenagentur KCNA am Donnerstag.\n");
+        Path bad = Files.write(dir.resolve("photo.html"), new byte[] {0, 1, 2, 3});
+        openDialog();
+        browser.findElement(By.id("add-files")).sendKeys(good.toString() + "\n" + bad.toString());
+        long t0 = System.nanoTime();
+        browser.findElement(By.id("add-files-go")).click();
+        long ms = awaitMarked(t0);
+        assertEquals("schoigu.md", browser.executeScript("return document.getElementById('article').value;"));
+        String failures = browser.findElement(By.id("add-failures")).getText();
+        assertTrue(failures.contains("photo.html"), failures);
+        System.out.println("uploaded file: " + ms + " ms from \"Add files\" to its edges drawn and marked");
+    }
+}

@@ -1,0 +1,192 @@
+package org.newsgraph.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.TestApp.JSON;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.newsgraph.TestApp;
+
+/** Adding articles over the API — pasted text, uploaded files, URL jobs — and removing them; every bad input a 4xx. */
+@ResourceLock(TestApp.ADDING_LOCK)
+class ArticlesApiTest {
+    @RegisterExtension
+    static final TestApp app = TestApp.forAdding();
+    static HttpServer pages;
+    static String base;
+    static byte[] news;
+
+    static final String PASTED = "Schoigu reist nach Pjöngjang\n\nDer russische Verteidigungsminister Sergei Schoigu hat"
+            + " am Dienstag in Pjöngjang den nordkoreanischen Machthaber Kim Jong-un getroffen. Die beiden sprachen nach"
+            + " Angaben der Nachrichtenagentur KCNA über militärische Zusammenarbeit. Schoigu besichtigte anschließend eine"
+            + " Ausstellung mit Raketen und Drohnen. Beobachter in Seoul vermuten, dass Moskau in Nordkorea Munition kaufen"
+            + " will.\n";
+
+    static final String FRENCH = "Le président russe a rencontré mercredi le dirigeant nord-coréen à Pyongyang. Les deux"
+            + " hommes ont signé un traité de partenariat stratégique global. Selon les services de renseignement"
+            + " occidentaux, la Corée du Nord livre depuis plusieurs mois des obus et des missiles à la Russie, ce que les"
+            + " deux pays démentent avec vigueur devant les Nations unies.";
+
+    @BeforeAll
+    static void servePages() throws Exception {
+        news = ArticlesApiTest.class.getResourceAsStream("/pages/news.html").readAllBytes();
+        pages = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        pages.createContext("/news.html", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, news.length);
+            ex.getResponseBody().write(news);
+            ex.close();
+        });
+        pages.createContext("/gone", ex -> {
+            ex.sendResponseHeaders(404, -1);
+            ex.close();
+        });
+        pages.start();
+        base = "http://127.0.0.1:" + pages.getAddress().getPort();
+    }
+
+    @AfterAll
+    static void stopPages() {
+        pages.stop(0);
+    }
+
+    static JsonNode ok(HttpResponse<String> r) throws Exception {
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 202, r.statusCode() + " " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void aPastedTextBecomesAnArticleWithEdgesAndCanBeRemoved() throws Exception {
+        String body = JSON.writeValueAsString(Map.of("text", PASTED, "title", "Schoigu reist nach Pjöngjang",
+                "outlet", "Testblatt", "published", "2023-07-26"));
+        JsonNode job = ok(app.postJson("/api/articles", body));
+        assertEquals("done", job.get("state").asText());
+        String id = job.get("articles").get(0).asText();
+        assertTrue(id.startsWith("pasted-schoigu_reist_nach_pjöngjang-") && id.endsWith(".txt"), id);
+        JsonNode edges = ok(app.get("/api/articles/" + id + "/edges")).get("edges");
+        assertTrue(edges.toString().contains("\"MET\"") && edges.toString().contains("sergei_shoigu"), edges.toString());
+        JsonNode listed = ok(app.get("/api/articles")).get("articles");
+        JsonNode mine = null;
+        for (JsonNode a : listed) {
+            if (a.get("id").asText().equals(id)) {
+                mine = a;
+            }
+        }
+        assertEquals("added", mine.get("origin").asText());
+        assertEquals("Testblatt", mine.get("outlet").asText());
+        assertEquals("2023-07-26", mine.get("published").asText());
+
+        assertEquals("done", ok(app.postJson("/api/articles", body)).get("state").asText(), "the same text again");
+        assertEquals(0, ok(app.postJson("/api/articles", body)).get("articles").size(), "nothing new to load");
+
+        assertEquals(200, app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles/" + id))).DELETE().build()).statusCode());
+        assertEquals(404, app.get("/api/articles/" + id + "/edges").statusCode());
+        HttpResponse<String> folder = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles/000_f6ebf1c77519c4e2.txt")))
+                .DELETE().build());
+        assertEquals(403, folder.statusCode(), folder.body());
+        assertEquals(404, app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles/nope.txt"))).DELETE().build()).statusCode());
+    }
+
+    @Test
+    void filesUploadTogetherAndABadOneIsNamedWithItsReason() throws Exception {
+        String boundary = "----newsgraph" + System.nanoTime();
+        byte[] form = multipart(boundary, List.of(
+                new Part("../../etc/saved page.html", news),
+                new Part("notes.md", ("# Putin bei Kim\n\n" + PASTED.replace("Schoigu", "Lawrow").replace("Verteidigungsminister",
+                        "Außenminister")).getBytes(StandardCharsets.UTF_8)),
+                new Part("tool.exe", new byte[] {0x4d, 0x5a, 0}),
+                new Part("empty.txt", new byte[0])));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("/api/articles")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-Requested-With", "newsgraph").POST(HttpRequest.BodyPublishers.ofByteArray(form)).build();
+        JsonNode job = ok(app.send(request));
+        List<String> ids = new ArrayList<>();
+        job.get("articles").forEach(a -> ids.add(a.asText()));
+        assertEquals(List.of("saved_page.html", "notes.md"), ids, "a client's path never reaches the file system: " + job);
+        String items = job.get("items").toString();
+        assertTrue(items.contains("tool.exe") && items.contains("not a .txt, .md or .html file"), items);
+        assertTrue(items.contains("empty.txt") && items.contains("is empty"), items);
+
+        HttpRequest noHeader = HttpRequest.newBuilder(URI.create(app.url("/api/articles")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form)).build();
+        assertEquals(403, app.send(noHeader).statusCode(), "an upload without X-Requested-With could come from any site");
+    }
+
+    @Test
+    void urlsAreFetchedInAJobThatReportsEachItem() throws Exception {
+        JsonNode job = ok(app.postJson("/api/imports", JSON.writeValueAsString(Map.of("urls",
+                List.of(base + "/news.html", base + "/gone")))));
+        String id = job.get("id").asText();
+        for (int i = 0; i < 120 && !job.get("state").asText().equals("done"); i++) {
+            Thread.sleep(250);
+            job = ok(app.get("/api/imports/" + id));
+        }
+        assertEquals("done", job.get("state").asText(), job.toString());
+        assertEquals(2, job.get("total").asInt());
+        assertEquals(1, job.get("articles").size(), job.toString());
+        assertTrue(job.get("items").toString().contains("HTTP 404"), job.toString());
+        assertEquals(404, app.get("/api/imports/unknown").statusCode());
+    }
+
+    @Test
+    void badRequestsGetTheir4xx() throws Exception {
+        Map<String, Integer> bodies = Map.of(
+                "{}", 400,
+                "[]", 400,
+                "{\"text\": 5}", 400,
+                "{\"text\": \"" + FRENCH + "\"}", 400,
+                "{\"text\": \"" + PASTED.replace("\n", "\\n") + "\", \"published\": \"yesterday\"}", 400,
+                "{\"text\": \"x\", \"title\": \"" + "t".repeat(2000) + "\"}", 400);
+        bodies.forEach((body, status) -> {
+            try {
+                HttpResponse<String> r = app.postJson("/api/articles", body);
+                assertEquals((int) status, r.statusCode(), body.substring(0, Math.min(80, body.length())) + " → " + r.body());
+                assertTrue(JSON.readTree(r.body()).has("detail"), r.body());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        HttpResponse<String> plain = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles")))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(PASTED)).build());
+        assertEquals(400, plain.statusCode(), plain.body());
+        HttpResponse<String> foreign = app.postJson("/api/articles", JSON.writeValueAsString(Map.of("text", PASTED)),
+                "Origin", "http://evil.example");
+        assertEquals(403, foreign.statusCode(), foreign.body());
+        assertEquals(400, app.postJson("/api/imports", "{\"urls\": []}").statusCode());
+        assertEquals(400, app.postJson("/api/imports", "{\"urls\": \"http://x\"}").statusCode());
+        assertFalse(app.get("/api/health").body().isEmpty(), "still serving");
+    }
+
+    record Part(String name, byte[] content) {
+    }
+
+    static byte[] multipart(String boundary, List<Part> parts) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Part p : parts) {
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + p.name()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(p.content());
+            out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+}
