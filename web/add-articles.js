@@ -72,6 +72,11 @@ export function createAddArticles(dialog, { onAdded }) {
     if (!urls.length) { status.textContent = 'Give at least one address.'; return; }
     run(() => api.importUrls(urls));
   });
+  $('add-feed-go').addEventListener('click', () => {
+    const feed = $('add-feed').value.trim();
+    if (!feed) { status.textContent = 'Give the address of an RSS or Atom feed.'; return; }
+    run(() => api.importFeed(feed));
+  });
   $('add-close').addEventListener('click', () => dialog.close());
   return {
     open() {
@@ -79,4 +84,29 @@ export function createAddArticles(dialog, { onAdded }) {
       $('add-text').focus();
     },
   };
+}
+
+/**
+ * Articles that come in while the page is open (a watched feed, another analyst): every minute the article count
+ * is compared, and a button in the bar says how many are new and shows them.
+ */
+export function watchArrivals(button, known, onShow) {
+  let seen = known;
+  setInterval(async () => {
+    const { articles } = await api.health().catch(() => ({ articles: seen }));
+    if (articles > seen) {
+      button.textContent = `${articles - seen} new article${articles - seen === 1 ? '' : 's'} — show`;
+      button.hidden = false;
+    }
+  }, 60_000);
+  const sync = async () => {
+    button.hidden = true;
+    seen = (await api.health()).articles;
+  };
+  button.addEventListener('click', async () => {
+    await sync();
+    await onShow();
+  });
+  /** After this page added or removed articles itself: nothing new to announce. */
+  return { sync };
 }

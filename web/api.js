@@ -72,6 +72,9 @@ export const api = {
   importUrls: (urls) => getJson('/api/imports', {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ urls }),
   }),
+  importFeed: (feed) => getJson('/api/imports', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ feed }),
+  }),
   importJob: (id) => getJson(`/api/imports/${encodeURIComponent(id)}`),
   removeArticle: (id) => getJson(`/api/articles/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   /** A download: POST /api/export; resolves to {blob, name} with the server's file name. */

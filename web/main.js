@@ -11,7 +11,7 @@ import { createArticlePicker } from './articles.js';
 import { createExpandPrompt } from './expand.js';
 import { createQueryPanel } from './query-panel.js';
 import { createExportMenu } from './export.js';
-import { createAddArticles } from './add-articles.js';
+import { createAddArticles, watchArrivals } from './add-articles.js';
 
 const statusEl = document.getElementById('status');
 onTokenNeeded(createTokenPrompt(document.getElementById('token-dialog')));
@@ -46,12 +46,14 @@ const saveLink = () => writeLink({ ...filters.state(), focus: link.focus, path: 
 const articleRemove = document.getElementById('article-remove');
 const articles = createArticlePicker(document.getElementById('article'), view, saveLink, articleRemove);
 
+let arrivals = { sync: async () => {} };
 /** After articles came in or went: the graph's new best-connected part, the picker, the counts. */
 async function refreshGraph() {
   view.merge(await api.graph());
   filters.apply();
   timeline.apply();
   await articles.load();
+  await arrivals.sync();
 }
 const addArticles = createAddArticles(document.getElementById('add-dialog'), {
   onAdded: async (ids) => {
@@ -70,6 +72,7 @@ articleRemove.addEventListener('click', async () => {
     filters.apply();
     timeline.apply();
     await articles.load();
+    await arrivals.sync();
     statusEl.textContent = `Removed ${id}.`;
   } catch (e) { report(e); }
 });
@@ -163,6 +166,7 @@ async function start() {
     api.relationTypes().then((r) => filters.addRelationTypes(r.relationTypes, readLink().hide)).catch(report);
     articles.load().catch(report);
     queryPanel.loadExamples().catch(report);
+    arrivals = watchArrivals(document.getElementById('arrivals'), health.articles, () => refreshGraph().catch(report));
     if (await openQueryLink()) return;
     if (await openLink()) return;
     statusEl.textContent = `${elements.nodes.length} entities, ${elements.edges.length} relations`

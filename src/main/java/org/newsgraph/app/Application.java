@@ -57,7 +57,9 @@ public final class Application implements AutoCloseable {
             } else {
                 progress.accept("graph is up to date with " + importDir.resolve("articles"));
             }
-            ArticleImports imports = new ArticleImports(importer, new WebFetcher(server.allowPrivateUrls()));
+            WebFetcher fetcher = new WebFetcher(server.allowPrivateUrls());
+            ArticleImports imports = new ArticleImports(importer, fetcher);
+            imports.watchFeeds(server.watchedFeeds(), server.feedEvery(), progress);
             Services services = services(db, server.limits(), ExampleQueries.load(importDir), imports);
             WebServer web = new WebServer(services, server.webDir(), server.host(), server.port(), guard).start();
             warmUp(web.port(), server.token());

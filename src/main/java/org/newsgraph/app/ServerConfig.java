@@ -1,17 +1,24 @@
 package org.newsgraph.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.newsgraph.query.QueryLimits;
 
 /**
  * How `serve` listens and what it allows: page folder, address, port, console limits, access token (or null),
- * whether to bring the graph in line with the import folder first, and whether URL imports may reach private
- * addresses.
+ * whether to bring the graph in line with the import folder first, whether URL imports may reach private
+ * addresses, and the feeds to read every {@code feedEvery} while it runs.
  */
 public record ServerConfig(Path webDir, String host, int port, QueryLimits limits, String token, boolean importOnStart,
-                           boolean allowPrivateUrls) {
+                           boolean allowPrivateUrls, List<String> watchedFeeds, Duration feedEvery) {
     public ServerConfig(Path webDir, String host, int port, QueryLimits limits, String token, boolean importOnStart) {
         this(webDir, host, port, limits, token, importOnStart, false);
+    }
+
+    public ServerConfig(Path webDir, String host, int port, QueryLimits limits, String token, boolean importOnStart,
+                        boolean allowPrivateUrls) {
+        this(webDir, host, port, limits, token, importOnStart, allowPrivateUrls, List.of(), Duration.ofMinutes(15));
     }
 
     public static ServerConfig of(Path webDir, String host, int port) {

@@ -8,9 +8,11 @@ import org.newsgraph.db.Schema;
 import org.newsgraph.extract.text.ArticleReader;
 import org.newsgraph.extract.text.SkippedFile;
 import org.newsgraph.extract.text.SourceArticle;
+import org.newsgraph.fetch.FeedReader;
 import org.newsgraph.fetch.WebFetcher;
 import org.newsgraph.load.ImportReport;
 import org.newsgraph.load.ImportService;
+import org.newsgraph.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Parameters;
                 "With PATH or URL arguments: add those articles (.txt, .md, .html/.htm files; folders, walked",
                 "recursively, with meta/<name>.json sidecars; web pages by URL; - reads one text from stdin). Added",
                 "articles are kept in the store with their text, so a rules change reads them again without the files.",
+                "--feed URL imports the items of an RSS or Atom feed that are not in the store yet.",
                 "Exit code 0: all imported; 3: some were skipped (listed with reasons); 2: bad arguments."})
 public final class ImportCommand extends ConnectedCommand {
     @Mixin
@@ -40,12 +43,15 @@ public final class ImportCommand extends ConnectedCommand {
     @Option(names = "--force", description = "re-read every article of the folder, changed or not")
     boolean force;
 
+    @Option(names = "--feed", paramLabel = "URL", description = "an RSS or Atom feed: import its items not imported before (repeatable)")
+    List<String> feeds = new ArrayList<>();
+
     @Override
     protected int run(Neo4jConnection conn) throws Exception {
         Schema.apply(conn);
         ImportService service = new ImportService(conn, rulesDir != null ? rulesDir : importDir.path());
-        ImportReport report = sources.isEmpty() ? service.run(force, System.out::println)
-                : service.add(read(sources), System.out::println);
+        ImportReport report = sources.isEmpty() && feeds.isEmpty() ? service.run(force, System.out::println)
+                : service.add(read(withFeedItems(service), new WebFetcher(allowPrivateUrls)), System.out::println);
         System.out.println(report.summary());
         for (SkippedFile s : report.skipped()) {
             System.err.println("skipped " + s);
@@ -53,11 +59,27 @@ public final class ImportCommand extends ConnectedCommand {
         return report.skipped().isEmpty() ? 0 : 3;
     }
 
-    private ArticleReader.Result read(List<String> given) throws Exception {
+    /** The sources given, and the items of the feeds that are not in the store yet. */
+    private List<String> withFeedItems(ImportService service) {
+        List<String> all = new ArrayList<>(sources);
+        FeedReader reader = new FeedReader(new WebFetcher(allowPrivateUrls));
+        for (String feed : feeds) {
+            try {
+                List<String> links = reader.links(feed);
+                List<String> fresh = service.notYetImported(links);
+                System.out.println("feed " + feed + ": " + links.size() + " items, " + fresh.size() + " not imported yet");
+                all.addAll(fresh);
+            } catch (ArticleReader.UnusableFileException e) {
+                throw Problem.invalid("bad feed", feed + " " + e.getMessage());
+            }
+        }
+        return all;
+    }
+
+    private ArticleReader.Result read(List<String> given, WebFetcher web) throws Exception {
         List<SourceArticle> articles = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
-        WebFetcher web = new WebFetcher(allowPrivateUrls);
         for (String s : given) {
             try {
                 if (WebFetcher.isUrl(s)) {

@@ -48,11 +48,23 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-import", description = "serve the graph as it is, without looking at the import folder")
     boolean noImport;
 
+    @Option(names = "--watch-feed", paramLabel = "URL", description = "an RSS or Atom feed whose new items are imported"
+            + " while the server runs (repeatable)")
+    java.util.List<String> feeds = new java.util.ArrayList<>();
+
+    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m",
+            description = "how often watched feeds are read: 90s, 15m, 2h (default: ${DEFAULT-VALUE})")
+    String every;
+
+    @Option(names = "--allow-private-urls", description = "let URL and feed imports reach loopback and private networks")
+    boolean allowPrivateUrls;
+
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         Application app = Application.start(db.settings(), importDir.path(),
-                new ServerConfig(webDir, host, port, console.limits(), token, !noImport), LOG::info);
+                new ServerConfig(webDir, host, port, console.limits(), token, !noImport, allowPrivateUrls, feeds,
+                        duration(every)), LOG::info);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: web server, driver, database…");
@@ -61,10 +73,27 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "newsgraph-shutdown"));
         String shown = host.equals("0.0.0.0") ? "127.0.0.1" : host;
+        feeds.forEach(f -> LOG.info("reading {} every {}", f, every));
         LOG.info("ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
         System.out.println("newsgraph is serving http://" + shown + ":" + app.port() + "/  (Ctrl-C stops it)");
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** "90s", "15m", "2h" as a duration of at least a minute; anything else is a usage error. */
+    static java.time.Duration duration(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})\\s*([smh])").matcher(text.strip());
+        if (!m.matches()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new ServeCommand()),
+                    "--every takes a number and s, m or h (90s, 15m, 2h), not '" + text + "'");
+        }
+        long n = Long.parseLong(m.group(1));
+        java.time.Duration d = switch (m.group(2)) {
+            case "s" -> java.time.Duration.ofSeconds(n);
+            case "m" -> java.time.Duration.ofMinutes(n);
+            default -> java.time.Duration.ofHours(n);
+        };
+        return d.compareTo(java.time.Duration.ofMinutes(1)) < 0 ? java.time.Duration.ofMinutes(1) : d;
     }
 }

@@ -45,10 +45,28 @@ public final class WebFetcher {
 
     /** The article at {@code url}; an {@link UnusableFileException} says why there is none. */
     public SourceArticle fetch(String url) throws UnusableFileException {
+        Fetched f = fetch(url, "text/html, application/xhtml+xml, text/plain;q=0.8",
+                type -> type.startsWith("text/html") || type.startsWith("application/xhtml") || type.startsWith("text/plain"),
+                "a web page or text");
+        boolean html = !f.type().startsWith("text/plain");
+        ArticleMeta given = new ArticleMeta(null, null, null, f.uri().toString(), null, null);
+        return ArticleReader.article(idOf(f.uri()), f.bytes(), given, html, f.charset(), f.uri().toString());
+    }
+
+    /** What an address answered, after redirects: the final address, the body, its media type and charset. */
+    public record Fetched(URI uri, byte[] bytes, String type, String charset) {
+    }
+
+    /**
+     * The body at {@code url} when its media type passes {@code typeOk} ({@code what} names the kinds for the
+     * reason otherwise), under the same rules as articles: addresses, redirects, size, timeouts.
+     */
+    public Fetched fetch(String url, String accept, java.util.function.Predicate<String> typeOk, String what)
+            throws UnusableFileException {
         URI uri = parse(url);
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             checkAddress(uri);
-            HttpResponse<InputStream> r = send(uri);
+            HttpResponse<InputStream> r = send(uri, accept);
             int status = r.statusCode();
             if (status >= 300 && status < 400) {
                 String location = r.headers().firstValue("Location").orElseThrow(() ->
@@ -61,24 +79,16 @@ public final class WebFetcher {
                 close(r);
                 throw new UnusableFileException("answered HTTP " + status);
             }
-            return article(uri, r);
+            String type = r.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+            if (!typeOk.test(type)) {
+                close(r);
+                throw new UnusableFileException("is " + (type.isBlank() ? "of no stated type" : type.split(";")[0])
+                        + ", not " + what);
+            }
+            Matcher m = CHARSET.matcher(type);
+            return new Fetched(uri, body(r), type, m.find() ? m.group(1) : null);
         }
         throw new UnusableFileException("redirects more than " + MAX_REDIRECTS + " times (a redirect loop?)");
-    }
-
-    private SourceArticle article(URI uri, HttpResponse<InputStream> r) throws UnusableFileException {
-        String type = r.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        boolean html = type.startsWith("text/html") || type.startsWith("application/xhtml");
-        if (!html && !type.startsWith("text/plain")) {
-            close(r);
-            throw new UnusableFileException("is " + (type.isBlank() ? "of no stated type" : type.split(";")[0])
-                    + ", not a web page or text");
-        }
-        byte[] bytes = body(r);
-        Matcher m = CHARSET.matcher(type);
-        String charset = m.find() ? m.group(1) : null;
-        ArticleMeta given = new ArticleMeta(null, null, null, uri.toString(), null, null);
-        return ArticleReader.article(idOf(uri), bytes, given, html, charset, uri.toString());
     }
 
     /** An article id from its address: host and path, other characters as '_' ("example.org_2024_05_kim.html"). */
@@ -88,10 +98,9 @@ public final class WebFetcher {
         return id.length() > 150 ? id.substring(0, 150) : id;
     }
 
-    private HttpResponse<InputStream> send(URI uri) throws UnusableFileException {
+    private HttpResponse<InputStream> send(URI uri, String accept) throws UnusableFileException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("User-Agent", "newsgraph (article import)")
-                .header("Accept", "text/html, application/xhtml+xml, text/plain;q=0.8").GET().build();
+                .header("User-Agent", "newsgraph (article import)").header("Accept", accept).GET().build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (java.net.http.HttpTimeoutException e) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.newsgraph.extract.text.ArticleReader;
 import org.newsgraph.extract.text.SkippedFile;
 import org.newsgraph.extract.text.SourceArticle;
+import org.newsgraph.fetch.FeedReader;
 import org.newsgraph.fetch.WebFetcher;
 import org.newsgraph.model.Problem;
 
@@ -27,8 +28,14 @@ public final class ArticleImports implements AutoCloseable {
 
     private final ImportService service;
     private final WebFetcher web;
+    private final FeedReader feeds;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "newsgraph-article-import");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "newsgraph-feed-watch");
         t.setDaemon(true);
         return t;
     });
@@ -42,6 +49,7 @@ public final class ArticleImports implements AutoCloseable {
     public ArticleImports(ImportService service, WebFetcher web) {
         this.service = service;
         this.web = web;
+        this.feeds = new FeedReader(web);
     }
 
     /** One item of a job: an address and what became of it (an article id, or the reason it was skipped). */
@@ -68,6 +76,45 @@ public final class ArticleImports implements AutoCloseable {
         jobs.put(id, queued);
         worker.submit(() -> runUrls(queued, urls));
         return queued;
+    }
+
+    /**
+     * Reads a feed and imports the items not imported before, as a job (what is no feed makes the job fail with the
+     * reason).
+     */
+    public Job fetchFeedLater(String feedUrl) {
+        String id = newId();
+        Job queued = new Job(id, "queued", 0, 0, feedUrl, List.of(), List.of(), null, Instant.now().toString());
+        jobs.put(id, queued);
+        worker.submit(() -> {
+            List<String> links;
+            try {
+                update(queued, "reading feed", 0, feedUrl, List.of());
+                links = service.notYetImported(feeds.links(feedUrl));
+            } catch (ArticleReader.UnusableFileException e) {
+                Job failed = new Job(id, "failed", 0, 0, null, List.of(new Item(feedUrl, null, e.getMessage())), List.of(),
+                        "the feed " + e.getMessage(), queued.started());
+                jobs.put(id, failed);
+                return failed;
+            }
+            Job withTotal = new Job(id, "queued", links.size(), 0, null, List.of(), List.of(), null, queued.started());
+            return links.isEmpty() ? finish(id, new ArticleReader.Result(List.of(), List.of()), 0) : runUrls(withTotal, links);
+        });
+        return queued;
+    }
+
+
+    /** Reads these feeds now and then every {@code every}, importing their new items; stops on {@link #close()}. */
+    public void watchFeeds(List<String> urls, java.time.Duration every, java.util.function.Consumer<String> progress) {
+        if (urls.isEmpty()) {
+            return;
+        }
+        watcher.scheduleWithFixedDelay(() -> {
+            for (String feed : urls) {
+                Job j = fetchFeedLater(feed);
+                progress.accept("watching " + feed + ": job " + j.id());
+            }
+        }, 0, every.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
     }
 
     public Job job(String id) {
@@ -152,6 +199,7 @@ public final class ArticleImports implements AutoCloseable {
 
     @Override
     public void close() {
+        watcher.shutdownNow();
         worker.shutdownNow();
     }
 }

@@ -266,6 +266,13 @@ public final class ImportService {
         }
     }
 
+    /** The addresses among {@code urls} that no article in the store came from yet. */
+    public List<String> notYetImported(List<String> urls) {
+        Set<String> known = new HashSet<>(db.read(tx -> tx.run(LoadQueries.KNOWN_URLS, Map.of("urls", urls))
+                .single().get("urls").asList(org.neo4j.driver.Value::asString)));
+        return urls.stream().filter(u -> !known.contains(u)).toList();
+    }
+
     /**
      * Takes out an article that was added from outside the import folder, with its claims and the entities only it
      * supported. Articles of the folder go when their file goes.

@@ -11,6 +11,10 @@ final class LoadQueries {
             MATCH (a:Article) RETURN a.id AS id, a.sha256 + '/' + coalesce(a.rulesVersion, '') AS state,
                                      coalesce(a.origin, 'folder') AS origin, a.sha256 AS sha256""";
 
+    /** Which of these addresses an article in the store came from (a feed's items are fetched once). */
+    static final String KNOWN_URLS = """
+            MATCH (a:Article) WHERE a.url IN $urls RETURN collect(a.url) AS urls""";
+
     /** Articles added from outside the import folder that other rules read: re-read from their kept text. */
     static final String ADDED_ARTICLES_TO_REREAD = """
             MATCH (a:Article {origin: 'added'}) WHERE a.rulesVersion <> $rulesVersion AND a.text IS NOT NULL

@@ -18,7 +18,7 @@ import org.newsgraph.model.Problem;
 
 /**
  * Adding and removing articles: POST /api/articles (a pasted text as JSON, or files as multipart), POST
- * /api/imports {urls} (a background job), GET /api/imports/{id}, DELETE /api/articles/{id}.
+ * /api/imports {urls} or {feed} (a background job), GET /api/imports/{id}, DELETE /api/articles/{id}.
  */
 final class ArticleHandlers {
     static final int MAX_FILES = 50;
@@ -37,7 +37,15 @@ final class ArticleHandlers {
 
     void fetch(Context ctx) {
         JsonNode body = json(ctx);
-        ctx.status(202).json(imports.fetchLater(Params.strings(body, "urls")));
+        if (body.hasNonNull("feed")) {
+            String feed = Params.text(body, "feed");
+            if (feed.length() > 2000) {
+                throw Problem.invalid("bad request", "\"feed\" is longer than 2000 characters");
+            }
+            ctx.status(202).json(imports.fetchFeedLater(feed));
+        } else {
+            ctx.status(202).json(imports.fetchLater(Params.strings(body, "urls")));
+        }
     }
 
     void job(Context ctx) {

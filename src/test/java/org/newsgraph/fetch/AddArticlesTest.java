@@ -64,6 +64,15 @@ class AddArticlesTest {
                 + " ballistic missiles, which both countries deny.\n").getBytes(StandardCharsets.UTF_8), Map.of());
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String rss = new String(AddArticlesTest.class.getResourceAsStream("/pages/feed.rss").readAllBytes(),
+                StandardCharsets.UTF_8).replace("BASE", base);
+        route("/feed.rss", 200, "application/rss+xml; charset=utf-8", rss.getBytes(StandardCharsets.UTF_8), Map.of());
+        route("/feed.atom", 200, "application/atom+xml", AddArticlesTest.class.getResourceAsStream("/pages/feed.atom")
+                .readAllBytes(), Map.of());
+        route("/feed-xxe.rss", 200, "application/rss+xml", ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM"
+                + " \"file:///etc/passwd\">]><rss version=\"2.0\"><channel><title>&x;</title><item><link>" + base
+                + "/news.html</link></item></channel></rss>").getBytes(StandardCharsets.UTF_8), Map.of());
+        route("/feed-broken.rss", 200, "application/xml", "<rss><channel><item>".getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     static void route(String path, int status, String type, byte[] body, Map<String, String> headers) {
@@ -175,6 +184,36 @@ class AddArticlesTest {
             assertFalse(service.isStale());
             assertNotNull(db.read(tx -> tx.run("MATCH (a:Article {id: 'notes.md'}) RETURN a.text AS t").single().get("t").asString()));
         }
+    }
+
+    @Test
+    void feedsGiveTheirItemsAndWhatIsNoFeedIsNamed() throws Exception {
+        FeedReader feeds = new FeedReader(new WebFetcher(true));
+        assertEquals(List.of(base + "/news.html", base + "/plain.txt", base + "/missing"), feeds.links(base + "/feed.rss"));
+        assertEquals(List.of(base + "/news.html"), feeds.links(base + "/feed.atom"), "relative links resolved");
+        for (String bad : List.of("/feed-xxe.rss", "/feed-broken.rss", "/news.html")) {
+            UnusableFileException e = assertThrows(UnusableFileException.class, () -> feeds.links(base + bad), bad);
+            assertTrue(e.getMessage().contains("RSS or Atom feed"), bad + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void importFeedFetchesOnlyItemsNotImportedBefore() throws Exception {
+        Path data = dir.resolve("feed-data");
+        String[] args = {"import", "--data-dir", data.toString(), "--import-dir", TestPaths.importDir().toString(),
+                "--allow-private-urls", "--feed", base + "/feed.rss"};
+        assertEquals(3, Main.commandLine().execute(args), "the missing item is skipped with its reason");
+        try (Neo4jConnection db = Neo4jConnection.open(DbSettings.embedded(data))) {
+            assertEquals(List.of("127.0.0.1_news.html", "127.0.0.1_plain.txt"), added(db));
+        }
+        assertEquals(3, Main.commandLine().execute(args), "only the missing item is tried again");
+        try (Neo4jConnection db = Neo4jConnection.open(DbSettings.embedded(data))) {
+            assertEquals(List.of("127.0.0.1_news.html", "127.0.0.1_plain.txt"), added(db));
+            assertEquals(base + "/news.html", db.read(tx -> tx.run("MATCH (a:Article {id: '127.0.0.1_news.html'})"
+                    + " RETURN a.url AS u").single().get("u").asString()));
+        }
+        assertEquals(2, Main.commandLine().execute("import", "--data-dir", data.toString(), "--allow-private-urls",
+                "--import-dir", TestPaths.importDir().toString(), "--feed", base + "/feed-broken.rss"), "no feed: exit 2");
     }
 
     static List<String> added(Neo4jConnection db) {

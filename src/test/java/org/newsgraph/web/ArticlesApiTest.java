@@ -58,6 +58,14 @@ class ArticlesApiTest {
             ex.sendResponseHeaders(404, -1);
             ex.close();
         });
+        pages.createContext("/feed.rss", ex -> {
+            byte[] rss = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item><link>/news.html</link>"
+                    + "</item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            ex.sendResponseHeaders(200, rss.length);
+            ex.getResponseBody().write(rss);
+            ex.close();
+        });
         pages.start();
         base = "http://127.0.0.1:" + pages.getAddress().getPort();
     }
@@ -141,9 +149,28 @@ class ArticlesApiTest {
         }
         assertEquals("done", job.get("state").asText(), job.toString());
         assertEquals(2, job.get("total").asInt());
-        assertEquals(1, job.get("articles").size(), job.toString());
         assertTrue(job.get("items").toString().contains("HTTP 404"), job.toString());
+        assertTrue(ok(app.get("/api/articles")).toString().contains("\"127.0.0.1_news.html\""),
+                "the page is in (this job or the feed test, whichever ran first, fetched it)");
         assertEquals(404, app.get("/api/imports/unknown").statusCode());
+    }
+
+    static JsonNode awaitJob(JsonNode job) throws Exception {
+        for (int i = 0; i < 120 && !List.of("done", "failed").contains(job.get("state").asText()); i++) {
+            Thread.sleep(250);
+            job = ok(app.get("/api/imports/" + job.get("id").asText()));
+        }
+        return job;
+    }
+
+    @Test
+    void aFeedJobImportsItsNewItemsAndAPageThatIsNoFeedFailsWithTheReason() throws Exception {
+        JsonNode feed = awaitJob(ok(app.postJson("/api/imports", JSON.writeValueAsString(Map.of("feed", base + "/feed.rss")))));
+        assertEquals("done", feed.get("state").asText(), feed.toString());
+        assertTrue(feed.get("total").asInt() <= 1, "one item, or none when another test imported it first: " + feed);
+        JsonNode notFeed = awaitJob(ok(app.postJson("/api/imports", JSON.writeValueAsString(Map.of("feed", base + "/news.html")))));
+        assertEquals("failed", notFeed.get("state").asText(), notFeed.toString());
+        assertTrue(notFeed.get("summary").asText().contains("not an RSS or Atom feed"), notFeed.toString());
     }
 
     @Test
