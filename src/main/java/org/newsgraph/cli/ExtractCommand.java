@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsgraph.extract.ExtractionJson;
 import org.newsgraph.extract.ExtractionRules;
 import org.newsgraph.extract.ExtractionRun;
 import org.newsgraph.extract.Extractor;
@@ -20,21 +21,28 @@ import picocli.CommandLine.Parameters;
         description = {"Print the relations found in a folder of German or English articles (no database).",
                 "Touches no database. Exit code 0: all files read; 3: some files were skipped (reasons on stderr)."})
 public final class ExtractCommand implements Callable<Integer> {
-    enum Format { jsonl, json, table }
+    enum Format { jsonl, json, table, articles }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "folder of *.txt articles (default: ${DEFAULT-VALUE})")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "folder of .txt, .md and .html articles, walked"
+            + " recursively (default: ${DEFAULT-VALUE})")
     Path dir = Path.of("import", "articles");
 
     @Option(names = "--rules", paramLabel = "DIR", description = "folder with gazetteer.txt and rules/ (default: ${DEFAULT-VALUE})")
     Path rulesDir = Path.of("import");
 
-    @Option(names = "--format", description = "jsonl (one relation per line), json (one array) or table (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", description = "jsonl (one relation per line), json (one array), table, or articles (one"
+            + " article's whole extraction per line, for import --claims) (default: ${DEFAULT-VALUE})")
     Format format = Format.jsonl;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of the standard output")
+    Path output;
 
     @Override
     public Integer call() throws Exception {
-        ExtractionRun.Result result = new ExtractionRun(new Extractor(ExtractionRules.load(rulesDir))).run(dir, a -> { });
-        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        ExtractionRules rules = ExtractionRules.load(rulesDir);
+        ExtractionRun.Result result = new ExtractionRun(new Extractor(rules)).run(dir, a -> { });
+        PrintWriter out = output == null ? new PrintWriter(System.out, false, StandardCharsets.UTF_8)
+                : new PrintWriter(java.nio.file.Files.newBufferedWriter(output, StandardCharsets.UTF_8));
         ObjectMapper json = new ObjectMapper();
         switch (format) {
             case jsonl -> {
@@ -43,6 +51,11 @@ public final class ExtractCommand implements Callable<Integer> {
                 }
             }
             case json -> out.println(json.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result.relations()));
+            case articles -> {
+                for (var x : result.articles()) {
+                    out.println(ExtractionJson.write(x, rules.version()));
+                }
+            }
             case table -> {
                 out.printf("%-28s %-16s %-28s %-12s %-10s %s%n", "source", "type", "target", "status", "date", "article");
                 for (Relation r : result.relations()) {
@@ -52,6 +65,9 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (output != null) {
+            out.close();
+        }
         for (SkippedFile s : result.skipped()) {
             System.err.println("skipped " + s);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.db.Schema;
+import org.newsgraph.extract.ExtractionJson;
 import org.newsgraph.extract.text.ArticleReader;
 import org.newsgraph.extract.text.SkippedFile;
 import org.newsgraph.extract.text.SourceArticle;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Parameters;
                 "recursively, with meta/<name>.json sidecars; web pages by URL; - reads one text from stdin). Added",
                 "articles are kept in the store with their text, so a rules change reads them again without the files.",
                 "--feed URL imports the items of an RSS or Atom feed that are not in the store yet.",
+                "--claims FILE loads what 'extract --format articles' wrote elsewhere, without the NLP.",
                 "Exit code 0: all imported; 3: some were skipped (listed with reasons); 2: bad arguments."})
 public final class ImportCommand extends ConnectedCommand {
     @Mixin
@@ -43,6 +45,10 @@ public final class ImportCommand extends ConnectedCommand {
     @Option(names = "--force", description = "re-read every article of the folder, changed or not")
     boolean force;
 
+    @Option(names = "--claims", paramLabel = "FILE", description = "load what 'extract --format articles' wrote (on this or"
+            + " another machine), without running the NLP again (repeatable; - for stdin)")
+    List<Path> claims = new ArrayList<>();
+
     @Option(names = "--feed", paramLabel = "URL", description = "an RSS or Atom feed: import its items not imported before (repeatable)")
     List<String> feeds = new ArrayList<>();
 
@@ -50,13 +56,41 @@ public final class ImportCommand extends ConnectedCommand {
     protected int run(Neo4jConnection conn) throws Exception {
         Schema.apply(conn);
         ImportService service = new ImportService(conn, rulesDir != null ? rulesDir : importDir.path());
-        ImportReport report = sources.isEmpty() && feeds.isEmpty() ? service.run(force, System.out::println)
-                : service.add(read(withFeedItems(service), new WebFetcher(allowPrivateUrls)), System.out::println);
+        ImportReport report;
+        if (!claims.isEmpty()) {
+            List<SkippedFile> bad = new ArrayList<>();
+            report = service.addExtracted(readClaims(bad), bad, System.out::println);
+        } else if (sources.isEmpty() && feeds.isEmpty()) {
+            report = service.run(force, System.out::println);
+        } else {
+            report = service.add(read(withFeedItems(service), new WebFetcher(allowPrivateUrls)), System.out::println);
+        }
         System.out.println(report.summary());
         for (SkippedFile s : report.skipped()) {
             System.err.println("skipped " + s);
         }
         return report.skipped().isEmpty() ? 0 : 3;
+    }
+
+    /** The lines of the --claims files; a line that is not one is skipped with its file, line number and reason. */
+    private List<ExtractionJson.Line> readClaims(List<SkippedFile> bad) throws java.io.IOException {
+        List<ExtractionJson.Line> lines = new ArrayList<>();
+        for (Path file : claims) {
+            List<String> text = file.toString().equals("-")
+                    ? new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList()
+                    : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < text.size(); i++) {
+                if (text.get(i).isBlank()) {
+                    continue;
+                }
+                try {
+                    lines.add(ExtractionJson.read(text.get(i)));
+                } catch (IllegalArgumentException e) {
+                    bad.add(new SkippedFile(file + ":" + (i + 1), e.getMessage()));
+                }
+            }
+        }
+        return lines;
     }
 
     /** The sources given, and the items of the feeds that are not in the store yet. */

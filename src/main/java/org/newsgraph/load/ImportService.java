@@ -13,6 +13,7 @@ import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.extract.ArticleExtraction;
 import org.newsgraph.extract.text.ArticleReader;
 import org.newsgraph.extract.mention.Entity;
+import org.newsgraph.extract.ExtractionJson;
 import org.newsgraph.extract.ExtractionRules;
 import org.newsgraph.extract.ParallelExtraction;
 import org.newsgraph.extract.Extractor;
@@ -264,6 +265,48 @@ public final class ImportService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Loads extractions made elsewhere ({@code extract --format articles}) without reading the articles again: new and
+     * changed ones (by name and content hash) in batches; each keeps the rules version it was read with, so a later
+     * rules change here reads it again from its kept text.
+     */
+    public ImportReport addExtracted(List<ExtractionJson.Line> lines, List<SkippedFile> alreadySkipped, Consumer<String> progress) {
+        long t0 = System.nanoTime();
+        Map<String, Stored> stored = storedArticles();
+        GraphLoader loader = new GraphLoader(db);
+        List<String> loadedIds = new ArrayList<>();
+        Stats stats = new Stats();
+        Map<String, List<ArticleExtraction>> byRules = new java.util.LinkedHashMap<>();
+        for (ExtractionJson.Line l : lines) {
+            SourceArticle a = l.extraction().article();
+            Stored st = stored.get(a.file());
+            if (st != null && st.state().equals(a.sha256() + "/" + l.rulesVersion())) {
+                stats.unchanged++;
+                continue;
+            }
+            byRules.computeIfAbsent(l.rulesVersion(), k -> new ArrayList<>()).add(l.extraction());
+        }
+        int loaded = 0;
+        for (Map.Entry<String, List<ArticleExtraction>> group : byRules.entrySet()) {
+            List<ArticleExtraction> all = group.getValue();
+            for (int from = 0; from < all.size(); from += BATCH) {
+                List<ArticleExtraction> batch = new ArrayList<>(all.subList(from, Math.min(all.size(), from + BATCH)));
+                batch.forEach(x -> {
+                    loadedIds.add(x.article().file());
+                    stats.sentences += x.sentences().size();
+                    stats.claims += x.relations().size();
+                    stats.bytes += x.article().bytes();
+                    x.entities().forEach(e -> (e.discovered() ? stats.discovered : stats.known).add(e.id()));
+                });
+                loaded += flush(loader, batch, group.getKey(), GraphLoader.Origin.ADDED, progress, loaded);
+            }
+        }
+        alreadySkipped.forEach(s -> progress.accept("skipped " + s));
+        return new ImportReport(lines.size() + alreadySkipped.size(), loaded, stats.unchanged, 0, stats.sentences,
+                stats.known.size(), stats.discovered.size(), stats.claims, countEdges(), stats.bytes, alreadySkipped,
+                (System.nanoTime() - t0) / 1_000_000, List.copyOf(loadedIds));
     }
 
     /** The addresses among {@code urls} that no article in the store came from yet. */
