@@ -154,6 +154,7 @@ public final class ImportService {
                 progress.accept("skipped " + s);
                 continue;
             }
+            bySha.put(a.sha256(), id); // the same text twice in one import: the first one counts
             out.add(id.equals(a.file()) ? a : new SourceArticle(id, a.text(), a.meta(), a.sha256(), a.bytes(), a.language()));
         }
         return out;

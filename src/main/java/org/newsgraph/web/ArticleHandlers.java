@@ -21,7 +21,7 @@ import org.newsgraph.model.Problem;
  * /api/imports {urls} or {feed} (a background job), GET /api/imports/{id}, DELETE /api/articles/{id}.
  */
 final class ArticleHandlers {
-    static final int MAX_FILES = 50;
+    static final int MAX_FILES = 500;
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
     private final ArticleImports imports;
 

@@ -19,7 +19,7 @@ public final class WebServer implements AutoCloseable {
     public static final int DEFAULT_GRAPH_NODES = 500;
     static final long MAX_REQUEST_BYTES = 1_000_000L;
     /** A multipart upload of articles: at most this much in all. */
-    static final long MAX_UPLOAD_BYTES = 60L * 1024 * 1024;
+    static final long MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
 
     private final Javalin app;
 

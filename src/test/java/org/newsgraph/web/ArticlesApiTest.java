@@ -139,6 +139,29 @@ class ArticlesApiTest {
     }
 
     @Test
+    void fiveHundredFilesAtOnceAreEachAnsweredAndTheServerKeepsServing() throws Exception {
+        String boundary = "----many" + System.nanoTime();
+        List<Part> parts = new ArrayList<>();
+        byte[] same = PASTED.replace("Schoigu", "Gerassimow").replace("Verteidigungsminister", "Generalstabschef")
+                .getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 250; i++) {
+            parts.add(new Part("copy" + i + ".txt", same));
+            parts.add(new Part("data" + i + ".bin", new byte[] {1, 2, 3}));
+        }
+        JsonNode job = ok(app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Requested-With", "newsgraph")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, parts))).build()));
+        assertEquals(1, job.get("articles").size(), "one text, once: " + job.get("summary"));
+        assertEquals(500, job.get("items").size());
+        int same500 = 0;
+        for (JsonNode item : job.get("items")) {
+            same500 += item.path("skipped").asText("").contains("same text") ? 1 : 0;
+        }
+        assertEquals(249, same500, "the other copies are named as duplicates");
+        assertEquals(200, app.get("/api/health").statusCode());
+    }
+
+    @Test
     void urlsAreFetchedInAJobThatReportsEachItem() throws Exception {
         JsonNode job = ok(app.postJson("/api/imports", JSON.writeValueAsString(Map.of("urls",
                 List.of(base + "/news.html", base + "/gone")))));
