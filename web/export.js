@@ -20,18 +20,34 @@ function download(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-/** What to export: the selection when there is one, else what is visible; entities and the edges among them. */
+/**
+ * What to export: a selection of two or more entities (shift-click, box) when there is one, else everything
+ * visible — one selected node is what reading its details leaves behind, not a choice to export it alone.
+ */
 function scope(cy) {
-  const selected = cy.elements(':selected');
-  const base = selected.nonempty() ? selected.union(selected.nodes().edgesWith(selected.nodes())) : cy.elements(':visible');
+  const selected = cy.nodes(':selected');
+  const chosen = selected.length >= 2;
+  const base = chosen ? selected.union(selected.edgesWith(selected)) : cy.elements(':visible');
   const nodes = base.nodes().filter((n) => !n.id().startsWith('n:'));
   const edges = base.edges().filter((e) => nodes.contains(e.source()) && nodes.contains(e.target()));
-  return { entities: nodes.map((n) => n.id()), edges: edges.map((e) => e.id()) };
+  return { kind: chosen ? 'selection' : 'view', entities: nodes.map((n) => n.id()), edges: edges.map((e) => e.id()) };
+}
+
+/** The server names a set of entities "newsgraph-view.…"; a selection says so in its name. */
+function named(name, kind) {
+  return name.replace(/^newsgraph-view/, `newsgraph-${kind}`);
 }
 
 export function createExportMenu(select, button, { view, onDone }) {
   addOptions(select, Object.entries(FORMATS));
   const stamp = () => new Date().toISOString().slice(0, 10);
+  /** The button says what it will export. */
+  function describe() {
+    const image = select.value === 'png' || select.value === 'svg';
+    const s = scope(view.cy);
+    button.textContent = image ? 'Download the picture' : `Download the ${s.kind} (${s.entities.length} entities)`;
+  }
+  select.addEventListener('change', describe);
   async function run() {
     const format = select.value;
     const { cy } = view;
@@ -44,12 +60,16 @@ export function createExportMenu(select, button, { view, onDone }) {
       blob = new Blob([toSvg(cy)], { type: 'image/svg+xml' });
       name = `newsgraph-${stamp()}.svg`;
     } else {
-      ({ blob, name } = await api.exportFile({ format, ...scope(cy) }));
+      const { kind, entities, edges } = scope(cy);
+      ({ blob, name } = await api.exportFile({ format, entities, edges }));
+      name = named(name, kind);
     }
     download(blob, name);
     window.newsgraph.lastExport = { name, size: blob.size, type: blob.type, text: format === 'svg' ? await blob.text() : null };
     onDone(`Exported ${name} (${Math.max(1, Math.round(blob.size / 1024))} KB)`);
   }
   button.addEventListener('click', () => run().catch((e) => onDone(`Export failed: ${e.message}`)));
-  return { run };
+  button.addEventListener('focus', describe);
+  button.addEventListener('mouseenter', describe);
+  return { run, describe };
 }

@@ -17,7 +17,7 @@ export function createFilters(root, view, relayout) {
   const types = root.querySelector('#filter-types');
   const statuses = root.querySelector('#filter-status');
   const relations = root.querySelector('#filter-relations');
-  for (const t of Object.keys(TYPES)) types.append(checkbox('type', t, t, `swatch type-${t}`));
+  for (const [t, { shape }] of Object.entries(TYPES)) types.append(checkbox('type', t, t, `swatch type-${t} shape-${shape}`));
   for (const s of STATUSES) statuses.append(checkbox('status', s, s, `line status-${s}`));
   const select = root.querySelector('#layout');
   addOptions(select, Object.entries(LAYOUTS));

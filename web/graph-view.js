@@ -39,16 +39,22 @@ function layoutOptions(name, nodes) {
   return { name, animate: false, padding: 30 };
 }
 
-export function createGraphView(container, { onSelect, onExpand }) {
+export function createGraphView(container, { onSelect, onExpand, onSelectionChange = () => {} }) {
   if (window.cytoscapeFcose) window.cytoscape.use(window.cytoscapeFcose);
   const make = (webgl) => {
     const c = window.cytoscape({
-      container, style: stylesheet, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
+      container, style: stylesheet, minZoom: 0.05, maxZoom: 4,
       renderer: { name: 'canvas', webgl }, hideEdgesOnViewport: webgl,
     });
     c.on('tap', 'node, edge', (evt) => onSelect(evt.target));
     c.on('tap', (evt) => { if (evt.target === c) onSelect(null); });
     c.on('dbltap', 'node', (evt) => onExpand(evt.target.id()));
+    let pending = false; // one call per burst of (un)select events
+    c.on('select unselect', () => {
+      if (pending) return;
+      pending = true;
+      setTimeout(() => { pending = false; onSelectionChange(); });
+    });
     container.dataset.renderer = webgl ? 'webgl' : 'canvas';
     return c;
   };

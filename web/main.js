@@ -29,6 +29,7 @@ function report(e) {
 }
 
 const view = createGraphView(document.getElementById('graph'), {
+  onSelectionChange: () => exportMenu.describe(),
   onSelect: (el) => {
     if (!el) details.clear();
     else if (el.isNode()) { link.focus = el.id(); saveLink(); details.showEntity(el.id()).catch(report); }
@@ -88,7 +89,7 @@ function toggleConsole(open = consoleEl.hidden) {
   if (open) document.getElementById('query-text').focus();
 }
 consoleToggle.addEventListener('click', () => toggleConsole());
-createExportMenu(document.getElementById('export-format'), document.getElementById('export-go'),
+const exportMenu = createExportMenu(document.getElementById('export-format'), document.getElementById('export-go'),
   { view, onDone: (message) => { statusEl.textContent = message; } });
 
 /** ?query=…&params=… opens the console with that query and runs it. */

@@ -23,7 +23,8 @@ export const stylesheet = [
       width: 'mapData(degree, 1, 30, 18, 48)',
       height: 'mapData(degree, 1, 30, 18, 48)',
       'border-width': 1,
-      'border-color': '#0004',
+      'border-color': '#000',
+      'border-opacity': 0.27,
     },
   },
   ...Object.entries(TYPES).map(([type, t]) => ({
@@ -53,6 +54,7 @@ export const stylesheet = [
   },
   { selector: 'edge[status = "reported"]', style: { 'line-style': 'dashed' } },
   { selector: 'edge[status = "speculative"]', style: { 'line-style': 'dotted' } },
+  { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none' } },
   { selector: 'edge[status = "denied"]', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', 'line-style': 'dashed' } },
   { selector: '.filtered, .out-of-time', style: { display: 'none' } },
   { selector: 'edge.from-article', style: { 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', width: 4 } },

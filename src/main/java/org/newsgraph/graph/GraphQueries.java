@@ -119,6 +119,9 @@ public final class GraphQueries {
         for (Record r : tx.run(EDGES_AMONG, Map.of("ids", new ArrayList<>(ids))).list()) {
             Map<String, Object> data = Rows.map(r);
             data.put("label", data.get("type"));
+            // a meeting or a treaty has no direction: the page draws it without an arrowhead
+            data.put("symmetric", RelationType.isKnown((String) data.get("type"))
+                    && RelationType.parse((String) data.get("type")).symmetric());
             edges.add(Map.of("data", data));
         }
         long total = countTotal ? tx.run(COUNT_CONNECTED).single().get("n").asLong() : nodes.size();

@@ -389,10 +389,16 @@ class BrowserTest {
         var graphml = exportAs("graphml");
         assertTrue(String.valueOf(graphml.get("name")).matches("newsgraph-view\\.graphml"), String.valueOf(graphml.get("name")));
         assertTrue(((Number) graphml.get("size")).longValue() > 1000);
-        // the selection only: one node and its edges to other selected nodes
+        // one selected node (what reading its details leaves) does not shrink the export to that node
         browser.executeScript("window.newsgraph.cy.getElementById('sergei_lavrov').select();");
         var one = exportAs("cyjs");
         assertTrue(((Number) one.get("size")).longValue() > 0);
         assertTrue(browser.findElement(By.id("status")).getText().startsWith("Exported newsgraph-view.cyjs"));
+        // a selection of several entities is exported alone, and its file and the button say so
+        browser.executeScript("window.newsgraph.cy.getElementById('kim_jong_un').select();");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+                "Download the selection (2 entities)".equals(d.findElement(By.id("export-go")).getText()));
+        var two = exportAs("cyjs");
+        assertEquals("newsgraph-selection.cyjs", two.get("name"));
     }
 }

@@ -1,0 +1,66 @@
+package org.newsgraph.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsgraph.TestApp;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Explorer details in headless Chromium on the shared seed app: a clean console, arrowheads, time, export. */
+class ExplorerTest {
+    @RegisterExtension
+    static final TestApp app = TestApp.seed();
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    void openPage() {
+        browser.get(app.url("/"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-ready")));
+    }
+
+    @Test
+    void theConsoleStaysCleanOnLoadAndWhileExploring() throws Exception {
+        openPage();
+        browser.executeScript("window.newsgraph.cy.edges()[0].emit('tap');");
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        browser.switchTo().activeElement().sendKeys("Lawrow");
+        Thread.sleep(1000);
+        List<String> problems = Browser.consoleProblems(browser);
+        assertEquals(List.of(), problems, "console warnings or errors");
+        assertEquals(200, app.get("/favicon.svg").statusCode());
+    }
+
+    @Test
+    void undirectedRelationsHaveNoArrowheadAndTheLegendShowsTheNodeShapes() {
+        openPage();
+        assertEquals(Boolean.TRUE, browser.executeScript("const met = window.newsgraph.cy.edges('[type = \"MET\"]');"
+                + " return met.nonempty() && met.every(e => e.style('target-arrow-shape') === 'none');"), "MET has no direction");
+        assertEquals(Boolean.TRUE, browser.executeScript("const s = window.newsgraph.cy.edges('[type = \"SUPPLIED\"]');"
+                + " return s.nonempty() && s.every(e => e.style('target-arrow-shape') === 'triangle');"), "SUPPLIED has one");
+        String radius = (String) browser.executeScript("return getComputedStyle(document.querySelector("
+                + "'#filter-types .swatch.type-Person')).borderTopLeftRadius;");
+        assertEquals("50%", radius, "a person is drawn round, and so is its swatch");
+        assertTrue(browser.findElement(By.cssSelector("#filter-types .swatch.type-Weapon")).getAttribute("class")
+                .contains("shape-triangle"));
+    }
+}
