@@ -55,6 +55,8 @@ export const stylesheet = [
   { selector: 'edge[status = "reported"]', style: { 'line-style': 'dashed' } },
   { selector: 'edge[status = "speculative"]', style: { 'line-style': 'dotted' } },
   { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none' } },
+  // no date known: faded, so a time range does not seem to hold it
+  { selector: 'edge[!firstDate]', style: { 'line-opacity': 0.45, 'target-arrow-fill': 'hollow' } },
   { selector: 'edge[status = "denied"]', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', 'line-style': 'dashed' } },
   { selector: '.filtered, .out-of-time', style: { display: 'none' } },
   { selector: 'edge.from-article', style: { 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', width: 4 } },

@@ -1,5 +1,6 @@
 // timeline.js — two sliders over the months that relation dates span; edges whose dates fall outside
-// the chosen range are hidden (class "out-of-time"); undated edges always stay.
+// the chosen range are hidden (class "out-of-time"). Undated edges are drawn faded (style.js) and stay unless
+// "undated" is switched off. The sliders speak months, not numbers.
 const toMonth = (d, end) => {
   if (!d) return null;
   const [y, m] = d.split('-');
@@ -11,6 +12,7 @@ export function createTimeline(root, view, bounds, onChange) {
   const from = root.querySelector('#time-from');
   const to = root.querySelector('#time-to');
   const out = root.querySelector('#time-label');
+  const undated = root.querySelector('#time-undated');
   const lo = toMonth(bounds.first, false);
   const hi = toMonth(bounds.last, true);
   if (lo == null || hi == null) { root.hidden = true; return { apply() {}, range: () => null, restore() {} }; }
@@ -22,11 +24,13 @@ export function createTimeline(root, view, bounds, onChange) {
     const a = Math.min(Number(from.value), Number(to.value));
     const b = Math.max(Number(from.value), Number(to.value));
     out.textContent = `${label(a)} – ${label(b)}`;
+    from.setAttribute('aria-valuetext', `from ${label(Number(from.value))}`);
+    to.setAttribute('aria-valuetext', `to ${label(Number(to.value))}`);
     const { cy } = view;
     cy.batch(() => cy.edges().forEach((e) => {
       const first = toMonth(e.data('firstDate'), false);
       const last = toMonth(e.data('lastDate'), true);
-      e.toggleClass('out-of-time', first != null && (last < a || first > b));
+      e.toggleClass('out-of-time', first == null ? !undated.checked : (last < a || first > b));
     }));
     root.dataset.range = `${label(a)}..${label(b)}`;
   }

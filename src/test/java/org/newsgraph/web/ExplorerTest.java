@@ -63,4 +63,19 @@ class ExplorerTest {
         assertTrue(browser.findElement(By.cssSelector("#filter-types .swatch.type-Weapon")).getAttribute("class")
                 .contains("shape-triangle"));
     }
+
+    @Test
+    void undatedRelationsAreFadedAndCanBeHiddenAndTheSlidersSpeakMonths() {
+        openPage();
+        long undated = ((Number) browser.executeScript("return window.newsgraph.cy.edges('[!firstDate]:visible').length;")).longValue();
+        long dated = ((Number) browser.executeScript("return window.newsgraph.cy.edges('[?firstDate]:visible').length;")).longValue();
+        assertTrue(undated > 0 && dated > 0, undated + " undated, " + dated + " dated");
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.newsgraph.cy.edges('[!firstDate]')"
+                + ".every(e => Number(e.style('line-opacity')) < 1);"), "undated edges are drawn faded");
+        browser.findElement(By.id("time-undated")).click();
+        assertEquals(0L, ((Number) browser.executeScript("return window.newsgraph.cy.edges('[!firstDate]:visible').length;")).longValue());
+        assertEquals(dated, ((Number) browser.executeScript("return window.newsgraph.cy.edges('[?firstDate]:visible').length;")).longValue());
+        assertTrue(browser.findElement(By.id("time-from")).getAttribute("aria-valuetext").matches("from \\d{4}-\\d{2}"),
+                browser.findElement(By.id("time-from")).getAttribute("aria-valuetext"));
+    }
 }
