@@ -22,6 +22,9 @@ export function createFilters(root, view, relayout) {
   const select = root.querySelector('#layout');
   addOptions(select, Object.entries(LAYOUTS));
 
+  /** The type, status and relation toggles (not the other controls in the panel, such as the time switch). */
+  const toggles = () => [types, statuses, relations].flatMap((g) => [...g.querySelectorAll('input[type=checkbox]')]);
+
   function apply() {
     const hiddenTypes = new Set([...types.querySelectorAll('input:not(:checked)')].map((i) => i.value));
     const hiddenStatus = new Set([...statuses.querySelectorAll('input:not(:checked)')].map((i) => i.value));
@@ -53,10 +56,10 @@ export function createFilters(root, view, relayout) {
     },
     /** Hidden types and statuses, and the layout, for deep links. */
     state() {
-      return { hide: [...root.querySelectorAll('input[type=checkbox]:not(:checked)')].map((i) => i.value), layout: select.value };
+      return { hide: [...toggles()].filter((i) => !i.checked).map((i) => i.value), layout: select.value };
     },
     restore({ hide, layout }) {
-      root.querySelectorAll('input[type=checkbox]').forEach((i) => { i.checked = !hide.includes(i.value); });
+      toggles().forEach((i) => { i.checked = !hide.includes(i.value); });
       apply();
       if (layout && LAYOUTS[layout]) {
         select.value = layout;

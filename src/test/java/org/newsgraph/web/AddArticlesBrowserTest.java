@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,24 +22,12 @@ class AddArticlesBrowserTest {
     static final TestApp app = TestApp.forAdding();
     @TempDir
     static Path dir;
+    @RegisterExtension
+    static final Browser.Session session = new Browser.Session();
     static ChromeDriver browser;
 
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     void openDialog() {
-        browser.get(app.url("/"));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
-                "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-ready")));
+        browser = session.open(app.url("/"));
         browser.findElement(By.id("add-open")).click();
     }
 

@@ -48,4 +48,37 @@ public final class Browser {
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
                 .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
+
+    /**
+     * One browser for a test class ({@code @RegisterExtension static final Browser.Session browser = new
+     * Browser.Session();}), quit after its last test; {@link #open} loads a page and waits until the graph is drawn.
+     */
+    public static final class Session implements org.junit.jupiter.api.extension.BeforeAllCallback,
+            org.junit.jupiter.api.extension.AfterAllCallback {
+        private ChromeDriver driver;
+
+        @Override
+        public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            driver = start();
+        }
+
+        @Override
+        public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+
+        public ChromeDriver driver() {
+            return driver;
+        }
+
+        /** Opens {@code url} and waits (30 s at most) for the graph to be drawn. */
+        public ChromeDriver open(String url) {
+            driver.get(url);
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                    "true".equals(d.findElement(org.openqa.selenium.By.id("graph")).getDomAttribute("data-ready")));
+            return driver;
+        }
+    }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsgraph.TestApp;
@@ -18,24 +16,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ExplorerTest {
     @RegisterExtension
     static final TestApp app = TestApp.seed();
+    @RegisterExtension
+    static final Browser.Session session = new Browser.Session();
     static ChromeDriver browser;
 
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     void openPage() {
-        browser.get(app.url("/"));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
-                "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-ready")));
+        browser = session.open(app.url("/"));
     }
 
     @Test
@@ -67,14 +53,16 @@ class ExplorerTest {
     @Test
     void undatedRelationsAreFadedAndCanBeHiddenAndTheSlidersSpeakMonths() {
         openPage();
-        long undated = ((Number) browser.executeScript("return window.newsgraph.cy.edges('[!firstDate]:visible').length;")).longValue();
-        long dated = ((Number) browser.executeScript("return window.newsgraph.cy.edges('[?firstDate]:visible').length;")).longValue();
+        long undated = ((Number) browser.executeScript("return window.newsgraph.cy.edges().filter(e => !e.data('firstDate') && e.visible()).length;")).longValue();
+        long dated = ((Number) browser.executeScript("return window.newsgraph.cy.edges().filter(e => e.data('firstDate') && e.visible()).length;")).longValue();
         assertTrue(undated > 0 && dated > 0, undated + " undated, " + dated + " dated");
         assertEquals(Boolean.TRUE, browser.executeScript("return window.newsgraph.cy.edges('[!firstDate]')"
                 + ".every(e => Number(e.style('line-opacity')) < 1);"), "undated edges are drawn faded");
+        // the time controls are wired once the dates have come (after the graph is drawn)
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("timeline")).getDomAttribute("data-range") != null);
         browser.findElement(By.id("time-undated")).click();
-        assertEquals(0L, ((Number) browser.executeScript("return window.newsgraph.cy.edges('[!firstDate]:visible').length;")).longValue());
-        assertEquals(dated, ((Number) browser.executeScript("return window.newsgraph.cy.edges('[?firstDate]:visible').length;")).longValue());
+        assertEquals(0L, ((Number) browser.executeScript("return window.newsgraph.cy.edges().filter(e => !e.data('firstDate') && e.visible()).length;")).longValue());
+        assertEquals(dated, ((Number) browser.executeScript("return window.newsgraph.cy.edges().filter(e => e.data('firstDate') && e.visible()).length;")).longValue());
         assertTrue(browser.findElement(By.id("time-from")).getAttribute("aria-valuetext").matches("from \\d{4}-\\d{2}"),
                 browser.findElement(By.id("time-from")).getAttribute("aria-valuetext"));
     }
