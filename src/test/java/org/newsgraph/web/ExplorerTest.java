@@ -61,7 +61,14 @@ class ExplorerTest {
         // the time controls are wired once the dates have come (after the graph is drawn)
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("timeline")).getDomAttribute("data-range") != null);
         browser.findElement(By.id("time-undated")).click();
-        assertEquals(0L, ((Number) browser.executeScript("return window.newsgraph.cy.edges().filter(e => !e.data('firstDate') && e.visible()).length;")).longValue());
+        String state = "return [document.getElementById('time-undated').checked, window.newsgraph.cy.edges()"
+                + ".filter(e => !e.data('firstDate') && e.visible()).length, location.hash];";
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+                    ((java.util.List<?>) browser.executeScript(state)).get(1).equals(0L));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("undated edges still shown: " + browser.executeScript(state), e);
+        }
         assertEquals(dated, ((Number) browser.executeScript("return window.newsgraph.cy.edges().filter(e => e.data('firstDate') && e.visible()).length;")).longValue());
         assertTrue(browser.findElement(By.id("time-from")).getAttribute("aria-valuetext").matches("from \\d{4}-\\d{2}"),
                 browser.findElement(By.id("time-from")).getAttribute("aria-valuetext"));
