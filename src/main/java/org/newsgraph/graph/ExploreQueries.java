@@ -75,10 +75,12 @@ public final class ExploreQueries {
 
     private final Neo4jConnection db;
     private final GraphQueries graph;
+    private final EntityStory story;
 
     public ExploreQueries(Neo4jConnection db, GraphQueries graph) {
         this.db = db;
         this.graph = graph;
+        this.story = new EntityStory(db);
     }
 
     public record Hit(String id, String name, String type, String role, double score) {
@@ -150,6 +152,16 @@ public final class ExploreQueries {
             entity.put("neighbours", byType.values().stream().mapToLong(v -> (Long) v).sum());
             return entity;
         });
+    }
+
+    /** The entity's relations as a table, strongest first (see {@link EntityStory}). */
+    public Map<String, Object> relations(String id, int limit) {
+        return story.relations(id, limit);
+    }
+
+    /** The sentences that mention the entity and the claims attributed to it (see {@link EntityStory}). */
+    public Map<String, Object> mentions(String id, int limit) {
+        return story.mentions(id, limit);
     }
 
     /**

@@ -47,6 +47,7 @@ public final class GraphQueries {
             MATCH (t:Entity) WHERE t.id IN $ids
             MATCH (s)-[r:EXPLORATION]->(t)
             RETURN s.id AS source, t.id AS target, type(r) AS type, r.status AS status, r.claims AS claims,
+                   r.articles AS articles, r.sources AS outlets,
                    r.firstDate AS firstDate, r.lastDate AS lastDate, r.disputed AS disputed, elementId(r) AS id
             ORDER BY source, type, target""");
 

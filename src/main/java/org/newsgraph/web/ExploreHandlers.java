@@ -32,6 +32,16 @@ final class ExploreHandlers {
         ctx.json(explore.neighbours(id, types(ctx.queryParam("types")), Params.integer(ctx, "limit", 50, 1, 500)));
     }
 
+    void relations(Context ctx) {
+        String id = Params.entityId(ctx.pathParam("id"));
+        ctx.json(explore.relations(id, Params.integer(ctx, "limit", 200, 1, 1000)));
+    }
+
+    void mentions(Context ctx) {
+        String id = Params.entityId(ctx.pathParam("id"));
+        ctx.json(explore.mentions(id, Params.integer(ctx, "limit", 50, 1, 500)));
+    }
+
     void evidence(Context ctx) {
         String source = Params.requiredEntityId(ctx, "source");
         String target = Params.requiredEntityId(ctx, "target");

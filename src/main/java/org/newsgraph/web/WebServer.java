@@ -70,6 +70,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/search", ex::search);
             config.routes.get("/api/entities/{id}", ex::entity);
             config.routes.get("/api/entities/{id}/neighbours", ex::neighbours);
+            config.routes.get("/api/entities/{id}/relations", ex::relations);
+            config.routes.get("/api/entities/{id}/mentions", ex::mentions);
             config.routes.get("/api/evidence", ex::evidence);
             config.routes.get("/api/path", ex::path);
             config.routes.get("/api/timeline", ex::timeline);

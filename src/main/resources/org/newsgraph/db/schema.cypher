@@ -11,3 +11,5 @@ CREATE INDEX sentence_article IF NOT EXISTS FOR (s:Sentence) ON (s.article);
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 // search over canonical names and every alias (aliasText = aliases joined by ' | ')
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];
+// an entity's panel lists the claims attributed to it (who is quoted about what)
+CREATE INDEX claim_attributed IF NOT EXISTS FOR (c:Claim) ON (c.attributedTo);
