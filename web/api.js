@@ -49,6 +49,8 @@ export const api = {
   entity: (id) => getJson(`/api/entities/${encodeURIComponent(id)}`),
   neighbours: (id, { limit = 50, types = [] } = {}) =>
     getJson(`/api/entities/${encodeURIComponent(id)}/neighbours?${q({ limit, types: types.join(',') })}`),
+  relations: (id, limit = 200) => getJson(`/api/entities/${encodeURIComponent(id)}/relations?${q({ limit })}`),
+  mentions: (id, limit = 50) => getJson(`/api/entities/${encodeURIComponent(id)}/mentions?${q({ limit })}`),
   relationTypes: () => getJson('/api/relation-types'),
   evidence: (source, type, target) => getJson(`/api/evidence?${q({ source, type, target })}`),
   timeline: () => getJson('/api/timeline'),

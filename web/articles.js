@@ -32,9 +32,12 @@ export function createArticlePicker(select, view, onChange, removeButton) {
       select.value = origins.has(chosen) ? chosen : '';
       removeButton.hidden = origins.get(select.value) !== 'added';
     },
+    /** The chosen article's id, or '' for all. */
+    value: () => select.value,
     /** Chooses an article and marks what it added. */
     pick(id) {
-      select.value = id;
+      if (id && !origins.has(id)) return;
+      select.value = id || '';
       select.dispatchEvent(new Event('change'));
     },
   };

@@ -1,18 +1,61 @@
-// deeplink.js — the view in the URL hash (#focus=id&hide=Country,reported&layout=grid&path=a,b&time=2023-01..2024-06), so a
-// copied link reopens the same view. Values are ids and names from fixed lists; they are never parsed as HTML.
-export function readLink() {
-  const p = new URLSearchParams(window.location.hash.slice(1));
+// deeplink.js — everything the view holds, in the URL hash, so a copied link (or a saved view) reopens the same
+// view: #focus=id&steps=o.a,x.b~20~Person+Weapon,h.c&pinned=d@10~-20&hide=Country&layout=grid&path=a,b
+// &time=2023-01..2024-06&undated=off&open=a|b&article=x.txt. Values are ids and names from fixed lists; they
+// are never parsed as HTML.
+
+/**
+ * The analyst's steps in order, replayed in order: x.id expanded (with ~limit~Type+Type when the expansion
+ * dialog chose them), o.id focused on ("only it and its neighbours"), h.id hidden.
+ */
+const OPS = { x: 'expand', o: 'only', h: 'hide' };
+const readStep = (s) => {
+  const [head, limit, types] = s.split('~');
+  const op = OPS[head.slice(0, 1)];
+  const id = head.slice(2);
+  if (!op || head[1] !== '.') return null;
+  return { op, id, limit: limit ? Number(limit) : undefined, types: types ? types.split('+') : undefined };
+};
+const writeStep = (x) => {
+  const head = `${Object.keys(OPS).find((k) => OPS[k] === x.op)}.${x.id}`;
+  return x.limit ? `${head}~${x.limit}~${(x.types || []).join('+')}` : head;
+};
+
+const readPin = (s) => {
+  const m = /^([^@]+)@(-?[\d.]+)~(-?[\d.]+)$/.exec(s);
+  return m ? { id: m[1], x: Number(m[2]), y: Number(m[3]) } : null;
+};
+const writePin = (p) => `${p.id}@${Math.round(p.x)}~${Math.round(p.y)}`;
+
+export function readLink(hash = window.location.hash) {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
   const list = (k) => (p.get(k) || '').split(',').map((x) => x.trim()).filter(Boolean);
-  return { focus: p.get('focus'), hide: list('hide'), layout: p.get('layout'), path: list('path'), time: p.get('time') };
+  return {
+    focus: p.get('focus'), hide: list('hide'), layout: p.get('layout'), path: list('path'),
+    time: p.get('time'), undated: p.get('undated') !== 'off', article: p.get('article'),
+    steps: list('steps').map(readStep).filter(Boolean),
+    pinned: list('pinned').map(readPin).filter(Boolean), open: list('open'),
+  };
+}
+
+/** The hash for a view state (the fields of readLink); empty when the view is the plain first view. */
+export function linkHash(state) {
+  const p = new URLSearchParams();
+  const put = (k, v) => { if (v) p.set(k, v); };
+  const putList = (k, xs) => { if (xs && xs.length) p.set(k, xs.join(',')); };
+  put('focus', state.focus);
+  putList('steps', (state.steps || []).map(writeStep));
+  putList('pinned', (state.pinned || []).map(writePin));
+  putList('hide', state.hide);
+  if (state.layout && state.layout !== 'fcose') p.set('layout', state.layout);
+  if (state.path && state.path.length === 2) p.set('path', state.path.join(','));
+  put('time', state.time);
+  if (state.undated === false) p.set('undated', 'off');
+  putList('open', state.open);
+  put('article', state.article);
+  return p.toString();
 }
 
 export function writeLink(state) {
-  const p = new URLSearchParams();
-  if (state.focus) p.set('focus', state.focus);
-  if (state.hide && state.hide.length) p.set('hide', state.hide.join(','));
-  if (state.layout && state.layout !== 'fcose') p.set('layout', state.layout);
-  if (state.path && state.path.length === 2) p.set('path', state.path.join(','));
-  if (state.time) p.set('time', state.time);
-  const hash = p.toString();
+  const hash = linkHash(state);
   window.history.replaceState(null, '', hash ? `#${hash}` : window.location.pathname + window.location.search);
 }

@@ -1,46 +1,53 @@
-// details.js — the side panel: entity details, and the evidence behind an edge. Text only, never HTML.
+// details.js — the side panel: an entity (details, its relations table, the sentences that mention it, what it is
+// quoted about), the whole story of an edge, and a bundle's relations. Text only, never HTML.
 import { api } from './api.js';
 import { el } from './dom.js';
+import { articleLine, button, highlighted, rows } from './panel-parts.js';
+import { claimList, storySummary } from './edge-story.js';
+import { relationsTable } from './relations-table.js';
 
-function rows(pairs) {
-  const dl = el('dl');
-  for (const [k, v] of pairs) {
-    dl.append(el('dt', null, k), el('dd', null, v == null || v === '' ? '—' : v));
+const readable = (type) => type.toLowerCase().replaceAll('_', ' ');
+
+/** Sentences that mention the entity, each with its article and the others named in it. */
+function mentionList(m) {
+  const ul = el('ul', 'evidence mentions');
+  for (const s of m.mentions) {
+    const li = el('li');
+    li.append(highlighted(s.sentence, s.marks || []));
+    if (s.others && s.others.length) li.append(el('div', 'badges', `also named: ${s.others.join(', ')}`));
+    li.append(articleLine(s));
+    ul.append(li);
   }
-  return dl;
+  return ul;
 }
 
-/** The sentence with the two entities' mentions wrapped in <mark>, built from text nodes. */
-function highlighted(sentence, marks) {
-  const p = el('p', 'sentence');
-  const spans = [...marks].filter((m) => m.start >= 0 && m.end <= sentence.length).sort((a, b) => a.start - b.start);
-  let at = 0;
-  for (const m of spans) {
-    if (m.start < at) continue;
-    p.append(document.createTextNode(sentence.slice(at, m.start)), el('mark', null, sentence.slice(m.start, m.end)));
-    at = m.end;
+/** Claims attributed to the entity: who it is quoted about. */
+function quotedList(quoted) {
+  const ul = el('ul', 'evidence quoted');
+  for (const q of quoted) {
+    const li = el('li');
+    li.append(el('strong', null, `${q.sourceName || q.source} — ${readable(q.type)} — ${q.targetName || q.target}`),
+      el('p', 'sentence', q.sentence));
+    ul.append(li);
   }
-  p.append(document.createTextNode(sentence.slice(at)));
-  return p;
+  return ul;
 }
 
-export function createDetails(panel, { onPathStart, onPathTo, onHide, onPin, onFocus } = {}) {
+/**
+ * @param panel the panel element
+ * @param hooks onPathStart/onPathTo/onHide/onPin/onFocus(id); onRelation(row) opens a relations-table row;
+ *        onPick(edge) opens one relation of a bundle; onBundle(edge) bundles a fanned-out pair again;
+ *        isFannedOut(edge)
+ */
+export function createDetails(panel, hooks = {}) {
   let ticket = 0;
-  const button = (id, text, handler) => {
-    const b = el('button', null, text);
-    b.type = 'button';
-    b.id = id;
-    b.addEventListener('click', handler);
-    return b;
-  };
+  const call = (name, ...args) => () => hooks[name] && hooks[name](...args);
   /** The entity's actions: hide, pin, focus, and the two ends of a path. */
   const entityActions = (id) => {
     const bar = el('div', 'actions');
-    bar.append(button('node-hide', 'Hide', () => onHide && onHide(id)),
-      button('node-pin', 'Pin / unpin', () => onPin && onPin(id)),
-      button('node-focus', 'Focus', () => onFocus && onFocus(id)),
-      button('path-start', 'Path from here', () => onPathStart && onPathStart(id)),
-      button('path-to', 'Path to here', () => onPathTo && onPathTo(id)));
+    bar.append(button('Hide', call('onHide', id), 'node-hide'), button('Pin / unpin', call('onPin', id), 'node-pin'),
+      button('Focus', call('onFocus', id), 'node-focus'), button('Path from here', call('onPathStart', id), 'path-start'),
+      button('Path to here', call('onPathTo', id), 'path-to'));
     return bar;
   };
   return {
@@ -48,47 +55,57 @@ export function createDetails(panel, { onPathStart, onPathTo, onHide, onPin, onF
 
     async showEntity(id) {
       const mine = ++ticket;
-      const e = await api.entity(id);
+      const [e, rel, men] = await Promise.all([api.entity(id), api.relations(id), api.mentions(id)]);
       if (mine !== ticket) return;
       panel.replaceChildren(el('h3', null, e.name), rows([
         ['Type', e.type], ['Role', e.role], ['Aliases', (e.aliases || []).join(', ')], ['Connections', e.degree],
         ['Source', e.discovered ? 'discovered from context' : 'gazetteer'],
-      ]));
+      ]), entityActions(id));
+      if (rel.total) panel.append(el('h4', null, 'Relations'), relationsTable(rel, (r) => hooks.onRelation(id, r)));
+      else panel.append(el('p', 'note', 'No relation found for it yet: it is named in the sentences below.'));
+      if (men.quoted.length) panel.append(el('h4', null, `Quoted on (${men.quoted.length})`), quotedList(men.quoted));
+      panel.append(el('h4', null, `Mentioned in (${men.total} sentence${men.total === 1 ? '' : 's'})`), mentionList(men));
       const ul = el('ul', 'articles');
       for (const a of e.articles || []) ul.append(el('li', null, `${a.title} (${a.outlet || 'unknown outlet'}, ${a.published || 'no date'}) — ${a.mentions}×`));
-      panel.append(entityActions(id), el('h4', null, 'Mentioned in'), ul);
+      panel.append(el('h4', null, 'Articles'), ul);
     },
 
-    async showEdge(edge) {
+    /**
+     * The story of one relation. {@code d} holds source, target, type, status, dates (an edge's data or a
+     * relations-table row); {@code names} the two ends' names; {@code edge} the drawn edge, when there is one.
+     */
+    async showRelation(d, names, edge) {
       const mine = ++ticket;
-      const d = edge.data();
       const ev = await api.evidence(d.source, d.type, d.target);
       if (mine !== ticket) return;
-      const title = `${edge.source().data('name')} — ${d.type} — ${edge.target().data('name')}`;
-      panel.replaceChildren(el('h3', null, title), rows([
-        ['Status', d.status + (d.disputed ? ' (disputed)' : '')], ['Claims', d.claims],
-        ['Dates', [d.firstDate, d.lastDate].filter(Boolean).join(' – ')],
-      ]));
-      const ul = el('ul', 'evidence');
-      for (const c of ev.claims) {
+      panel.replaceChildren(el('h3', null, `${names.source} — ${readable(d.type)} — ${names.target}`),
+        storySummary(d, ev.claims));
+      if (edge && hooks.isFannedOut && hooks.isFannedOut(edge)) {
+        panel.append(button('Bundle this pair again', call('onBundle', edge), 'bundle-again'));
+      }
+      panel.append(el('h4', null, `Evidence (${ev.claims.length})`), claimList(ev.claims));
+      panel.dataset.shown = `${d.source}|${d.type}|${d.target}`;
+    },
+
+    showEdge(edge) {
+      return this.showRelation(edge.data(), { source: edge.source().data('name'), target: edge.target().data('name') }, edge);
+    },
+
+    /** A bundle's relations, one button each (strongest first). */
+    showPair(members) {
+      ticket++;
+      const first = members[0];
+      const ul = el('ul', 'pair');
+      for (const m of members.sort((a, b) => (b.data('claims') || 0) - (a.data('claims') || 0))) {
         const li = el('li');
-        li.append(highlighted(c.sentence, c.marks || []));
-        const meta = el('div', 'source');
-        meta.append(el('span', `badge status-${c.status}`, c.status));
-        if (c.attributedTo) meta.append(el('span', 'badge', `according to ${c.attributedTo}`));
-        if (c.date) meta.append(el('span', 'badge', c.date));
-        meta.append(document.createTextNode(`${c.title} · ${c.outlet || 'unknown outlet'} · ${c.published || 'no date'}`));
-        if (c.url) {
-          const a = el('a', null, ' (source)');
-          a.href = c.url;
-          a.rel = 'noopener noreferrer';
-          a.target = '_blank';
-          meta.append(a);
-        }
-        li.append(meta);
+        const d = m.data();
+        li.append(button(`${m.source().data('name')} — ${readable(d.type)} — ${m.target().data('name')}`, call('onPick', m)),
+          document.createTextNode(` ${d.status} · ${d.claims} claims`));
         ul.append(li);
       }
-      panel.append(el('h4', null, `Evidence (${ev.claims.length})`), ul);
+      panel.replaceChildren(el('h3', null, `${first.source().data('name')} and ${first.target().data('name')}: `
+        + `${members.length} relations`), el('p', 'note', 'Drawn one by one now. Pick one for its evidence.'), ul);
+      if (hooks.onBundle) panel.append(button('Bundle this pair again', call('onBundle', first), 'bundle-again'));
     },
   };
 }

@@ -32,7 +32,7 @@ export function createFilters(root, view, relayout) {
     const { cy } = view;
     cy.batch(() => {
       cy.nodes().forEach((n) => n.toggleClass('filtered', hiddenTypes.has(n.data('type'))));
-      cy.edges().forEach((e) => e.toggleClass('filtered', hiddenStatus.has(e.data('status'))
+      cy.edges('[!bundle]').forEach((e) => e.toggleClass('filtered', hiddenStatus.has(e.data('status'))
         || hiddenRelations.has(e.data('type')) || e.source().hasClass('filtered') || e.target().hasClass('filtered')));
     });
   }

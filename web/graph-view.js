@@ -1,11 +1,14 @@
 // graph-view.js — owns the Cytoscape instance: draws elements, lays them out, expands, focuses, reports clicks.
 import { stylesheet } from './style.js';
+import { layoutOptions, placeAround, runSeeded } from './layout.js';
 
 /**
  * Views at least this big (nodes + edges) use Cytoscape's WebGL renderer; `?webglAt=N` overrides it. Measured
  * (rendering benchmark, README): canvas paints first up to 5k elements, and stalls at 10k where WebGL goes on.
  */
 const WEBGL_AT = Number(new URLSearchParams(window.location.search).get('webglAt')) || 6000;
+/** Views at least this big (nodes + edges) hide node labels that would be drawn smaller than 9 px. */
+const LABELS_AT = 1500;
 
 function webglAvailable() {
   try {
@@ -15,31 +18,21 @@ function webglAvailable() {
   }
 }
 
-/**
- * Views with more nodes than this get fcose's draft quality (its spectral step only): measured in the rendering
- * benchmark, the full quality's force phase grows to minutes at a few thousand nodes.
- */
-const DRAFT_AT = 800;
-/** Beyond this many nodes "fcose" means concentric by degree: 2.7 s instead of 5.1 s for 10k elements (benchmark). */
-const CONCENTRIC_AT = 2500;
-/** Views at least this big (nodes + edges) hide labels that would be drawn smaller than 9 px. */
-const LABELS_AT = 1500;
-
-/** Options of a layout by name; "fcose-full" and "fcose-draft" force fcose's quality (benchmark). */
-function layoutOptions(name, nodes) {
-  if (name === 'fcose' && nodes > CONCENTRIC_AT) return layoutOptions('concentric', nodes);
-  if (name.startsWith('fcose') || name === 'cose') {
-    const quality = name === 'fcose-draft' || (name === 'fcose' && nodes > DRAFT_AT) ? 'draft' : 'default';
-    return { name: name === 'cose' ? 'cose' : 'fcose', quality, animate: false, randomize: true, nodeRepulsion: 9000,
-      idealEdgeLength: 90, padding: 30 };
-  }
-  if (name === 'concentric') {
-    return { name, animate: false, padding: 30, concentric: (n) => n.data('degree') || n.degree(), levelWidth: () => 3 };
-  }
-  return { name, animate: false, padding: 30 };
+/** One line on what an element is, for the hover tooltip. */
+export function tooltip(ele) {
+  const d = ele.data();
+  if (ele.isNode()) return `${d.name || d.label || d.id}${d.type ? ` (${d.type})` : ''}${d.degree ? ` · ${d.degree} relations` : ''}`;
+  const ends = `${ele.source().data('name') || d.source} — ${ele.target().data('name') || d.target}`;
+  if (d.bundle) return `${ends}: ${d.count} relations (${d.types}) · click to show them one by one`;
+  const counts = [d.claims && `${d.claims} claims`, d.articles && `${d.articles} articles`].filter(Boolean).join(', ');
+  const dates = [d.firstDate, d.lastDate].filter(Boolean);
+  return `${ele.source().data('name') || d.source} — ${d.type} — ${ele.target().data('name') || d.target}`
+    + `${d.status ? ` · ${d.status}` : ''}${counts ? ` · ${counts}` : ''}`
+    + ` · ${dates.length ? [...new Set(dates)].join(' – ') : 'undated'}`;
 }
 
-export function createGraphView(container, { onSelect, onExpand, onSelectionChange = () => {} }) {
+export function createGraphView(container, { onSelect, onExpand, onHold = onSelect, onSelectionChange = () => {} }) {
+  const zoomListeners = [];
   if (window.cytoscapeFcose) window.cytoscape.use(window.cytoscapeFcose);
   const make = (webgl) => {
     const c = window.cytoscape({
@@ -49,6 +42,11 @@ export function createGraphView(container, { onSelect, onExpand, onSelectionChan
     c.on('tap', 'node, edge', (evt) => onSelect(evt.target));
     c.on('tap', (evt) => { if (evt.target === c) onSelect(null); });
     c.on('dbltap', 'node', (evt) => onExpand(evt.target.id()));
+    c.on('taphold', 'node, edge', (evt) => onHold(evt.target)); // touch: a long press opens the details
+    c.on('zoom', () => zoomListeners.forEach((f) => f()));
+    // hover: the element's label and a tooltip (the container's title) that says what it is
+    c.on('mouseover', 'node, edge', (evt) => { evt.target.addClass('hover'); container.title = tooltip(evt.target); });
+    c.on('mouseout', 'node, edge', (evt) => { evt.target.removeClass('hover'); container.title = ''; });
     let pending = false; // one call per burst of (un)select events
     c.on('select unselect', () => {
       if (pending) return;
@@ -70,41 +68,70 @@ export function createGraphView(container, { onSelect, onExpand, onSelectionChan
     history.length = 0; // undo entries point at the old instance
     return true;
   };
-  /** Large views skip labels too small to read: drawing thousands of labels is what makes canvas slow. */
+  /**
+   * Large views skip node labels too small to read: drawing thousands of labels is what makes canvas slow.
+   * (Edge labels show at a readable zoom or on hover only: style.js.)
+   */
   const fitLabels = (size) => {
-    cy.style().selector('node, edge').style('min-zoomed-font-size', size >= LABELS_AT ? 9 : 0).update();
+    cy.style().selector('node').style('min-zoomed-font-size', size >= LABELS_AT ? 9 : 0).update();
   };
 
   let layoutName = window.cytoscapeFcose ? 'fcose' : 'cose';
-  const layout = () => cy.elements(':visible').layout(layoutOptions(layoutName, cy.nodes(':visible').length)).run();
+  const layout = () => runSeeded(cy.elements(':visible'), layoutOptions(layoutName, cy.nodes(':visible').length));
+  /** Where every node is, so Undo can put them back. */
+  const positions = () => new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
 
-  const history = []; // undo stack: {add: collection} or {removed: collection}
+  const history = []; // undo stack: {add: collection} or {removed: collection}, with the positions before
   const remember = (entry) => { history.push(entry); container.dataset.undo = String(history.length); };
 
   return {
     get cy() { return cy; },
+    /** Everything drawn, with positions and viewport, to come back to (the console's "Back to the graph"). */
+    snapshot: () => ({ elements: cy.elements().jsons(), zoom: cy.zoom(), pan: { ...cy.pan() } }),
+    restore(snap) {
+      cy.elements().remove();
+      cy.add(snap.elements);
+      cy.viewport({ zoom: snap.zoom, pan: snap.pan });
+      container.dataset.nodes = String(cy.nodes().length);
+    },
+    /** How many steps Undo can take back. */
+    historySize: () => history.length,
+    /** Calls {@code f} on every zoom, also after the renderer changed. */
+    onZoom(f) { zoomListeners.push(f); },
     /** Takes back the last expansion, hide or focus. */
     undo() {
       const last = history.pop();
       if (!last) return false;
       if (last.add) last.add.remove();
       if (last.removed) last.removed.restore();
+      if (last.positions) cy.nodes().forEach((n) => { const p = last.positions.get(n.id()); if (p) n.position(p); });
+      cy.fit(cy.elements(':visible'), 30);
       container.dataset.undo = String(history.length);
       container.dataset.nodes = String(cy.nodes().length);
       return true;
     },
     hide(id) {
-      const removed = cy.getElementById(id).remove();
-      if (removed.length) remember({ removed });
+      const before = positions();
+      const removed = cy.getElementById(id).remove().not('.bundle'); // bundles are drawn anew from their members
+      if (removed.length) remember({ removed, positions: before });
       container.dataset.nodes = String(cy.nodes().length);
     },
     /** Keeps only the entity and its direct neighbours in view. */
     focusOn(id) {
       const keep = cy.getElementById(id).closedNeighborhood();
-      const removed = cy.elements().difference(keep).remove();
-      if (removed.length) remember({ removed });
+      const before = positions();
+      const removed = cy.elements().difference(keep).remove().not('.bundle');
+      if (removed.length) remember({ removed, positions: before });
       cy.fit(keep, 40);
       container.dataset.nodes = String(cy.nodes().length);
+    },
+    /** The pinned entities and where they are. */
+    pinned: () => cy.nodes(':locked').map((n) => ({ id: n.id(), ...n.position() })),
+    /** Puts an entity at a place and pins it there. */
+    pinAt(id, x, y) {
+      const n = cy.getElementById(id);
+      if (n.empty()) return;
+      n.unlock().position({ x, y }).lock().addClass('pinned');
     },
     togglePin(id) {
       const n = cy.getElementById(id);
@@ -123,14 +150,20 @@ export function createGraphView(container, { onSelect, onExpand, onSelectionChan
       container.dataset.ready = 'true';
       container.dataset.readyMs = String(Math.round(performance.now())); // since navigation start
     },
-    /** Adds elements not yet shown; returns how many nodes were new. */
-    merge(elements) {
+    /**
+     * Adds elements not yet shown; new nodes go around {@code anchorId} (when given) and the others stay where
+     * they are. Returns how many nodes were new.
+     */
+    merge(elements, anchorId) {
       const fresh = [...elements.nodes, ...elements.edges].filter((e) => cy.getElementById(e.data.id).empty());
+      const before = positions();
       if (fitRenderer(cy.elements().length + fresh.length)) container.dataset.undo = '0';
       fitLabels(cy.elements().length + fresh.length);
       const added = cy.add(fresh);
-      if (added.length) remember({ add: added });
-      if (added.nodes().length) layout();
+      if (added.length) remember({ add: added, positions: before });
+      if (added.nodes().length) {
+        placeAround(cy, added.nodes(), anchorId ? cy.getElementById(anchorId) : null, layoutName === 'fcose');
+      }
       container.dataset.nodes = String(cy.nodes().length);
       return added.nodes().length;
     },

@@ -6,6 +6,8 @@ import { createSearch } from './search.js';
 import { createDetails } from './details.js';
 import { createFilters } from './filters.js';
 import { readLink, writeLink } from './deeplink.js';
+import { createBundles } from './bundles.js';
+import { createSavedViews } from './saved-views.js';
 import { createTimeline } from './timeline.js';
 import { createArticlePicker } from './articles.js';
 import { createExpandPrompt } from './expand.js';
@@ -15,35 +17,73 @@ import { createAddArticles, watchArrivals } from './add-articles.js';
 
 const statusEl = document.getElementById('status');
 onTokenNeeded(createTokenPrompt(document.getElementById('token-dialog')));
-const link = { focus: null, path: [] };
+/** What the view holds beyond the graph's drawing: it goes into the deep link (deeplink.js). */
+const link = { focus: null, path: [], steps: [] };
+/** Records a step of the analyst's (expand, only, hide) for the link; Undo takes it back with the view's. */
+const step = (s) => { link.steps.push({ ...s, at: view.historySize() }); saveLink(); };
 const details = createDetails(document.getElementById('details'), {
   onPathStart: (id) => { link.path = [id]; statusEl.textContent = 'Path start set: now pick another entity and "Path to here".'; },
   onPathTo: (id) => showPath(link.path[0], id).catch(report),
-  onHide: (id) => { view.hide(id); details.clear(); },
-  onPin: (id) => { statusEl.textContent = view.togglePin(id) ? 'Pinned: layouts keep it in place.' : 'Unpinned.'; },
-  onFocus: (id) => view.focusOn(id),
+  onHide: (id) => { view.hide(id); step({ op: 'hide', id }); details.clear(); },
+  onPin: (id) => {
+    statusEl.textContent = view.togglePin(id) ? 'Pinned: layouts keep it in place.' : 'Unpinned.';
+    saveLink();
+  },
+  onFocus: (id) => { view.focusOn(id); step({ op: 'only', id }); },
+  onRelation: (id, row) => openRelation(id, row).catch(report),
+  onPick: (edge) => { view.cy.elements().unselect(); edge.select(); details.showEdge(edge).catch(report); },
+  onBundle: (edge) => { bundles.bundleAgain(edge); saveLink(); details.clear(); },
+  isFannedOut: (edge) => bundles.isFannedOut(edge),
 });
 
 function report(e) {
   statusEl.textContent = e.message;
 }
 
+/** An element's details (an entity, a relation's story, or a bundle fanned out into its relations). */
+function select(ele) {
+  if (!ele) details.clear();
+  else if (ele.isNode()) { link.focus = ele.id(); saveLink(); details.showEntity(ele.id()).catch(report); }
+  else if (ele.data('bundle')) {
+    const members = bundles.members(ele);
+    bundles.fanOut(ele);
+    saveLink();
+    details.showPair(members);
+  } else details.showEdge(ele).catch(report);
+}
+
+/** On narrow screens the panel is a drawer over the graph. */
+const side = document.getElementById('side');
+const panelToggle = document.getElementById('panel-toggle');
+function openDrawer(open = !side.classList.contains('open')) {
+  side.classList.toggle('open', open);
+  panelToggle.setAttribute('aria-expanded', String(open));
+}
+panelToggle.addEventListener('click', () => openDrawer());
+
 const view = createGraphView(document.getElementById('graph'), {
   onSelectionChange: () => exportMenu.describe(),
-  onSelect: (el) => {
-    if (!el) details.clear();
-    else if (el.isNode()) { link.focus = el.id(); saveLink(); details.showEntity(el.id()).catch(report); }
-    else details.showEdge(el).catch(report);
-  },
+  onSelect: select,
+  onHold: (ele) => { select(ele); openDrawer(true); },
   onExpand: (id) => expand(id).catch(report),
 });
 /** Handle for tests and the browser console; expandAskAt = new neighbours above which expansion asks first. */
 const settings = { expandAskAt: 50 };
 window.newsgraph = { get cy() { return view.cy; }, settings };
+const bundles = createBundles(view);
 const filters = createFilters(document.getElementById('filters'), view, (name) => view.relayout(name));
+/** After anything that adds or hides elements: filters, time and bundles, in that order. */
+function redraw() {
+  filters.apply();
+  timeline.apply();
+  bundles.update();
+}
 const prompt = createExpandPrompt(document.getElementById('expand-dialog'));
 let timeline = { range: () => null, apply() {}, restore() {} };
-const saveLink = () => writeLink({ ...filters.state(), focus: link.focus, path: link.path, time: timeline.range() });
+const saveLink = () => writeLink({
+  ...filters.state(), ...link, time: timeline.range(), undated: timeline.undatedShown(), open: bundles.opened(),
+  pinned: view.pinned(), article: articles.value(),
+});
 const articleRemove = document.getElementById('article-remove');
 const articles = createArticlePicker(document.getElementById('article'), view, saveLink, articleRemove);
 
@@ -51,8 +91,7 @@ let arrivals = { sync: async () => {} };
 /** After articles came in or went: the graph's new best-connected part, the picker, the counts. */
 async function refreshGraph() {
   view.merge(await api.graph());
-  filters.apply();
-  timeline.apply();
+  redraw();
   await articles.load();
   await arrivals.sync();
 }
@@ -70,18 +109,17 @@ articleRemove.addEventListener('click', async () => {
   try {
     await api.removeArticle(id);
     view.show(await api.graph()); // its edges and orphaned entities are gone: draw the graph anew
-    filters.apply();
-    timeline.apply();
+    redraw();
     await articles.load();
     await arrivals.sync();
     statusEl.textContent = `Removed ${id}.`;
   } catch (e) { report(e); }
 });
-document.getElementById('filters').addEventListener('change', saveLink);
+document.getElementById('filters').addEventListener('change', () => { bundles.update(); saveLink(); });
 
 const consoleEl = document.getElementById('console');
 const consoleToggle = document.getElementById('console-toggle');
-const queryPanel = createQueryPanel(consoleEl, { view, onShown: () => { filters.apply(); timeline.apply(); } });
+const queryPanel = createQueryPanel(consoleEl, { view, onShown: redraw });
 function toggleConsole(open = consoleEl.hidden) {
   consoleEl.hidden = !open;
   consoleToggle.setAttribute('aria-expanded', String(open));
@@ -104,18 +142,42 @@ async function openQueryLink() {
 async function showPath(from, to) {
   if (!from) { statusEl.textContent = 'Pick a start first ("Path from here").'; return; }
   const p = await api.path(from, to);
-  view.merge(p.elements);
-  filters.apply();
+  view.merge(p.elements, from);
+  redraw();
+  bundles.restore([...bundles.opened(), ...pairsOf(p.edges)]); // a path's relations are shown one by one
   view.highlightPath(p.nodes, p.edges);
   link.path = [from, to];
   saveLink();
   statusEl.textContent = `Path: ${p.nodes.map((id) => view.cy.getElementById(id).data('name')).join(' → ')}`;
 }
 
-async function expand(id) {
-  let options = {};
+/** A row of an entity's relations table: its edge selected (fanned out of its bundle) and its story shown. */
+function openRelation(id, r) {
+  const edge = view.cy.getElementById(r.edge);
+  const [source, target] = r.direction === 'out' ? [id, r.other] : [r.other, id];
+  if (edge.nonempty()) {
+    if (edge.hasClass('bundled')) { bundles.fanOut(edge); saveLink(); }
+    view.cy.elements().unselect();
+    edge.select();
+    return details.showEdge(edge);
+  }
+  const name = (x) => view.cy.getElementById(x).data('name') || (x === r.other ? r.otherName : x);
+  return details.showRelation({ ...r, source, target }, { source: name(source), target: name(target) }, null);
+}
+
+/** The pairs (bundle keys) that the given edges join. */
+function pairsOf(edgeIds) {
+  return edgeIds.map((id) => view.cy.getElementById(id)).filter((e) => e.nonempty())
+    .map((e) => [e.data('source'), e.data('target')].sort().join('|'));
+}
+
+/**
+ * Expands an entity. A large expansion asks first (limit, types) unless {@code ask} is false, as when a link
+ * is replayed with the {@code options} it recorded.
+ */
+async function expand(id, options = null, ask = true) {
   const node = view.cy.getElementById(id);
-  if (node.nonempty()) {
+  if (ask && node.nonempty()) {
     const entity = await api.entity(id);
     const fresh = entity.neighbours - node.neighborhood('node').length;
     if (fresh > settings.expandAskAt) {
@@ -123,9 +185,9 @@ async function expand(id) {
       if (!options) return;
     }
   }
-  const added = view.merge(await api.neighbours(id, options));
-  filters.apply();
-  timeline.apply();
+  const added = view.merge(await api.neighbours(id, options || {}), id);
+  redraw();
+  step({ op: 'expand', id, ...(options || {}) });
   statusEl.textContent = `${added} new neighbour${added === 1 ? '' : 's'} of ${view.cy.getElementById(id).data('name')}`;
 }
 
@@ -142,34 +204,63 @@ createSearch(document.getElementById('search'), document.getElementById('search-
 
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && document.activeElement === document.body) { view.cy.elements().unselect(); details.clear(); }
-  if ((e.ctrlKey || e.metaKey) && e.key === 'z' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement.tagName)) { view.undo(); e.preventDefault(); }
+  if ((e.ctrlKey || e.metaKey) && e.key === 'z' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement.tagName)) { undo(); e.preventDefault(); }
 });
-document.getElementById('undo').addEventListener('click', () => view.undo());
+function undo() {
+  view.undo();
+  link.steps = link.steps.filter((s) => s.at <= view.historySize());
+  saveLink();
+}
+document.getElementById('undo').addEventListener('click', undo);
+createSavedViews(document.getElementById('saved-views'), { onSaved: (message) => { statusEl.textContent = message; } });
 
-/** Applies the view held in the URL hash; true when it asked for a focus or a path. */
-async function openLink() {
-  const wanted = readLink();
+
+/**
+ * Applies the view held in the URL hash: expansions replayed in order, then focus, hidden entities, pins,
+ * filters, time, fanned-out pairs, the article and the path. True when it asked for a focus or a path.
+ */
+async function openLink(wanted = readLink()) {
+  const valid = (id) => typeof id === 'string' && /^[a-z0-9_]+$/.test(id);
+  for (const s of wanted.steps.filter((x) => valid(x.id))) {
+    if (s.op === 'expand') await expand(s.id, s.limit ? { limit: s.limit, types: s.types || [] } : null, false);
+    else if (s.op === 'only') { view.focusOn(s.id); step(s); } else { view.hide(s.id); step(s); }
+  }
+  for (const p of wanted.pinned.filter((x) => valid(x.id))) view.pinAt(p.id, p.x, p.y);
   filters.restore(wanted);
-  timeline.restore(wanted.time);
-  const valid = (id) => /^[a-z0-9_]+$/.test(id);
-  if (wanted.focus && valid(wanted.focus)) await focusEntity(wanted.focus);
+  timeline.restore(wanted.time, wanted.undated);
+  bundles.restore(wanted.open);
+  redraw();
+  if (wanted.article) articles.pick(wanted.article);
+  if (valid(wanted.focus)) await focusEntity(wanted.focus);
   if (wanted.path.length === 2 && wanted.path.every(valid)) await showPath(wanted.path[0], wanted.path[1]);
+  saveLink();
   return Boolean(wanted.focus) || wanted.path.length === 2;
 }
 
-window.addEventListener('hashchange', () => openLink().catch(report)); // a link pasted into an open page
+/** A link pasted into an open page, or a saved view: back to the first view, then that view. */
+async function reopen() {
+  Object.assign(link, { focus: null, path: [], steps: [] });
+  view.show(await api.graph());
+  await openLink();
+  statusEl.textContent = 'View restored from the link.';
+}
+
+window.addEventListener('hashchange', () => reopen().catch(report));
 
 async function start() {
   try {
     const [health, elements, bounds] = await Promise.all([api.health(), api.graph(), api.timeline()]);
     view.show(elements);
-    timeline = createTimeline(document.getElementById('timeline'), view, bounds, saveLink);
+    timeline = createTimeline(document.getElementById('timeline'), view, bounds, () => { bundles.update(); saveLink(); });
+    bundles.update();
     api.relationTypes().then((r) => filters.addRelationTypes(r.relationTypes, readLink().hide)).catch(report);
-    articles.load().catch(report);
+    await articles.load().catch(report);
     queryPanel.loadExamples().catch(report);
     arrivals = watchArrivals(document.getElementById('arrivals'), health.articles, () => refreshGraph().catch(report));
     if (await openQueryLink()) return;
-    if (await openLink()) return;
+    const asked = await openLink();
+    document.getElementById('graph').dataset.restored = 'true';
+    if (asked) return;
     statusEl.textContent = `${elements.nodes.length} entities, ${elements.edges.length} relations`
       + `${elements.truncated ? ` (showing the best connected of ${elements.totalNodes})` : ''}`
       + ` · ${health.articles} articles · Neo4j ${health.neo4j}`;

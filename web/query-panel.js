@@ -31,6 +31,8 @@ export function createQueryPanel(root, { view, onShown }) {
   const examples = root.querySelector('#query-examples');
   const history = root.querySelector('#query-history');
   const merge = root.querySelector('#query-merge');
+  const back = root.querySelector('#query-back');
+  const keep = root.querySelector('#query-keep');
   let examplesById = new Map();
 
   function fillHistory() {
@@ -73,6 +75,43 @@ export function createQueryPanel(root, { view, onShown }) {
     table.replaceChildren(thead, body);
   }
 
+  /**
+   * A result's graph is a layer over the analyst's graph: added to it (marked) or drawn instead of it; "Back to
+   * the graph" takes the layer away again, "Keep" makes it part of the graph.
+   */
+  let layer = null;
+  function showLayer(graph) {
+    if (layer) dropLayer();
+    const { cy } = view;
+    if (merge.checked) {
+      const before = new Set(cy.elements().map((e) => e.id()));
+      view.merge(graph);
+      layer = { added: cy.elements().filter((e) => !before.has(e.id())).addClass('layer') };
+    } else {
+      layer = { snapshot: view.snapshot() };
+      view.show(graph);
+    }
+    onShown();
+    back.hidden = false;
+    keep.hidden = false;
+    root.dataset.layer = merge.checked ? 'added' : 'replaced';
+  }
+  function dropLayer() {
+    if (layer.added) layer.added.remove();
+    if (layer.snapshot) view.restore(layer.snapshot);
+    endLayer();
+    onShown();
+  }
+  function endLayer() {
+    if (layer && layer.added) layer.added.removeClass('layer');
+    layer = null;
+    back.hidden = true;
+    keep.hidden = true;
+    delete root.dataset.layer;
+  }
+  back.addEventListener('click', () => { if (layer) dropLayer(); });
+  keep.addEventListener('click', endLayer);
+
   async function run() {
     const query = text.value;
     error.hidden = true;
@@ -94,10 +133,7 @@ export function createQueryPanel(root, { view, onShown }) {
       showTable(res);
       meta.replaceChildren(document.createTextNode(`${res.rowCount} row${res.rowCount === 1 ? '' : 's'} · ${res.millis} ms`));
       if (res.truncated) meta.append(' · ', el('span', 'truncated', `truncated (${res.truncatedBy})`));
-      if (res.graph.nodes.length) {
-        if (merge.checked) view.merge(res.graph); else view.show(res.graph);
-        onShown();
-      }
+      if (res.graph.nodes.length) showLayer(res.graph);
       root.dataset.state = 'done';
     } catch (e) {
       meta.textContent = '';
@@ -108,12 +144,15 @@ export function createQueryPanel(root, { view, onShown }) {
   }
 
   root.querySelector('#query-run').addEventListener('click', () => run());
+  let escaped = false;
   root.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); run(); }
-    if (e.key === 'Tab' && e.target === text) { // indent instead of leaving the editor
+    // Tab indents in the editor; Esc first lets the next Tab leave it (as in code editors)
+    if (e.key === 'Escape' && e.target === text) { escaped = true; meta.textContent = 'Tab now leaves the editor.'; }
+    else if (e.key === 'Tab' && e.target === text && !escaped && !e.shiftKey) {
       e.preventDefault();
       text.setRangeText('  ', text.selectionStart, text.selectionEnd, 'end');
-    }
+    } else if (e.key !== 'Shift') escaped = false;
   });
   examples.addEventListener('change', () => {
     const ex = examplesById.get(examples.value);

@@ -11,6 +11,7 @@ export function createSearch(input, list, onPick) {
     list.replaceChildren();
     hits.forEach((h, i) => {
       const li = el('li');
+      li.id = `search-hit-${i}`;
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', String(i === selected));
       li.dataset.id = h.id;
@@ -19,6 +20,9 @@ export function createSearch(input, list, onPick) {
       list.append(li);
     });
     list.hidden = hits.length === 0;
+    input.setAttribute('aria-expanded', String(hits.length > 0));
+    if (selected >= 0 && hits.length) input.setAttribute('aria-activedescendant', `search-hit-${selected}`);
+    else input.removeAttribute('aria-activedescendant');
   }
 
   function pick(i) {

@@ -13,10 +13,13 @@ export function createTimeline(root, view, bounds, onChange) {
   const to = root.querySelector('#time-to');
   const out = root.querySelector('#time-label');
   const undated = root.querySelector('#time-undated');
+  const fromField = root.querySelector('#time-from-month');
+  const toField = root.querySelector('#time-to-month');
   const lo = toMonth(bounds.first, false);
   const hi = toMonth(bounds.last, true);
-  if (lo == null || hi == null) { root.hidden = true; return { apply() {}, range: () => null, restore() {} }; }
+  if (lo == null || hi == null) { root.hidden = true; return { apply() {}, range: () => null, undatedShown: () => true, restore() {} }; }
   for (const input of [from, to]) { input.min = String(lo); input.max = String(hi); }
+  for (const input of [fromField, toField]) { input.min = label(lo); input.max = label(hi); }
   from.value = String(lo);
   to.value = String(hi);
 
@@ -24,27 +27,45 @@ export function createTimeline(root, view, bounds, onChange) {
     const a = Math.min(Number(from.value), Number(to.value));
     const b = Math.max(Number(from.value), Number(to.value));
     out.textContent = `${label(a)} – ${label(b)}`;
+    fromField.value = label(a);
+    toField.value = label(b);
     from.setAttribute('aria-valuetext', `from ${label(Number(from.value))}`);
     to.setAttribute('aria-valuetext', `to ${label(Number(to.value))}`);
     const { cy } = view;
-    cy.batch(() => cy.edges().forEach((e) => {
+    cy.batch(() => cy.edges('[!bundle]').forEach((e) => {
       const first = toMonth(e.data('firstDate'), false);
       const last = toMonth(e.data('lastDate'), true);
       e.toggleClass('out-of-time', first == null ? !undated.checked : (last < a || first > b));
     }));
     root.dataset.range = `${label(a)}..${label(b)}`;
+    root.dataset.undated = undated.checked ? 'shown' : 'hidden';
   }
 
-  root.addEventListener('input', () => { apply(); onChange(); });
+  // sliders report while dragging (input); the switch is also heard on change, should an input event be missed
+  root.addEventListener('input', (e) => { if (e.target.type !== 'month') { apply(); onChange(); } });
+  // the typed fields: a whole month moves its slider (clamped to the span); a half-typed one waits
+  for (const [field, slider] of [[fromField, from], [toField, to]]) {
+    field.addEventListener('change', () => {
+      const m = toMonth(field.value, false);
+      if (m == null || Number.isNaN(m)) return;
+      slider.value = String(Math.max(lo, Math.min(hi, m)));
+      apply();
+      onChange();
+    });
+  }
+  undated.addEventListener('change', () => { apply(); onChange(); });
   apply();
   return {
     apply,
     range: () => (Number(from.value) === lo && Number(to.value) === hi ? null : `${label(Number(from.value))}..${label(Number(to.value))}`),
-    restore(range) {
+    /** Whether undated relations are shown (the switch). */
+    undatedShown: () => undated.checked,
+    /** Sets the range ("2023-01..2024-06", or the whole span when absent) and the undated switch. */
+    restore(range, undatedOn = true) {
       const m = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(range || '');
-      if (!m) return;
-      from.value = String(Number(m[1]) * 12 + Number(m[2]) - 1);
-      to.value = String(Number(m[3]) * 12 + Number(m[4]) - 1);
+      from.value = String(m ? Number(m[1]) * 12 + Number(m[2]) - 1 : lo);
+      to.value = String(m ? Number(m[3]) * 12 + Number(m[4]) - 1 : hi);
+      undated.checked = undatedOn;
       apply();
     },
   };

@@ -62,7 +62,8 @@ class ExplorerTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("timeline")).getDomAttribute("data-range") != null);
         browser.findElement(By.id("time-undated")).click();
         String state = "return [document.getElementById('time-undated').checked, window.newsgraph.cy.edges()"
-                + ".filter(e => !e.data('firstDate') && e.visible()).length, location.hash];";
+                + ".filter(e => !e.data('firstDate') && e.visible()).length, location.hash,"
+                + " document.getElementById('timeline').dataset.undated];";
         try {
             new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
                     ((java.util.List<?>) browser.executeScript(state)).get(1).equals(0L));

@@ -1,0 +1,51 @@
+// panel-parts.js — pieces the side panel is built from: a definition list, a sentence with marked mentions, a
+// source line with its link. Text nodes only, never HTML.
+import { el } from './dom.js';
+
+/** A <dl> of [label, value] pairs; empty values show as "—". */
+export function rows(pairs) {
+  const dl = el('dl');
+  for (const [k, v] of pairs) {
+    dl.append(el('dt', null, k), el('dd', null, v == null || v === '' ? '—' : v));
+  }
+  return dl;
+}
+
+/** The sentence with the given spans ({start, end}) wrapped in <mark>. */
+export function highlighted(sentence, marks) {
+  const p = el('p', 'sentence');
+  const spans = [...marks].filter((m) => m.start >= 0 && m.end <= sentence.length).sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const m of spans) {
+    if (m.start < at) continue;
+    p.append(document.createTextNode(sentence.slice(at, m.start)), el('mark', null, sentence.slice(m.start, m.end)));
+    at = m.end;
+  }
+  p.append(document.createTextNode(sentence.slice(at)));
+  return p;
+}
+
+/** A link to a source that opens apart from the page and tells it nothing (no referrer, no opener). */
+export function sourceLink(url, text) {
+  const a = el('a', null, text);
+  a.href = url;
+  a.rel = 'noopener noreferrer';
+  a.target = '_blank';
+  return a;
+}
+
+/** "Title · Outlet · date", with a link when the article's address is known. */
+export function articleLine(c) {
+  const meta = el('div', 'source');
+  meta.append(document.createTextNode(`${c.title} · ${c.outlet || 'unknown outlet'} · ${c.published || 'no date'}`));
+  if (c.url) meta.append(document.createTextNode(' '), sourceLink(c.url, '(source)'));
+  return meta;
+}
+
+/** A button with an id (optional) and a click handler. */
+export function button(text, handler, id) {
+  const b = el('button', { type: 'button' }, text);
+  if (id) b.id = id;
+  b.addEventListener('click', handler);
+  return b;
+}
