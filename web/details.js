@@ -57,7 +57,7 @@ export function createDetails(panel, hooks = {}) {
       const mine = ++ticket;
       const [e, rel, men] = await Promise.all([api.entity(id), api.relations(id), api.mentions(id)]);
       if (mine !== ticket) return;
-      panel.replaceChildren(el('h3', null, e.name), rows([
+      panel.replaceChildren(el('h3', { tabIndex: -1 }, e.name), rows([
         ['Type', e.type], ['Role', e.role], ['Aliases', (e.aliases || []).join(', ')], ['Connections', e.degree],
         ['Source', e.discovered ? 'discovered from context' : 'gazetteer'],
       ]), entityActions(id));

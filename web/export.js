@@ -24,28 +24,31 @@ function download(blob, name) {
  * What to export: a selection of two or more entities (shift-click, box) when there is one, else everything
  * visible — one selected node is what reading its details leaves behind, not a choice to export it alone.
  */
-function scope(cy) {
+function scope(cy, focusName) {
   const selected = cy.nodes(':selected');
   const chosen = selected.length >= 2;
-  const base = chosen ? selected.union(selected.edgesWith(selected)) : cy.elements(':visible');
-  const nodes = base.nodes().filter((n) => !n.id().startsWith('n:'));
-  const edges = base.edges().filter((e) => nodes.contains(e.source()) && nodes.contains(e.target()));
-  return { kind: chosen ? 'selection' : 'view', entities: nodes.map((n) => n.id()), edges: edges.map((e) => e.id()) };
+  const nodes = (chosen ? selected : cy.nodes(':visible')).filter((n) => !n.id().startsWith('n:'));
+  // the relations themselves, also those drawn inside a bundle; never the bundles (drawing only)
+  const edges = cy.edges('[!bundle]').filter((e) => !e.hasClass('filtered') && !e.hasClass('out-of-time')
+    && nodes.contains(e.source()) && nodes.contains(e.target()));
+  const kind = chosen ? 'selection' : (focusName ? 'focus' : 'view');
+  return { kind, focusName, entities: nodes.map((n) => n.id()), edges: edges.map((e) => e.id()) };
 }
 
-/** The server names a set of entities "newsgraph-view.…"; a selection says so in its name. */
+/** The server names a set of entities "newsgraph-view.…"; a selection or a focus says so in its name. */
 function named(name, kind) {
   return name.replace(/^newsgraph-view/, `newsgraph-${kind}`);
 }
 
-export function createExportMenu(select, button, { view, onDone }) {
+export function createExportMenu(select, button, { view, onDone, focusName = () => null }) {
   addOptions(select, Object.entries(FORMATS));
   const stamp = () => new Date().toISOString().slice(0, 10);
   /** The button says what it will export. */
   function describe() {
     const image = select.value === 'png' || select.value === 'svg';
-    const s = scope(view.cy);
-    button.textContent = image ? 'Download the picture' : `Download the ${s.kind} (${s.entities.length} entities)`;
+    const s = scope(view.cy, focusName());
+    const what = s.kind === 'focus' ? `focus on ${s.focusName}` : s.kind;
+    button.textContent = image ? 'Download the picture' : `Download the ${what} (${s.entities.length} entities)`;
   }
   select.addEventListener('change', describe);
   async function run() {
@@ -60,7 +63,7 @@ export function createExportMenu(select, button, { view, onDone }) {
       blob = new Blob([toSvg(cy)], { type: 'image/svg+xml' });
       name = `newsgraph-${stamp()}.svg`;
     } else {
-      const { kind, entities, edges } = scope(cy);
+      const { kind, entities, edges } = scope(cy, focusName());
       ({ blob, name } = await api.exportFile({ format, entities, edges }));
       name = named(name, kind);
     }

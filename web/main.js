@@ -24,7 +24,12 @@ const step = (s) => { link.steps.push({ ...s, at: view.historySize() }); saveLin
 const details = createDetails(document.getElementById('details'), {
   onPathStart: (id) => { link.path = [id]; statusEl.textContent = 'Path start set: now pick another entity and "Path to here".'; },
   onPathTo: (id) => showPath(link.path[0], id).catch(report),
-  onHide: (id) => { view.hide(id); step({ op: 'hide', id }); details.clear(); },
+  onHide: (id) => {
+    view.hide(id);
+    if (link.focus === id) link.focus = null;
+    step({ op: 'hide', id });
+    details.clear();
+  },
   onPin: (id) => {
     statusEl.textContent = view.togglePin(id) ? 'Pinned: layouts keep it in place.' : 'Unpinned.';
     saveLink();
@@ -128,7 +133,15 @@ function toggleConsole(open = consoleEl.hidden) {
 }
 consoleToggle.addEventListener('click', () => toggleConsole());
 const exportMenu = createExportMenu(document.getElementById('export-format'), document.getElementById('export-go'),
-  { view, onDone: (message) => { statusEl.textContent = message; } });
+  {
+    view,
+    onDone: (message) => { statusEl.textContent = message; },
+    /** The entity the view is focused on ("only it and its neighbours"), while that is the last step. */
+    focusName: () => {
+      const last = link.steps[link.steps.length - 1];
+      return last && last.op === 'only' ? view.cy.getElementById(last.id).data('name') : null;
+    },
+  });
 
 /** ?query=…&params=… opens the console with that query and runs it. */
 async function openQueryLink() {
@@ -199,8 +212,9 @@ async function focusEntity(id) {
   await details.showEntity(id);
 }
 
-createSearch(document.getElementById('search'), document.getElementById('search-results'),
-  (id) => focusEntity(id).catch(report));
+/** A search pick: the entity focused, and the keyboard moved to its panel (actions, relations table next). */
+createSearch(document.getElementById('search'), document.getElementById('search-results'), (id) => focusEntity(id)
+  .then(() => { const h = document.querySelector('#details h3'); if (h) h.focus(); }).catch(report));
 
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && document.activeElement === document.body) { view.cy.elements().unselect(); details.clear(); }
@@ -257,9 +271,8 @@ async function start() {
     await articles.load().catch(report);
     queryPanel.loadExamples().catch(report);
     arrivals = watchArrivals(document.getElementById('arrivals'), health.articles, () => refreshGraph().catch(report));
-    if (await openQueryLink()) return;
-    const asked = await openLink();
-    document.getElementById('graph').dataset.restored = 'true';
+    const asked = (await openQueryLink()) || (await openLink());
+    document.getElementById('graph').dataset.restored = 'true'; // the view the link asked for is there
     if (asked) return;
     statusEl.textContent = `${elements.nodes.length} entities, ${elements.edges.length} relations`
       + `${elements.truncated ? ` (showing the best connected of ${elements.totalNodes})` : ''}`

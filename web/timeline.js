@@ -41,7 +41,6 @@ export function createTimeline(root, view, bounds, onChange) {
     root.dataset.undated = undated.checked ? 'shown' : 'hidden';
   }
 
-  // sliders report while dragging (input); the switch is also heard on change, should an input event be missed
   root.addEventListener('input', (e) => { if (e.target.type !== 'month') { apply(); onChange(); } });
   // the typed fields: a whole month moves its slider (clamped to the span); a half-typed one waits
   for (const [field, slider] of [[fromField, from], [toField, to]]) {
@@ -53,7 +52,6 @@ export function createTimeline(root, view, bounds, onChange) {
       onChange();
     });
   }
-  undated.addEventListener('change', () => { apply(); onChange(); });
   apply();
   return {
     apply,

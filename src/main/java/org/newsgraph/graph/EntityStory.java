@@ -55,7 +55,7 @@ public final class EntityStory {
     public Map<String, Object> relations(String id, int limit) {
         return db.read(tx -> {
             requireEntity(tx, id);
-            Map<String, Object> out = new HashMap<>(Rows.map(tx.run(RELATIONS, Map.of("id", id, "limit", limit)).single()));
+            Map<String, Object> out = firstOrNone(tx.run(RELATIONS, Map.of("id", id, "limit", limit)).list(), "relations");
             List<Map<String, Object>> relations = new java.util.ArrayList<>();
             for (Object o : (List<?>) out.get("relations")) {
                 Map<String, Object> r = new HashMap<>((Map<String, Object>) o);
@@ -72,11 +72,16 @@ public final class EntityStory {
     public Map<String, Object> mentions(String id, int limit) {
         return db.read(tx -> {
             requireEntity(tx, id);
-            Map<String, Object> out = new HashMap<>(Rows.map(tx.run(MENTIONS, Map.of("id", id, "limit", limit)).single()));
+            Map<String, Object> out = firstOrNone(tx.run(MENTIONS, Map.of("id", id, "limit", limit)).list(), "mentions");
             List<Map<String, Object>> quoted = tx.run(QUOTED, Map.of("id", id, "limit", limit)).list(Rows::map);
             out.put("quoted", quoted);
             return out;
         });
+    }
+
+    /** The one aggregated row, or an empty list and total 0 when the match found nothing. */
+    private static Map<String, Object> firstOrNone(List<org.neo4j.driver.Record> rows, String listName) {
+        return rows.isEmpty() ? new HashMap<>(Map.of(listName, List.of(), "total", 0L)) : new HashMap<>(Rows.map(rows.get(0)));
     }
 
     private static void requireEntity(TransactionContext tx, String id) {

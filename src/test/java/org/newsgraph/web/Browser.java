@@ -16,6 +16,13 @@ public final class Browser {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+    /**
+     * A script prefix defining {@code drawn(ele)}: its display style, and for an edge both ends'. Cytoscape's own
+     * {@code visible()} caches its answer and was seen to lag behind class changes, which made tests flaky.
+     */
+    public static final String DRAWN = "const drawn = e => e.style('display') === 'element' && (e.isNode()"
+            + " || (e.source().style('display') === 'element' && e.target().style('display') === 'element')); ";
+
     private Browser() {
     }
 
@@ -73,11 +80,12 @@ public final class Browser {
             return driver;
         }
 
-        /** Opens {@code url} and waits (30 s at most) for the graph to be drawn. */
+        /** Opens {@code url} and waits (30 s at most) for the graph to be drawn and the link's view restored. */
         public ChromeDriver open(String url) {
+            driver.get("about:blank"); // a new page even when only the hash differs from the one shown
             driver.get(url);
             new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
-                    "true".equals(d.findElement(org.openqa.selenium.By.id("graph")).getDomAttribute("data-ready")));
+                    "true".equals(d.findElement(org.openqa.selenium.By.id("graph")).getDomAttribute("data-restored")));
             return driver;
         }
     }

@@ -53,16 +53,16 @@ class ExplorerTest {
     @Test
     void undatedRelationsAreFadedAndCanBeHiddenAndTheSlidersSpeakMonths() {
         openPage();
-        long undated = ((Number) browser.executeScript("return window.newsgraph.cy.edges().filter(e => !e.data('firstDate') && e.visible()).length;")).longValue();
-        long dated = ((Number) browser.executeScript("return window.newsgraph.cy.edges().filter(e => e.data('firstDate') && e.visible()).length;")).longValue();
+        long undated = ((Number) browser.executeScript(Browser.DRAWN + "return window.newsgraph.cy.edges().filter(e => !e.data('firstDate') && drawn(e)).length;")).longValue();
+        long dated = ((Number) browser.executeScript(Browser.DRAWN + "return window.newsgraph.cy.edges().filter(e => e.data('firstDate') && drawn(e)).length;")).longValue();
         assertTrue(undated > 0 && dated > 0, undated + " undated, " + dated + " dated");
         assertEquals(Boolean.TRUE, browser.executeScript("return window.newsgraph.cy.edges('[!firstDate]')"
                 + ".every(e => Number(e.style('line-opacity')) < 1);"), "undated edges are drawn faded");
         // the time controls are wired once the dates have come (after the graph is drawn)
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("timeline")).getDomAttribute("data-range") != null);
         browser.findElement(By.id("time-undated")).click();
-        String state = "return [document.getElementById('time-undated').checked, window.newsgraph.cy.edges()"
-                + ".filter(e => !e.data('firstDate') && e.visible()).length, location.hash,"
+        String state = Browser.DRAWN + "return [document.getElementById('time-undated').checked, window.newsgraph.cy.edges()"
+                + ".filter(e => !e.data('firstDate') && drawn(e)).length, location.hash,"
                 + " document.getElementById('timeline').dataset.undated];";
         try {
             new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
@@ -70,7 +70,7 @@ class ExplorerTest {
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("undated edges still shown: " + browser.executeScript(state), e);
         }
-        assertEquals(dated, ((Number) browser.executeScript("return window.newsgraph.cy.edges().filter(e => e.data('firstDate') && e.visible()).length;")).longValue());
+        assertEquals(dated, ((Number) browser.executeScript(Browser.DRAWN + "return window.newsgraph.cy.edges().filter(e => e.data('firstDate') && drawn(e)).length;")).longValue());
         assertTrue(browser.findElement(By.id("time-from")).getAttribute("aria-valuetext").matches("from \\d{4}-\\d{2}"),
                 browser.findElement(By.id("time-from")).getAttribute("aria-valuetext"));
     }

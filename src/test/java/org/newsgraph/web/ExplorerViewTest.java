@@ -1,0 +1,224 @@
+package org.newsgraph.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsgraph.TestApp;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Explorer v2 in headless Chromium on the seed app: bundles, a view that stays put, links, the panel's stories. */
+class ExplorerViewTest {
+    @RegisterExtension
+    static final TestApp app = TestApp.seed();
+    @RegisterExtension
+    static final Browser.Session session = new Browser.Session();
+
+    /** Every node's id and rounded position, sorted: what "the same view" means here. */
+    static final String POSITIONS = "return window.newsgraph.cy.nodes().map(n => n.id() + '@' + Math.round(n.position('x'))"
+            + " + ',' + Math.round(n.position('y'))).sort().join(' ');";
+
+    static Object js(ChromeDriver b, String script) {
+        return b.executeScript(Browser.DRAWN + script);
+    }
+
+    static void until(ChromeDriver b, String script) {
+        new WebDriverWait(b, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(b.executeScript(script)));
+    }
+
+    @Test
+    void theRussiaNorthKoreaPairIsOneBundleThatFansOutOnClickAndOnZoom() {
+        ChromeDriver b = session.open(app.url("/"));
+        String pair = "window.newsgraph.cy.edges('[!bundle]').filter(e => [e.data('source'), e.data('target')].sort().join() === 'north_korea,russia')";
+        long members = ((Number) js(b, "return " + pair + ".length;")).longValue();
+        assertTrue(members >= 5, members + " relations between Russia and North Korea");
+        assertEquals(0L, js(b, "return " + pair + ".filter(e => drawn(e)).length;"), "its relations are drawn as one");
+        assertEquals(members, js(b, "return window.newsgraph.cy.getElementById('bundle:north_korea|russia').data('count');"));
+        assertEquals(Boolean.TRUE, js(b, "return window.newsgraph.cy.getElementById('bundle:north_korea|russia').style('display') === 'element';"));
+
+        js(b, "window.newsgraph.cy.getElementById('bundle:north_korea|russia').emit('tap');");
+        until(b, "return document.querySelectorAll('#details ul.pair button').length > 0;");
+        assertEquals(members, js(b, "return " + pair + ".filter(e => drawn(e)).length;"), () -> "fanned out: " + js(b,
+                "return [location.hash, window.newsgraph.cy.zoom(), " + pair + ".map(e => e.classes().join('.')),"
+                + " window.newsgraph.cy.edges('.bundle').map(e => e.id())];"));
+        assertEquals(members, ((Number) js(b, "return document.querySelectorAll('#details ul.pair li').length;")).longValue());
+        assertTrue(b.getCurrentUrl().contains("open=north_korea%7Crussia"), b.getCurrentUrl());
+
+        b.findElement(By.id("bundle-again")).click();
+        assertEquals(0L, js(b, "return " + pair + ".filter(e => drawn(e)).length;"), () -> "bundled again: " + js(b,
+                "return [location.hash, window.newsgraph.cy.zoom(), window.newsgraph.cy.edges('.bundle').length,"
+                + " document.getElementById('details').innerText.slice(0, 200)];"));
+        js(b, "window.newsgraph.cy.zoom(2);");
+        assertEquals(0L, js(b, "return window.newsgraph.cy.edges('.bundle').length;"), "zoomed in: every relation by itself");
+        js(b, "window.newsgraph.cy.zoom(0.5);");
+        assertTrue(((Number) js(b, "return window.newsgraph.cy.edges('.bundle').length;")).longValue() > 0, "zoomed out: bundles again");
+    }
+
+    @Test
+    void theLayoutIsTheSameOnEveryLoadAndAnExpansionKeepsTheOthersWhereTheyAre() {
+        ChromeDriver b = session.open(app.url("/"));
+        String first = (String) js(b, POSITIONS);
+        b = session.open(app.url("/?again"));
+        assertEquals(first, js(b, POSITIONS), "a seeded layout");
+
+        js(b, "window.newsgraph.cy.getElementById('sergei_lavrov').emit('tap');");
+        until(b, "return document.getElementById('node-focus') !== null;");
+        b.findElement(By.id("node-focus")).click();
+        String before = (String) js(b, POSITIONS);
+        js(b, "window.newsgraph.cy.getElementById('north_korea').emit('dbltap');");
+        until(b, "return window.newsgraph.cy.nodes().length > " + before.split(" ").length + ";");
+        String after = (String) js(b, POSITIONS);
+        for (String node : before.split(" ")) {
+            assertTrue((" " + after + " ").contains(" " + node + " "), node + " moved: " + after);
+        }
+        b.findElement(By.id("undo")).click();
+        assertEquals(before, js(b, POSITIONS), "Undo puts the nodes back where they were");
+    }
+
+    @Test
+    void aDeepLinkAfterFocusHideAndExpandRestoresTheSameView() {
+        ChromeDriver b = session.open(app.url("/"));
+        js(b, "window.newsgraph.cy.getElementById('sergei_lavrov').emit('tap');");
+        until(b, "return document.getElementById('node-focus') !== null;");
+        b.findElement(By.id("node-focus")).click();
+        js(b, "window.newsgraph.cy.getElementById('north_korea').emit('dbltap');");
+        until(b, "return location.hash.includes('x.north_korea');");
+        js(b, "window.newsgraph.cy.getElementById('pyongyang').emit('tap');");
+        until(b, "return document.querySelector('#details h3') && document.querySelector('#details h3').textContent === 'Pyongyang';");
+        b.findElement(By.id("node-hide")).click();
+        b.findElement(By.cssSelector("#filter-types input[value='Weapon']")).click();
+        String view = (String) js(b, POSITIONS);
+        String link = b.getCurrentUrl();
+        assertTrue(link.contains("steps=") && link.contains("hide=Weapon"), link);
+
+        b = session.open(link.replace("/#", "/?fresh#"));
+        assertEquals(view, js(b, POSITIONS), "the same entities in the same places");
+        assertEquals(0L, js(b, "return window.newsgraph.cy.getElementById('pyongyang').length;"));
+        assertEquals(Boolean.FALSE, js(b, "return document.querySelector(\"#filter-types input[value='Weapon']\").checked;"));
+        assertEquals(Boolean.TRUE, js(b, "return window.newsgraph.cy.nodes('[type = \"Weapon\"]').every(n => !drawn(n));"));
+    }
+
+    @Test
+    void theKeyboardAloneReachesAnEdgesEvidence() {
+        ChromeDriver b = session.open(app.url("/"));
+        b.findElement(By.tagName("body")).sendKeys("/");
+        b.switchTo().activeElement().sendKeys("Lawrow");
+        until(b, "return document.querySelectorAll('#search-results li').length > 0;");
+        assertEquals("true", b.findElement(By.id("search")).getDomAttribute("aria-expanded"));
+        b.switchTo().activeElement().sendKeys(Keys.ENTER);
+        until(b, "return document.activeElement && document.activeElement.tagName === 'H3';");
+        boolean reached = false;
+        for (int i = 0; i < 20 && !reached; i++) {
+            b.switchTo().activeElement().sendKeys(Keys.TAB);
+            reached = Boolean.TRUE.equals(js(b, "return document.activeElement.closest('table.relations tbody') !== null;"));
+        }
+        assertTrue(reached, "Tab reaches the relations table");
+        b.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        b.switchTo().activeElement().sendKeys(Keys.ENTER);
+        until(b, "return /Evidence \\(\\d+\\)/.test(document.getElementById('details').textContent);");
+        String panel = b.findElement(By.id("details")).getText();
+        assertTrue(panel.contains("Who says so") && panel.contains("Outlets"), panel);
+    }
+
+    @Test
+    void anEdgeTellsItsWholeStory() {
+        ChromeDriver b = session.open(app.url("/#open=north_korea%7Crussia"));
+        js(b, "const e = window.newsgraph.cy.edges('[type = \"SUPPLIED\"][source = \"north_korea\"][target = \"russia\"]'); e.emit('tap');");
+        until(b, "return /Evidence \\(\\d+\\)/.test(document.getElementById('details').textContent);");
+        String panel = b.findElement(By.id("details")).getText();
+        assertTrue(panel.matches("(?s).*\\d+ claims · \\d+ articles · \\d+ outlets.*"), panel);
+        assertTrue(panel.contains("Artillery shells"), "the items supplied: " + panel);
+        assertTrue(panel.contains("White House"), "who says so: " + panel);
+        assertEquals("none", js(b, "return window.newsgraph.cy.edges('[type = \"MET\"]')[0].style('target-arrow-shape');"));
+    }
+
+    @Test
+    void anEntityWithoutRelationsShowsTheSentencesThatNameItAndWhatItIsQuotedOn() {
+        ChromeDriver b = session.open(app.url("/"));
+        b.findElement(By.tagName("body")).sendKeys("/");
+        b.switchTo().activeElement().sendKeys("Victor Cha");
+        until(b, "return document.querySelectorAll('#search-results li').length > 0;");
+        b.switchTo().activeElement().sendKeys(Keys.ENTER);
+        until(b, "return /Mentioned in/.test(document.getElementById('details').textContent);");
+        String panel = b.findElement(By.id("details")).getText();
+        assertTrue(panel.contains("Quoted on") && panel.contains("Koproduktion"), panel);
+        assertTrue(((Number) js(b, "return document.querySelectorAll('#details ul.mentions mark').length;")).intValue() > 0);
+    }
+
+    @Test
+    void aConsoleResultIsALayerTheAnalystCanLeave() {
+        ChromeDriver b = session.open(app.url("/"));
+        String view = (String) js(b, POSITIONS);
+        b.findElement(By.id("console-toggle")).click();
+        js(b, "document.getElementById('query-text').value = 'MATCH (a:Entity {id: \"victor_cha\"}) RETURN a';");
+        b.findElement(By.id("query-run")).click();
+        until(b, "return document.getElementById('console').dataset.state === 'done';");
+        assertEquals(1L, js(b, "return window.newsgraph.cy.nodes().length;"));
+        b.findElement(By.id("query-back")).click();
+        assertEquals(view, js(b, POSITIONS), "back to the graph as it was");
+
+        b.findElement(By.id("query-merge")).click();
+        b.findElement(By.id("query-run")).click();
+        until(b, "return document.getElementById('console').dataset.layer === 'added';");
+        assertEquals(1L, js(b, "return window.newsgraph.cy.nodes('.layer').length;"));
+        b.findElement(By.id("query-back")).click();
+        assertEquals(view, js(b, POSITIONS));
+        // Esc, then Tab leaves the editor; without Esc, Tab indents
+        b.findElement(By.id("query-text")).sendKeys(Keys.TAB);
+        assertEquals("query-text", b.switchTo().activeElement().getDomAttribute("id"));
+        b.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        b.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertNotEquals("query-text", b.switchTo().activeElement().getDomAttribute("id"));
+    }
+
+    @Test
+    void onAPhoneTheGraphGetsMostOfTheScreenAndThePanelIsADrawer() {
+        ChromeDriver b = session.driver();
+        b.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            b = session.open(app.url("/?phone"));
+            @SuppressWarnings("unchecked")
+            List<Number> r = (List<Number>) js(b, "const g = document.getElementById('graph').getBoundingClientRect();"
+                    + " return [g.width * g.height, innerWidth * innerHeight];");
+            double share = r.get(0).doubleValue() / r.get(1).doubleValue();
+            assertTrue(share > 0.7, "the graph has " + Math.round(share * 100) + " % of the screen");
+            assertFalse(b.findElement(By.id("details")).isDisplayed(), "the panel waits in its drawer");
+            b.findElement(By.id("panel-toggle")).click();
+            until(b, "return getComputedStyle(document.getElementById('side')).visibility === 'visible';");
+            assertEquals("true", b.findElement(By.id("panel-toggle")).getDomAttribute("aria-expanded"));
+        } finally {
+            b.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolationAndTheConsoleStaysClean() throws Exception {
+        ChromeDriver b = session.open(app.url("/"));
+        Browser.consoleProblems(b);
+        js(b, "window.newsgraph.cy.getElementById('bundle:north_korea|russia').emit('tap');");
+        js(b, "window.newsgraph.cy.getElementById('north_korea').emit('tap');");
+        until(b, "return document.querySelector('table.relations') !== null;");
+        String axe;
+        try (var in = getClass().getClassLoader().getResourceAsStream("axe.min.js")) {
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        b.executeScript(axe);
+        Object result = b.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join('; '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        assertEquals(List.of(), result, "axe-core violations");
+        assertEquals(List.of(), Browser.consoleProblems(b), "console warnings or errors");
+    }
+}
