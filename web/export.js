@@ -24,10 +24,11 @@ function download(blob, name) {
  * What to export: a selection of two or more entities (shift-click, box) when there is one, else everything
  * visible — one selected node is what reading its details leaves behind, not a choice to export it alone.
  */
-function scope(cy, focusName) {
+function scope(view, focusName) {
+  const { cy } = view;
   const selected = cy.nodes(':selected');
   const chosen = selected.length >= 2;
-  const nodes = (chosen ? selected : cy.nodes(':visible')).filter((n) => !n.id().startsWith('n:'));
+  const nodes = (chosen ? selected : view.drawn().nodes()).filter((n) => !n.id().startsWith('n:'));
   // the relations themselves, also those drawn inside a bundle; never the bundles (drawing only)
   const edges = cy.edges('[!bundle]').filter((e) => !e.hasClass('filtered') && !e.hasClass('out-of-time')
     && nodes.contains(e.source()) && nodes.contains(e.target()));
@@ -46,7 +47,7 @@ export function createExportMenu(select, button, { view, onDone, focusName = () 
   /** The button says what it will export. */
   function describe() {
     const image = select.value === 'png' || select.value === 'svg';
-    const s = scope(view.cy, focusName());
+    const s = scope(view, focusName());
     const what = s.kind === 'focus' ? `focus on ${s.focusName}` : s.kind;
     button.textContent = image ? 'Download the picture' : `Download the ${what} (${s.entities.length} entities)`;
   }
@@ -60,10 +61,10 @@ export function createExportMenu(select, button, { view, onDone, focusName = () 
       blob = await cy.png({ output: 'blob-promise', scale: 2, full: true, bg: '#fafbfc' });
       name = `newsgraph-${stamp()}.png`;
     } else if (format === 'svg') {
-      blob = new Blob([toSvg(cy)], { type: 'image/svg+xml' });
+      blob = new Blob([toSvg(cy, view.drawn())], { type: 'image/svg+xml' });
       name = `newsgraph-${stamp()}.svg`;
     } else {
-      const { kind, entities, edges } = scope(cy, focusName());
+      const { kind, entities, edges } = scope(view, focusName());
       ({ blob, name } = await api.exportFile({ format, entities, edges }));
       name = named(name, kind);
     }

@@ -41,7 +41,7 @@ export function createFilters(root, view, relayout) {
     if (e.target.id === 'layout') relayout(e.target.value);
     else apply();
   });
-  root.querySelector('#fit').addEventListener('click', () => view.cy.fit(view.cy.elements(':visible'), 30));
+  root.querySelector('#fit').addEventListener('click', () => view.cy.fit(view.drawn(), 30));
 
   return {
     apply,

@@ -1,6 +1,6 @@
 // graph-view.js — owns the Cytoscape instance: draws elements, lays them out, expands, focuses, reports clicks.
 import { stylesheet } from './style.js';
-import { layoutOptions, placeAround, runSeeded } from './layout.js';
+import { drawn, layoutOptions, placeAround, runSeeded } from './layout.js';
 
 /**
  * Views at least this big (nodes + edges) use Cytoscape's WebGL renderer; `?webglAt=N` overrides it. Measured
@@ -77,7 +77,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
   };
 
   let layoutName = window.cytoscapeFcose ? 'fcose' : 'cose';
-  const layout = () => runSeeded(cy.elements(':visible'), layoutOptions(layoutName, cy.nodes(':visible').length));
+  const layout = () => { const eles = drawn(cy); runSeeded(eles, layoutOptions(layoutName, eles.nodes().length)); };
   /** Where every node is, so Undo can put them back. */
   const positions = () => new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
 
@@ -86,6 +86,8 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
 
   return {
     get cy() { return cy; },
+    /** The elements drawn now (layout.js). */
+    drawn: () => drawn(cy),
     /** Everything drawn, with positions and viewport, to come back to (the console's "Back to the graph"). */
     snapshot: () => ({ elements: cy.elements().jsons(), zoom: cy.zoom(), pan: { ...cy.pan() } }),
     restore(snap) {
@@ -105,7 +107,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       if (last.add) last.add.remove();
       if (last.removed) last.removed.restore();
       if (last.positions) cy.nodes().forEach((n) => { const p = last.positions.get(n.id()); if (p) n.position(p); });
-      cy.fit(cy.elements(':visible'), 30);
+      cy.fit(drawn(cy), 30);
       container.dataset.undo = String(history.length);
       container.dataset.nodes = String(cy.nodes().length);
       return true;
@@ -191,7 +193,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
     relayout(name) {
       layoutName = name === 'fcose' && !window.cytoscapeFcose ? 'cose' : name;
       layout();
-      cy.fit(cy.elements(':visible'), 30);
+      cy.fit(drawn(cy), 30);
       container.dataset.layout = layoutName;
     },
     /** Marks a path (node ids, edge ids) and fits it. */

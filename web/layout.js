@@ -25,6 +25,16 @@ export function layoutOptions(name, nodes) {
   return { name, animate: false, padding: 30 };
 }
 
+/**
+ * The elements drawn: not hidden by a filter, the time range or a bundle, and for edges both ends drawn. Read
+ * from the classes that hide them, not from Cytoscape's visible(), whose cached answer can lag behind them.
+ */
+export function drawn(cy) {
+  const hidden = '.filtered, .out-of-time, .bundled';
+  const nodes = cy.nodes().not(hidden);
+  return nodes.union(cy.edges().not(hidden).filter((e) => nodes.contains(e.source()) && nodes.contains(e.target())));
+}
+
 /** mulberry32: a small seeded generator with Math.random's contract. */
 function seeded(seed) {
   let a = seed >>> 0;
@@ -65,7 +75,7 @@ export function placeAround(cy, fresh, anchor, useFcose) {
     n.position({ x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) });
   });
   if (!useFcose) return;
-  const eles = cy.elements(':visible');
+  const eles = drawn(cy);
   const fixed = eles.nodes().difference(fresh).map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
   if (fixed.length === 0) return;
   runSeeded(eles, { ...layoutOptions('fcose', eles.nodes().length), randomize: false, fit: false, fixedNodeConstraint: fixed });

@@ -44,9 +44,9 @@ function edgePath(e) {
   return cps && cps.length ? `M${s.x},${s.y} Q${cps[0].x},${cps[0].y} ${t.x},${t.y}` : `M${s.x},${s.y} L${t.x},${t.y}`;
 }
 
-/** The visible elements of {@code cy} as SVG text. */
-export function toSvg(cy) {
-  const els = cy.elements(':visible');
+/** The drawn elements ({@code shown}; by default what Cytoscape calls visible) as SVG text. */
+export function toSvg(cy, shown = null) {
+  const els = shown || cy.elements(':visible');
   const bb = els.boundingBox({ includeLabels: true });
   const pad = 20;
   const svg = node('svg', {
