@@ -221,4 +221,49 @@ class ExplorerViewTest {
         assertEquals(List.of(), result, "axe-core violations");
         assertEquals(List.of(), Browser.consoleProblems(b), "console warnings or errors");
     }
+
+    @Test
+    void labelsLeaveEachOtherRoomAndHoverSaysWhatAnEdgeIs() {
+        ChromeDriver b = session.open(app.url("/"));
+        Object overlaps = js(b, "const bb = window.newsgraph.cy.nodes().map(n => n.boundingBox({includeLabels: true}));"
+                + " let k = 0; for (let i = 0; i < bb.length; i++) for (let j = i + 1; j < bb.length; j++) {"
+                + " const a = bb[i], c = bb[j]; if (a.x1 < c.x2 && c.x1 < a.x2 && a.y1 < c.y2 && c.y1 < a.y2) k++; } return k;");
+        assertEquals(0L, overlaps, "node labels that overlap another node or label");
+        js(b, "window.newsgraph.cy.getElementById('bundle:north_korea|russia').emit('mouseover');");
+        String title = b.findElement(By.id("graph")).getDomAttribute("title");
+        assertTrue(title.startsWith("North Korea — Russia: ") && title.contains("relations"), title);
+        js(b, "window.newsgraph.cy.edges('[type = \"MET\"]')[0].emit('mouseover');");
+        assertTrue(b.findElement(By.id("graph")).getDomAttribute("title").contains("MET"));
+    }
+
+    @Test
+    void aSavedViewKeepsPinsTimeAndArticleAndTheExportSaysWhatItHolds() {
+        ChromeDriver b = session.open(app.url("/"));
+        js(b, "window.newsgraph.cy.getElementById('sergei_lavrov').emit('tap');");
+        until(b, "return document.getElementById('node-pin') !== null;");
+        js(b, "window.newsgraph.cy.getElementById('sergei_lavrov').position({x: 321, y: -123});");
+        b.findElement(By.id("node-pin")).click();
+        b.findElement(By.id("node-focus")).click();
+        b.findElement(By.id("export-format")).sendKeys("JSON");
+        String button = b.findElement(By.id("export-go")).getText();
+        assertTrue(button.startsWith("Download the focus on Sergei Lavrov ("), button);
+        js(b, "const f = document.getElementById('time-from-month'); f.value = '2023-09';"
+                + " f.dispatchEvent(new Event('change', {bubbles: true}));");
+        assertEquals("2023-09..2024-06", b.findElement(By.id("timeline")).getDomAttribute("data-range"));
+        js(b, "const a = document.getElementById('article'); a.value = a.options[1].value; a.dispatchEvent(new Event('change'));");
+        String article = (String) js(b, "return document.getElementById('article').value;");
+        b.findElement(By.id("view-name")).sendKeys("Lavrov since September");
+        b.findElement(By.id("view-save")).click();
+        String view = (String) js(b, POSITIONS);
+
+        b = session.open(app.url("/"));
+        js(b, "const v = document.getElementById('views'); v.value = 'Lavrov since September'; v.dispatchEvent(new Event('change'));");
+        until(b, "return document.getElementById('status').textContent === 'View restored from the link.';");
+        assertEquals(view, js(b, POSITIONS));
+        assertEquals("321,-123", js(b, "const p = window.newsgraph.cy.getElementById('sergei_lavrov');"
+                + " return p.locked() && Math.round(p.position('x')) + ',' + Math.round(p.position('y'));"));
+        assertEquals("2023-09..2024-06", b.findElement(By.id("timeline")).getDomAttribute("data-range"));
+        assertEquals(article, js(b, "return document.getElementById('article').value;"));
+        js(b, "localStorage.removeItem('newsgraph.views');");
+    }
 }
