@@ -42,7 +42,9 @@ public final class TestApp implements BeforeAllCallback {
         /** As SEED, with a 2 s console timeout (keeps the hostile console suite short). */
         LIMITS(QueryLimits.of(Duration.ofSeconds(2), 1000), null),
         /** As SEED, and URL imports may reach the local test servers: for classes that add and remove articles. */
-        ADDING(QueryLimits.defaults(), null);
+        ADDING(QueryLimits.defaults(), null),
+        /** As SEED, on its own copy of the import folder: analysts' decisions go to that copy's curation/. */
+        REVIEW(QueryLimits.defaults(), null);
 
         final QueryLimits limits;
         final String token;
@@ -81,6 +83,21 @@ public final class TestApp implements BeforeAllCallback {
     }
 
     public static final String ADDING_LOCK = "newsgraph-adding-app";
+
+    /**
+     * An app for analysts' decisions, on a copy of the import folder (its curation/ is the test's). Classes that
+     * use it hold {@link #REVIEW_LOCK}: they take turns, and each undoes what it decided.
+     */
+    public static TestApp forReview() {
+        return new TestApp(Config.REVIEW);
+    }
+
+    public static final String REVIEW_LOCK = "newsgraph-review-app";
+
+    /** The import folder the app reads (a copy for the review app). */
+    public Path importDir() {
+        return running.importDir;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -147,10 +164,12 @@ public final class TestApp implements BeforeAllCallback {
     private static final class Running implements AutoCloseable {
         final Path dir;
         final Application app;
+        final Path importDir;
 
-        private Running(Path dir, Application app) {
+        private Running(Path dir, Application app, Path importDir) {
             this.dir = dir;
             this.app = app;
+            this.importDir = importDir;
         }
 
         static Running start(Config config) {
@@ -158,7 +177,13 @@ public final class TestApp implements BeforeAllCallback {
                 Path dir = Files.createTempDirectory("newsgraph-test-" + config.name().toLowerCase() + "-");
                 ServerConfig server = new ServerConfig(TestPaths.web(), "127.0.0.1", 0, config.limits, config.token, true,
                         config == Config.ADDING);
-                return new Running(dir, Application.start(DbSettings.embedded(dir), TestPaths.importDir(), server, s -> { }));
+                Path importDir = TestPaths.importDir();
+                if (config == Config.REVIEW) {
+                    importDir = dir.resolve("import");
+                    TestPaths.copyTree(TestPaths.importDir(), importDir);
+                }
+                return new Running(dir, Application.start(DbSettings.embedded(dir.resolve("store")), importDir, server, s -> { }),
+                        importDir);
             } catch (Exception e) {
                 throw new IllegalStateException("the " + config + " test app did not start", e);
             }

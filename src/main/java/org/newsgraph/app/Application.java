@@ -9,6 +9,9 @@ import org.newsgraph.db.Schema;
 import org.newsgraph.graph.ExploreQueries;
 import org.newsgraph.graph.GraphQueries;
 import org.newsgraph.fetch.WebFetcher;
+import org.newsgraph.curation.CurationRequests;
+import org.newsgraph.curation.CurationService;
+import org.newsgraph.curation.QualityService;
 import org.newsgraph.load.ArticleImports;
 import org.newsgraph.load.ImportService;
 import org.newsgraph.export.ExportService;
@@ -17,6 +20,7 @@ import org.newsgraph.query.ExampleQueries;
 import org.newsgraph.query.QueryLimits;
 import org.newsgraph.query.QueryService;
 import org.newsgraph.web.AccessGuard;
+import org.newsgraph.web.Curation;
 import org.newsgraph.web.Services;
 import org.newsgraph.web.WebServer;
 
@@ -49,7 +53,9 @@ public final class Application implements AutoCloseable {
         Neo4jConnection db = Neo4jConnection.open(settings);
         try {
             Schema.apply(db);
-            ImportService importer = new ImportService(db, importDir);
+            CurationService curation = new CurationService(db, importDir);
+            ImportService importer = new ImportService(db, importDir)
+                    .afterChange(() -> progress.accept(replaySummary(curation.replay())));
             if (!server.importOnStart()) {
                 progress.accept("serving the graph as it is (no import)");
             } else if (importer.isStale(join(folder))) {
@@ -60,7 +66,8 @@ public final class Application implements AutoCloseable {
             WebFetcher fetcher = new WebFetcher(server.allowPrivateUrls());
             ArticleImports imports = new ArticleImports(importer, fetcher);
             imports.watchFeeds(server.watchedFeeds(), server.feedEvery(), progress);
-            Services services = services(db, server.limits(), ExampleQueries.load(importDir), imports);
+            progress.accept(replaySummary(curation.replay())); // the curation files may have changed (a pull, an edit)
+            Services services = services(db, server.limits(), ExampleQueries.load(importDir), imports, curation, server.analyst());
             WebServer web = new WebServer(services, server.webDir(), server.host(), server.port(), guard).start();
             warmUp(web.port(), server.token());
             return new Application(db, web, imports);
@@ -72,17 +79,32 @@ public final class Application implements AutoCloseable {
 
     /** The services over one connection: what the web server calls, and what the export command uses alone. */
     public static Services services(Neo4jConnection db, QueryLimits limits, List<ExampleQueries.Example> examples) {
-        return services(db, limits, examples, null);
+        return services(db, limits, examples, null, null, null);
     }
 
-    /** As above, with the article imports the server offers (null where nothing adds articles). */
+    /**
+     * As above, with the article imports and the analysts' curation the server offers (null where nothing adds
+     * articles or decisions).
+     */
     public static Services services(Neo4jConnection db, QueryLimits limits, List<ExampleQueries.Example> examples,
-                                    ArticleImports imports) {
+                                    ArticleImports imports, CurationService curation, String analyst) {
         GraphQueries graph = new GraphQueries(db);
         ExploreQueries explore = new ExploreQueries(db, graph);
         QueryService console = new QueryService(db, limits);
         return new Services(graph, explore, console, examples, new ExportService(new SubgraphReader(db), explore, console),
-                imports);
+                imports, curation == null ? null : new Curation(curation, new CurationRequests(curation), new QualityService(db), analyst));
+    }
+
+    /** One line on a replay of the curation decisions. */
+    public static String replaySummary(CurationService.Replay r) {
+        String line = "curation: " + r.applied() + " decision(s) applied, " + r.undone() + " taken back";
+        if (!r.missing().isEmpty()) {
+            line += "; " + r.missing().size() + " no longer find what they were about: " + String.join("; ", r.missing());
+        }
+        if (!r.broken().isEmpty()) {
+            line += "; unreadable lines skipped: " + String.join("; ", r.broken());
+        }
+        return line;
     }
 
     /**

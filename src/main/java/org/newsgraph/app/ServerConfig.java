@@ -8,10 +8,18 @@ import org.newsgraph.query.QueryLimits;
 /**
  * How `serve` listens and what it allows: page folder, address, port, console limits, access token (or null),
  * whether to bring the graph in line with the import folder first, whether URL imports may reach private
- * addresses, and the feeds to read every {@code feedEvery} while it runs.
+ * addresses, the feeds to read every {@code feedEvery} while it runs, and the name curation decisions carry when
+ * the page does not send one.
  */
 public record ServerConfig(Path webDir, String host, int port, QueryLimits limits, String token, boolean importOnStart,
-                           boolean allowPrivateUrls, List<String> watchedFeeds, Duration feedEvery) {
+                           boolean allowPrivateUrls, List<String> watchedFeeds, Duration feedEvery, String analyst) {
+    public static final String DEFAULT_ANALYST = "analyst";
+
+    public ServerConfig(Path webDir, String host, int port, QueryLimits limits, String token, boolean importOnStart,
+                        boolean allowPrivateUrls, List<String> watchedFeeds, Duration feedEvery) {
+        this(webDir, host, port, limits, token, importOnStart, allowPrivateUrls, watchedFeeds, feedEvery, DEFAULT_ANALYST);
+    }
+
     public ServerConfig(Path webDir, String host, int port, QueryLimits limits, String token, boolean importOnStart) {
         this(webDir, host, port, limits, token, importOnStart, false);
     }

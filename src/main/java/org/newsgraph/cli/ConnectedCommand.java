@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /**
  * A subcommand that works on the graph: it checks its arguments, opens the database (embedded or --neo4j-uri), does
  * its job, closes the database, and turns a service's {@link Problem} into one line on stderr and an exit code
- * (2 bad input or not found, 4 refused, 5 stopped by a limit). Other failures go to {@link Main}'s handler (exit 2).
+ * (2 bad input or not found, 4 refused or in conflict, 5 stopped by a limit). Other failures go to {@link Main}'s handler (exit 2).
  */
 abstract class ConnectedCommand implements Callable<Integer> {
     @Mixin
@@ -41,7 +41,7 @@ abstract class ConnectedCommand implements Callable<Integer> {
 
     static int exitCode(Problem.Kind kind) {
         return switch (kind) {
-            case REFUSED, UNAUTHORIZED -> 4;
+            case REFUSED, UNAUTHORIZED, CONFLICT -> 4;
             case TIMED_OUT, TOO_MUCH_MEMORY -> 5;
             case INVALID, NOT_FOUND, TOO_LARGE -> 2;
         };

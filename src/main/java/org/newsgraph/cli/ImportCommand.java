@@ -55,7 +55,10 @@ public final class ImportCommand extends ConnectedCommand {
     @Override
     protected int run(Neo4jConnection conn) throws Exception {
         Schema.apply(conn);
-        ImportService service = new ImportService(conn, rulesDir != null ? rulesDir : importDir.path());
+        // the analysts' decisions (import/curation) are applied again whenever the import changed the graph
+        org.newsgraph.curation.CurationService curation = new org.newsgraph.curation.CurationService(conn, importDir.path());
+        ImportService service = new ImportService(conn, rulesDir != null ? rulesDir : importDir.path())
+                .afterChange(() -> System.out.println(org.newsgraph.app.Application.replaySummary(curation.replay())));
         ImportReport report;
         if (!claims.isEmpty()) {
             List<SkippedFile> bad = new ArrayList<>();

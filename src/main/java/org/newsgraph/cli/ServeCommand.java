@@ -59,12 +59,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-private-urls", description = "let URL and feed imports reach loopback and private networks")
     boolean allowPrivateUrls;
 
+    @Option(names = "--analyst", paramLabel = "NAME", defaultValue = ServerConfig.DEFAULT_ANALYST,
+            description = "who the curation decisions are by when the page sends no name (default: ${DEFAULT-VALUE})")
+    String analyst;
+
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         Application app = Application.start(db.settings(), importDir.path(),
                 new ServerConfig(webDir, host, port, console.limits(), token, !noImport, allowPrivateUrls, feeds,
-                        duration(every)), LOG::info);
+                        duration(every), analyst), LOG::info);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: web server, driver, database…");

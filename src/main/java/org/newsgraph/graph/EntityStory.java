@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.TransactionContext;
 import org.newsgraph.db.Neo4jConnection;
-import org.newsgraph.model.Problem;
 import org.newsgraph.model.RelationType;
 
 /**
@@ -14,8 +13,6 @@ import org.newsgraph.model.RelationType;
  * quoted expert, a place) still has a story.
  */
 public final class EntityStory {
-    private static final String EXISTS = "MATCH (e:Entity {id: $id}) RETURN e.name AS name";
-
     private static final String RELATIONS = RelationType.expand("""
             MATCH (e:Entity {id: $id})-[r:EXPLORATION]-(n:Entity)
             WITH e, r, n ORDER BY r.claims DESC, r.articles DESC, type(r), n.id
@@ -52,9 +49,9 @@ public final class EntityStory {
 
     /** Up to {@code limit} relations, strongest first, with the total; not found for an unknown id. */
     @SuppressWarnings("unchecked")
-    public Map<String, Object> relations(String id, int limit) {
+    public Map<String, Object> relations(String asked, int limit) {
         return db.read(tx -> {
-            requireEntity(tx, id);
+            String id = requireEntity(tx, asked);
             Map<String, Object> out = firstOrNone(tx.run(RELATIONS, Map.of("id", id, "limit", limit)).list(), "relations");
             List<Map<String, Object>> relations = new java.util.ArrayList<>();
             for (Object o : (List<?>) out.get("relations")) {
@@ -69,9 +66,9 @@ public final class EntityStory {
     }
 
     /** Up to {@code limit} mentioning sentences, newest article first, and up to {@code limit} quoted claims. */
-    public Map<String, Object> mentions(String id, int limit) {
+    public Map<String, Object> mentions(String asked, int limit) {
         return db.read(tx -> {
-            requireEntity(tx, id);
+            String id = requireEntity(tx, asked);
             Map<String, Object> out = firstOrNone(tx.run(MENTIONS, Map.of("id", id, "limit", limit)).list(), "mentions");
             List<Map<String, Object>> quoted = tx.run(QUOTED, Map.of("id", id, "limit", limit)).list(Rows::map);
             out.put("quoted", quoted);
@@ -84,9 +81,8 @@ public final class EntityStory {
         return rows.isEmpty() ? new HashMap<>(Map.of(listName, List.of(), "total", 0L)) : new HashMap<>(Rows.map(rows.get(0)));
     }
 
-    private static void requireEntity(TransactionContext tx, String id) {
-        if (!tx.run(EXISTS, Map.of("id", id)).hasNext()) {
-            throw Problem.notFound("no entity with id '" + id + "'");
-        }
+    /** The entity's id now (an id merged away resolves to where it went); not found when there is none. */
+    private static String requireEntity(TransactionContext tx, String id) {
+        return ExploreQueries.resolve(tx, id);
     }
 }

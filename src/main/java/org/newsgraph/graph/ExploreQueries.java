@@ -27,7 +27,8 @@ public final class ExploreQueries {
             WITH e, collect(CASE WHEN a IS NULL THEN NULL ELSE {id: a.id, title: a.title, outlet: a.outlet,
                  published: a.published, mentions: mentions} END) AS articles
             RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.aliases AS aliases,
-                   e.discovered AS discovered, COUNT { (e)-[:EXPLORATION]-() } AS degree, articles""");
+                   e.discovered AS discovered, COUNT { (e)-[:EXPLORATION]-() } AS degree, articles,
+                   coalesce(e.rev, 0) AS rev""");
 
     /** How many distinct neighbours of each type: the page asks before a large expansion. */
     private static final String NEIGHBOUR_TYPES = RelationType.expand("""
@@ -49,7 +50,9 @@ public final class ExploreQueries {
             RETURN c.id AS claim, c.status AS status, c.date AS date, c.attributedTo AS attributedTo,
                    c.items AS items, c.place AS place, c.confidence AS confidence, s.text AS sentence,
                    s.zone AS zone, a.id AS article, a.title AS title, a.outlet AS outlet, a.published AS published,
-                   a.url AS url, [x IN marks WHERE x.entity IS NOT NULL] AS marks
+                   a.url AS url, [x IN marks WHERE x.entity IS NOT NULL] AS marks, s.id AS sentenceId,
+                   coalesce(c.rev, 0) AS rev, c.verdict AS verdict, c.reviewReason AS reason, c.reviewedBy AS reviewedBy,
+                   coalesce(c.origin, 'machine') AS origin
             LIMIT $limit""";
 
     /** Only exploration edges between entities count: claims and sentences are not shortcuts. */
@@ -133,13 +136,30 @@ public final class ExploreQueries {
         }
     }
 
+    private static final String RESOLVE = """
+            OPTIONAL MATCH (e:Entity {id: $id}) OPTIONAL MATCH (r:Redirect {id: $id})
+            RETURN coalesce(e.id, r.into) AS id""";
+
+    /** The id itself, or the entity an analyst merged it into (so old links keep working); not found when neither. */
+    static String resolve(TransactionContext tx, String id) {
+        String now = tx.run(RESOLVE, Map.of("id", id)).single().get("id").asString(null);
+        if (now == null) {
+            throw noEntity(id);
+        }
+        return now;
+    }
+
     private static Problem noEntity(String id) {
         return Problem.notFound("no entity with id '" + id + "'");
     }
 
-    /** Details of one entity (not found when there is none with that id); one transaction for both queries. */
-    public Map<String, Object> entity(String id) {
+    /**
+     * Details of one entity (an id merged away answers for the entity it went into; not found when there is none);
+     * one transaction for both queries.
+     */
+    public Map<String, Object> entity(String asked) {
         return db.read(tx -> {
+            String id = resolve(tx, asked);
             List<Record> rows = tx.run(ENTITY, Map.of("id", id)).list();
             if (rows.isEmpty()) {
                 throw noEntity(id);
@@ -168,9 +188,9 @@ public final class ExploreQueries {
      * The entity and up to {@code limit} neighbours (optionally of some types), with the edges among them, read in
      * one transaction; not found when there is no such entity.
      */
-    public GraphQueries.Elements neighbours(String id, List<String> types, int limit) {
+    public GraphQueries.Elements neighbours(String asked, List<String> types, int limit) {
         return db.read(tx -> {
-            requireEntity(tx, id);
+            String id = resolve(tx, asked);
             List<String> all = new ArrayList<>(tx.run(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit))
                     .single().get("ids").asList(Value::asString));
             all.add(id);

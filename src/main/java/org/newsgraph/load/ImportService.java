@@ -33,10 +33,20 @@ public final class ImportService {
 
     private final Neo4jConnection db;
     private final Path importDir;
+    private Runnable afterChange = () -> { };
 
     public ImportService(Neo4jConnection db, Path importDir) {
         this.db = db;
         this.importDir = importDir;
+    }
+
+    /**
+     * What to run whenever an import changed the graph (articles loaded or removed): the analysts' decisions are
+     * applied again there, so they survive re-imports. Returns this service.
+     */
+    public ImportService afterChange(Runnable hook) {
+        this.afterChange = hook;
+        return this;
     }
 
     /** The import folder as read from disk: its rules and its articles (no database involved). */
@@ -125,6 +135,9 @@ public final class ImportService {
         if (!gone.isEmpty()) {
             loader.remove(gone);
             progress.accept("removed " + gone.size() + " article(s) no longer in the folder: " + String.join(", ", gone));
+        }
+        if (loaded > 0 || !gone.isEmpty()) {
+            afterChange.run();
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
         return new ImportReport(articles.size() + alreadySkipped.size(), loaded, stats.unchanged, gone.size(),
@@ -305,6 +318,9 @@ public final class ImportService {
             }
         }
         alreadySkipped.forEach(s -> progress.accept("skipped " + s));
+        if (loaded > 0) {
+            afterChange.run();
+        }
         return new ImportReport(lines.size() + alreadySkipped.size(), loaded, stats.unchanged, 0, stats.sentences,
                 stats.known.size(), stats.discovered.size(), stats.claims, countEdges(), stats.bytes, alreadySkipped,
                 (System.nanoTime() - t0) / 1_000_000, List.copyOf(loadedIds));
@@ -331,6 +347,7 @@ public final class ImportService {
                     "'" + id + "' comes from the import folder: delete its file there, and the next import takes it out");
         }
         new GraphLoader(db).remove(List.of(id));
+        afterChange.run();
     }
 
     /** Imports (or replaces) one article file at once, without rescanning the folder; returns its claims. */
@@ -338,6 +355,7 @@ public final class ImportService {
         ExtractionRules rules = ExtractionRules.load(importDir);
         ArticleExtraction x = new Extractor(rules).extract(new ArticleReader().read(file));
         new GraphLoader(db).replace(List.of(x), rules.version());
+        afterChange.run();
         return x.relations().size();
     }
 

@@ -143,7 +143,7 @@ final class LoadQueries {
 
     /**
      * Rebuilds the exploration edges of triples that lost claims, from all their remaining claims (found by the
-     * claim_triple index); an edge with no claim left disappears.
+     * claim_triple index) but those an analyst rejected; an edge with no claim left disappears.
      */
     static final String REBUILD_EDGES = """
             UNWIND $triples AS p
@@ -153,6 +153,7 @@ final class LoadQueries {
             DELETE old
             WITH DISTINCT p, s, t
             MATCH (c:Claim {type: p.type, subject: p.source, object: p.target})
+            WHERE c.verdict IS NULL OR c.verdict <> 'rejected'
             WITH p, s, t, collect(c) AS cs
             CREATE (s)-[e:$(p.type)]->(t)
             """ + EMPTY_EDGE + "\n" + """

@@ -20,7 +20,9 @@ public class Problem extends RuntimeException {
         /** Stopped by a time limit. */
         TIMED_OUT,
         /** Stopped by a memory limit. */
-        TOO_MUCH_MEMORY
+        TOO_MUCH_MEMORY,
+        /** Someone else changed it since the caller read it ({@link Conflict} carries the current state). */
+        CONFLICT
     }
 
     private final Kind kind;

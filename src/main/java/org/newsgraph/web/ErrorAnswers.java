@@ -16,7 +16,8 @@ final class ErrorAnswers {
             Problem.Kind.NOT_FOUND, 404,
             Problem.Kind.TIMED_OUT, 408,
             Problem.Kind.TOO_LARGE, 413,
-            Problem.Kind.TOO_MUCH_MEMORY, 422));
+            Problem.Kind.TOO_MUCH_MEMORY, 422,
+            Problem.Kind.CONFLICT, 409));
     /** Set on a request once an error answer is written, so Jetty's error pages do not overwrite it. */
     static final String HANDLED = "newsgraph.errorHandled";
 
@@ -30,9 +31,19 @@ final class ErrorAnswers {
         return STATUS.get(kind);
     }
 
-    /** A problem as its status and body; a console query's error also says where in the query it was. */
+    /**
+     * A problem as its status and body; a console query's error also says where in the query it was, a conflict
+     * what the thing looks like now.
+     */
     static void answer(Problem e, Context ctx) {
-        if (e instanceof QueryError q && q.position() != null) {
+        if (e instanceof org.newsgraph.model.Conflict c) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", e.label());
+            body.put("detail", e.getMessage());
+            body.put("current", c.current());
+            ctx.attribute(HANDLED, true);
+            ctx.status(status(e.kind())).json(body);
+        } else if (e instanceof QueryError q && q.position() != null) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("error", e.label());
             body.put("detail", e.getMessage());

@@ -58,6 +58,14 @@ final class Params {
         return entityId(required(ctx, name, 120));
     }
 
+    /** As {@link #body}, for writes: the request must say it is JSON (a form post from another site cannot). */
+    static JsonNode jsonBody(Context ctx) {
+        if (!String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw Problem.invalid("bad request", "send JSON with Content-Type: application/json");
+        }
+        return body(ctx);
+    }
+
     /** The request body as a JSON object; 413 when too large, 400 when empty, not UTF-8 JSON or not an object. */
     static JsonNode body(Context ctx) {
         byte[] bytes = ctx.bodyAsBytes();

@@ -6,8 +6,11 @@ import org.newsgraph.graph.GraphQueries;
 import org.newsgraph.query.ExampleQueries;
 import org.newsgraph.query.QueryService;
 
-/** What the HTTP handlers call: the read queries of the explorer, the console and its example queries. */
+/**
+ * What the HTTP handlers call: the read queries of the explorer, the console and its example queries, exports,
+ * article imports and the analysts' curation (the last two null where the server offers none).
+ */
 public record Services(GraphQueries graph, ExploreQueries explore, QueryService console,
                        List<ExampleQueries.Example> examples, org.newsgraph.export.ExportService exports,
-                       org.newsgraph.load.ArticleImports imports) {
+                       org.newsgraph.load.ArticleImports imports, Curation curation) {
 }

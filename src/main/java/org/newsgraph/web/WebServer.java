@@ -34,6 +34,7 @@ public final class WebServer implements AutoCloseable {
         ConsoleHandlers console = new ConsoleHandlers(services.console(), services.examples());
         ExportHandlers export = new ExportHandlers(services.exports());
         ArticleHandlers articles = new ArticleHandlers(services.imports());
+        CurationHandlers review = services.curation() == null ? null : new CurationHandlers(services.curation());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
@@ -81,6 +82,17 @@ public final class WebServer implements AutoCloseable {
             config.routes.delete("/api/articles/{id}", articles::remove);
             config.routes.post("/api/imports", articles::fetch);
             config.routes.get("/api/imports/{id}", articles::job);
+            if (review != null) {
+                config.routes.post("/api/claims/{id}/review", review::review);
+                config.routes.post("/api/claims", review::addClaim);
+                config.routes.patch("/api/entities/{id}", review::editEntity);
+                config.routes.post("/api/entities/{id}/merge", review::merge);
+                config.routes.post("/api/entities/{id}/split", review::split);
+                config.routes.post("/api/curation/{id}/undo", review::undo);
+                config.routes.get("/api/curation", review::recent);
+                config.routes.get("/api/quality", review::quality);
+                config.routes.get("/api/quality/gold.jsonl", review::gold);
+            }
             config.routes.post("/api/query", console::query);
             config.routes.get("/api/queries", console::examples);
             config.routes.get("/api/export", export::neighbourhood);
