@@ -42,6 +42,28 @@ async function getJson(path, init = {}) {
 
 const q = (params) => new URLSearchParams(params).toString();
 
+const ANALYST_KEY = 'newsgraph.analyst';
+let askAnalyst = null;
+
+/** The page's way to ask the analyst's name once (kept in the browser); curation decisions carry it. */
+export function onAnalystNeeded(ask) {
+  askAnalyst = ask;
+}
+
+/** A curation write: JSON, with the analyst's name (asked for once) URL-encoded in X-Analyst. */
+async function decide(path, body, method = 'POST') {
+  let name = localStorage.getItem(ANALYST_KEY);
+  if (!name && askAnalyst) {
+    name = await askAnalyst();
+    if (name) localStorage.setItem(ANALYST_KEY, name);
+  }
+  return getJson(path, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(name ? { 'X-Analyst': encodeURIComponent(name) } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
 export const api = {
   health: () => getJson('/api/health'),
   graph: (limit = 500) => getJson(`/api/graph?${q({ limit })}`),
@@ -49,7 +71,6 @@ export const api = {
   entity: (id) => getJson(`/api/entities/${encodeURIComponent(id)}`),
   neighbours: (id, { limit = 50, types = [] } = {}) =>
     getJson(`/api/entities/${encodeURIComponent(id)}/neighbours?${q({ limit, types: types.join(',') })}`),
-  relations: (id, limit = 200) => getJson(`/api/entities/${encodeURIComponent(id)}/relations?${q({ limit })}`),
   mentions: (id, limit = 50) => getJson(`/api/entities/${encodeURIComponent(id)}/mentions?${q({ limit })}`),
   relationTypes: () => getJson('/api/relation-types'),
   evidence: (source, type, target) => getJson(`/api/evidence?${q({ source, type, target })}`),
@@ -61,6 +82,21 @@ export const api = {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, params }),
   }),
   examples: () => getJson('/api/queries'),
+  relations: (id, limit = 200) => getJson(`/api/entities/${encodeURIComponent(id)}/relations?${q({ limit })}`),
+  review: (claim, body) => decide(`/api/claims/${encodeURIComponent(claim)}/review`, body),
+  addClaim: (body) => decide('/api/claims', body),
+  editEntity: (id, body) => decide(`/api/entities/${encodeURIComponent(id)}`, body, 'PATCH'),
+  mergeEntity: (id, into, rev) => decide(`/api/entities/${encodeURIComponent(id)}/merge`, { into, rev }),
+  splitEntity: (id, alias, rev) => decide(`/api/entities/${encodeURIComponent(id)}/split`, { alias, rev }),
+  undoDecision: (id) => decide(`/api/curation/${encodeURIComponent(id)}/undo`, {}),
+  decisions: (limit = 30) => getJson(`/api/curation?${q({ limit })}`),
+  quality: (limit = 30) => getJson(`/api/quality?${q({ limit })}`),
+  /** The verdicts as JSON Lines (score.py's format), as a Blob. */
+  async goldFile() {
+    const res = await request('/api/quality/gold.jsonl');
+    if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
+    return res.blob();
+  },
   /** One pasted article {text, title?, outlet?, published?, url?}; resolves to the finished import job. */
   addText: (article) => getJson('/api/articles', {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(article),

@@ -37,7 +37,7 @@ function quotedList(quoted) {
  * @param panel the panel element
  * @param hooks onPathStart/onPathTo/onHide/onPin/onFocus(id); onRelation(row) opens a relations-table row;
  *        onPick(edge) opens one relation of a bundle; onBundle(edge) bundles a fanned-out pair again;
- *        isFannedOut(edge)
+ *        isFannedOut(edge); review: the analyst's controls (review.js)
  */
 export function createDetails(panel, hooks = {}) {
   let ticket = 0;
@@ -50,21 +50,37 @@ export function createDetails(panel, hooks = {}) {
       button('Path to here', call('onPathTo', id), 'path-to'));
     return bar;
   };
+  let last = null; // the last thing shown, to show again after a curation decision
   return {
-    clear() { ticket++; panel.replaceChildren(el('p', null, 'Click a node or an edge. Double-click a node to expand it.')); },
+    clear() {
+      ticket++;
+      last = null;
+      panel.replaceChildren(el('p', null, 'Click a node or an edge. Double-click a node to expand it.'));
+    },
+
+    /** Shows again what is shown (an entity or a relation), as the server has it now. */
+    refresh() { return last ? last() : Promise.resolve(); },
 
     async showEntity(id) {
       const mine = ++ticket;
+      last = () => this.showEntity(id);
       const [e, rel, men] = await Promise.all([api.entity(id), api.relations(id), api.mentions(id)]);
       if (mine !== ticket) return;
       panel.replaceChildren(el('h3', { tabIndex: -1 }, e.name), rows([
         ['Type', e.type], ['Role', e.role], ['Aliases', (e.aliases || []).join(', ')], ['Connections', e.degree],
         ['Source', e.discovered ? 'discovered from context' : 'gazetteer'],
       ]), entityActions(id));
+      if (hooks.review) panel.append(hooks.review.entityControls(e));
       if (rel.total) panel.append(el('h4', null, 'Relations'), relationsTable(rel, (r) => hooks.onRelation(id, r)));
       else panel.append(el('p', 'note', 'No relation found for it yet: it is named in the sentences below.'));
       if (men.quoted.length) panel.append(el('h4', null, `Quoted on (${men.quoted.length})`), quotedList(men.quoted));
-      panel.append(el('h4', null, `Mentioned in (${men.total} sentence${men.total === 1 ? '' : 's'})`), mentionList(men));
+      const mentioned = mentionList(men);
+      panel.append(el('h4', null, `Mentioned in (${men.total} sentence${men.total === 1 ? '' : 's'})`), mentioned);
+      if (hooks.review) {
+        for (const [i, s] of men.mentions.entries()) {
+          mentioned.children[i].append(await hooks.review.addFromSentence(s.sentenceId, s.named));
+        }
+      }
       const ul = el('ul', 'articles');
       for (const a of e.articles || []) ul.append(el('li', null, `${a.title} (${a.outlet || 'unknown outlet'}, ${a.published || 'no date'}) — ${a.mentions}×`));
       panel.append(el('h4', null, 'Articles'), ul);
@@ -76,6 +92,8 @@ export function createDetails(panel, hooks = {}) {
      */
     async showRelation(d, names, edge) {
       const mine = ++ticket;
+      const data = { ...d };
+      last = () => this.showRelation(data, names, null);
       const ev = await api.evidence(d.source, d.type, d.target);
       if (mine !== ticket) return;
       panel.replaceChildren(el('h3', null, `${names.source} — ${readable(d.type)} — ${names.target}`),
@@ -83,7 +101,13 @@ export function createDetails(panel, hooks = {}) {
       if (edge && hooks.isFannedOut && hooks.isFannedOut(edge)) {
         panel.append(button('Bundle this pair again', call('onBundle', edge), 'bundle-again'));
       }
-      panel.append(el('h4', null, `Evidence (${ev.claims.length})`), claimList(ev.claims));
+      const list = claimList(ev.claims);
+      panel.append(el('h4', null, `Evidence (${ev.claims.length})`), list);
+      if (hooks.review) {
+        for (const [i, c] of ev.claims.entries()) {
+          list.children[i].append(await hooks.review.claimControls(c, d), await hooks.review.addFromSentence(c.sentenceId, c.named));
+        }
+      }
       panel.dataset.shown = `${d.source}|${d.type}|${d.target}`;
     },
 

@@ -46,7 +46,7 @@ export function storySummary(d, claims) {
 export function claimList(claims) {
   const ul = el('ul', 'evidence');
   for (const c of claims) {
-    const li = el('li');
+    const li = el('li', c.verdict === 'rejected' ? 'rejected' : '');
     li.append(highlighted(c.sentence, c.marks || []));
     const badges = el('div', 'badges');
     badges.append(el('span', `badge status-${c.status}`, c.status));

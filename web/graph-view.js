@@ -96,6 +96,24 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       cy.viewport({ zoom: snap.zoom, pan: snap.pan });
       container.dataset.nodes = String(cy.nodes().length);
     },
+    /**
+     * After a curation decision: the edges at these entities become those of {@code elements} (their fresh
+     * neighbourhoods), new edges only between entities already drawn; names and types of drawn entities follow.
+     */
+    syncEdges(ids, elements) {
+      const fresh = new Set(elements.edges.map((e) => e.data.id));
+      const at = new Set(ids);
+      cy.batch(() => {
+        cy.edges('[!bundle]').filter((e) => (at.has(e.data('source')) || at.has(e.data('target'))) && !fresh.has(e.id())).remove();
+        for (const n of elements.nodes) {
+          const drawn = cy.getElementById(n.data.id);
+          if (drawn.nonempty()) drawn.data({ ...n.data });
+        }
+        cy.add(elements.edges.filter((e) => (at.has(e.data.source) || at.has(e.data.target))
+          && cy.getElementById(e.data.id).empty()
+          && cy.getElementById(e.data.source).nonempty() && cy.getElementById(e.data.target).nonempty()));
+      });
+    },
     /** How many steps Undo can take back. */
     historySize: () => history.length,
     /** Calls {@code f} on every zoom, also after the renderer changed. */

@@ -8,6 +8,8 @@ import { createFilters } from './filters.js';
 import { readLink, writeLink } from './deeplink.js';
 import { createBundles } from './bundles.js';
 import { createSavedViews } from './saved-views.js';
+import { createReview } from './review.js';
+import { createCurationView } from './curation-view.js';
 import { createTimeline } from './timeline.js';
 import { createArticlePicker } from './articles.js';
 import { createExpandPrompt } from './expand.js';
@@ -21,7 +23,13 @@ onTokenNeeded(createTokenPrompt(document.getElementById('token-dialog')));
 const link = { focus: null, path: [], steps: [] };
 /** Records a step of the analyst's (expand, only, hide) for the link; Undo takes it back with the view's. */
 const step = (s) => { link.steps.push({ ...s, at: view.historySize() }); saveLink(); };
+/** The analyst's controls; a decision redraws what it touched (curation-view.js, wired below). */
+const review = createReview({
+  onChanged: (change) => curation.applyChange(change).catch(report),
+  onError: (e) => report(e),
+});
 const details = createDetails(document.getElementById('details'), {
+  review,
   onPathStart: (id) => { link.path = [id]; statusEl.textContent = 'Path start set: now pick another entity and "Path to here".'; },
   onPathTo: (id) => showPath(link.path[0], id).catch(report),
   onHide: (id) => {
@@ -226,6 +234,11 @@ function undo() {
   saveLink();
 }
 document.getElementById('undo').addEventListener('click', undo);
+const curation = createCurationView({
+  view, redraw, details, report,
+  status: (message) => { statusEl.textContent = message; },
+  dialogs: { review: document.getElementById('review-dialog'), name: document.getElementById('analyst-dialog') },
+});
 createSavedViews(document.getElementById('saved-views'), { onSaved: (message) => { statusEl.textContent = message; } });
 
 

@@ -37,12 +37,17 @@ final class CurationQueries {
     static final String SENTENCE = """
             MATCH (s:Sentence {id: $id})-[:IN]->(a:Article) RETURN s.text AS text, a.sha256 AS article""";
 
-    /** The revision goes up only when the verdict changes (a replay that changes nothing leaves it). */
+    /**
+     * The revision goes up only when the verdict changes (a replay that changes nothing leaves it); an undo back to
+     * no verdict also forgets who and which decision.
+     */
     static final String SET_VERDICT = """
             MATCH (c:Claim {id: $id})
             WITH c, coalesce(c.verdict, '') <> coalesce($verdict, '') OR coalesce(c.reviewReason, '') <> coalesce($reason, '')
                  AS changed
-            SET c.verdict = $verdict, c.reviewReason = $reason, c.reviewedBy = $analyst, c.decision = $decision,
+            SET c.verdict = $verdict, c.reviewReason = $reason,
+                c.reviewedBy = CASE WHEN $verdict IS NULL THEN null ELSE $analyst END,
+                c.decision = CASE WHEN $verdict IS NULL THEN null ELSE $decision END,
                 c.rev = coalesce(c.rev, 0) + CASE WHEN changed THEN 1 ELSE 0 END""";
 
     /** Type, direction and status as given; what the machine said is kept the first time. */

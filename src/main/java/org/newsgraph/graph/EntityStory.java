@@ -26,7 +26,8 @@ public final class EntityStory {
             WITH e, s, a, collect({start: m.start - s.start, end: m.end - s.start}) AS marks
             ORDER BY a.published DESC, a.id, s.index
             WITH e, collect({sentence: s.text, marks: marks, article: a.id, title: a.title, outlet: a.outlet,
-                 published: a.published, url: a.url, zone: s.zone,
+                 published: a.published, url: a.url, zone: s.zone, sentenceId: s.id,
+                 named: COLLECT { MATCH (s)-[:MENTIONS]->(n:Entity) RETURN DISTINCT {id: n.id, name: n.name} },
                  others: COLLECT { MATCH (s)-[:MENTIONS]->(o:Entity) WHERE o <> e RETURN DISTINCT o.name }}) AS found
             RETURN found[0..$limit] AS mentions, size(found) AS total""";
 

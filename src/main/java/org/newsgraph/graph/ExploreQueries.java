@@ -52,7 +52,8 @@ public final class ExploreQueries {
                    s.zone AS zone, a.id AS article, a.title AS title, a.outlet AS outlet, a.published AS published,
                    a.url AS url, [x IN marks WHERE x.entity IS NOT NULL] AS marks, s.id AS sentenceId,
                    coalesce(c.rev, 0) AS rev, c.verdict AS verdict, c.reviewReason AS reason, c.reviewedBy AS reviewedBy,
-                   coalesce(c.origin, 'machine') AS origin
+                   coalesce(c.origin, 'machine') AS origin, c.decision AS decision,
+                   COLLECT { MATCH (s)-[:MENTIONS]->(n:Entity) RETURN DISTINCT {id: n.id, name: n.name} } AS named
             LIMIT $limit""";
 
     /** Only exploration edges between entities count: claims and sentences are not shortcuts. */

@@ -167,7 +167,8 @@ public final class WebServer implements AutoCloseable {
         }
 
         void relationTypes(Context ctx) {
-            ctx.json(Map.of("relationTypes", queries.relationTypes()));
+            ctx.json(Map.of("relationTypes", queries.relationTypes(), // present in the graph; the vocabulary is every type
+                    "vocabulary", java.util.Arrays.stream(org.newsgraph.model.RelationType.values()).map(Enum::name).toList()));
         }
 
         void graph(Context ctx) {

@@ -1,0 +1,105 @@
+// curation-view.js — what follows an analyst's decision in the page (the graph around the entities it touched is
+// read again; an entity merged away leaves, one split off or brought back by an undo comes in), the name the
+// page asks once, and the Review dialog: quality per relation type and rule, the queue of unreviewed claims
+// (lowest confidence first), recent decisions with their undo, and the verdicts as JSON Lines.
+import { api, onAnalystNeeded } from './api.js';
+import { el } from './dom.js';
+import { button } from './panel-parts.js';
+
+/** Asks the analyst's name in a dialog; resolves to the name or '' (then the server's default is used). */
+function nameAsker(dialog) {
+  const input = dialog.querySelector('#analyst-name');
+  return () => new Promise((resolve) => {
+    dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok' ? input.value.trim() : ''), { once: true });
+    dialog.showModal();
+    input.focus();
+  });
+}
+
+function table(caption, rows, columns) {
+  const t = el('table', 'relations quality');
+  t.append(el('caption', null, caption));
+  const head = el('tr');
+  columns.forEach(([, label]) => head.append(el('th', { scope: 'col' }, label)));
+  t.append(head);
+  for (const r of rows) {
+    const tr = el('tr');
+    columns.forEach(([k]) => tr.append(el('td', null, r[k] == null ? '—' : r[k])));
+    t.append(tr);
+  }
+  return t;
+}
+
+/** Entity ids a decision touched, read from what it recorded. */
+function touched(d) {
+  const x = d.decision || d.data || {};
+  const ids = [x.entity, x.into, x.newId, x.relation && x.relation.subject, x.relation && x.relation.object,
+    x.claim && x.claim.subject, x.claim && x.claim.object, x.after && x.after.subject, x.after && x.after.object];
+  return ids.filter((i) => typeof i === 'string');
+}
+
+export function createCurationView({ view, redraw, details, report, status, dialogs }) {
+  onAnalystNeeded(nameAsker(dialogs.name));
+
+  /** Redraws around the entities a decision touched and shows the panel again. */
+  async function applyChange({ ids, message, decision }) {
+    const all = new Set([...(ids || []), ...(decision ? touched(decision) : [])]);
+    view.merge(await api.graph()); // brings back what an undo restored, when it is among the best connected
+    const present = [];
+    for (const id of all) {
+      const e = await api.entity(id).catch((err) => { if (err.status === 404) return null; throw err; });
+      if (!e || e.id !== id) view.cy.getElementById(id).remove(); // merged away: its id now answers for another
+      if (e) present.push(e.id);
+    }
+    for (const id of new Set(present)) {
+      if (view.cy.getElementById(id).empty()) view.merge(await api.neighbours(id, { limit: 20 }), null);
+      view.syncEdges([id], await api.neighbours(id, { limit: 500 }));
+    }
+    redraw();
+    status(message);
+    await details.refresh().catch(() => details.clear());
+    if (dialogs.review.open) await showReview();
+  }
+
+  async function showReview() {
+    const [q, d] = await Promise.all([api.quality(30), api.decisions(30)]);
+    const body = dialogs.review.querySelector('#review-body');
+    const summary = el('p', null, `${q.reviewed} of ${q.claims} claims reviewed; ${q.added} added by analysts.`);
+    const queue = el('ol', 'review-queue');
+    for (const c of q.queue) {
+      const li = el('li');
+      li.append(button(`${c.sourceName || c.source} — ${c.type.toLowerCase().replaceAll('_', ' ')} — ${c.targetName || c.target}`,
+        () => { dialogs.review.close(); details.showRelation(c, { source: c.sourceName, target: c.targetName }, null).catch(report); }),
+      document.createTextNode(` confidence ${c.confidence} · ${c.rule || ''}`));
+      queue.append(li);
+    }
+    const recent = el('ul', 'review-decisions');
+    for (const x of d.decisions) {
+      const li = el('li', x.undone ? 'undone' : '', `${x.at} · ${x.analyst} · ${x.action}${x.undone ? ' (taken back)' : ''} `);
+      if (!x.undone) {
+        li.append(button('Undo', () => api.undoDecision(x.id).then(() => applyChange({ ids: touched(x), message: 'Decision taken back.' }))
+          .catch(report), null));
+      }
+      recent.append(li);
+    }
+    const gold = button('Download the verdicts (JSON Lines for score.py)', async () => {
+      const blob = await api.goldFile();
+      const a = el('a', { href: URL.createObjectURL(blob), download: 'newsgraph-verdicts.jsonl' });
+      document.body.append(a);
+      a.click();
+      a.remove();
+    }, 'review-gold');
+    const cols = [['key', 'type / rule'], ['reviewed', 'reviewed'], ['accepted', 'accepted'], ['rejected', 'rejected'],
+      ['corrected', 'corrected'], ['precision', 'precision']];
+    body.replaceChildren(summary, table('Precision per relation type', q.byType, cols),
+      table('Precision per rule', q.byRule.slice(0, 15), cols), el('h4', null, 'To review (lowest confidence first)'), queue,
+      el('h4', null, 'Recent decisions'), recent, gold);
+  }
+
+  document.getElementById('review-open').addEventListener('click', () => {
+    showReview().then(() => dialogs.review.showModal()).catch(report);
+  });
+  dialogs.review.querySelector('#review-close').addEventListener('click', () => dialogs.review.close());
+
+  return { applyChange };
+}

@@ -1,0 +1,122 @@
+// review.js — the analyst's controls in the side panel: accept, reject (with a reason) or correct a claim, add a
+// relation the extractor missed from a sentence, undo; and for an entity: rename, retype, aliases, merge into
+// another, split an alias off. Every decision goes to the server (curation, kept in import/curation) and then
+// onChanged({ids, message}) redraws what it touched. DOM from text nodes only.
+import { api } from './api.js';
+import { addOptions, el } from './dom.js';
+import { button } from './panel-parts.js';
+
+const REASONS = ['not stated', 'wrong relation type', 'wrong direction', 'wrong entity', 'wrong status'];
+const STATUSES = ['fact', 'reported', 'speculative', 'denied'];
+const TYPES = ['Person', 'Country', 'Organization', 'Place', 'Weapon', 'Commodity', 'Event'];
+let vocabulary = null;
+
+async function relationTypes() {
+  if (!vocabulary) vocabulary = (await api.relationTypes()).vocabulary;
+  return vocabulary;
+}
+
+function select(label, pairs, value) {
+  const s = el('select', { className: 'review-select' });
+  s.setAttribute('aria-label', label);
+  addOptions(s, pairs);
+  if (value != null) s.value = value;
+  return s;
+}
+
+/** A one-line form inside a <details>: the summary opens it, the controls and a go button in a row. */
+function fold(summary, ...controls) {
+  const d = el('details', 'review-fold');
+  const row = el('div', 'review-row');
+  row.append(...controls);
+  d.append(el('summary', null, summary), row);
+  return d;
+}
+
+/** What the verdict of a claim says, for the mark beside it. */
+function verdictText(c) {
+  if (c.origin === 'analyst') return `added by ${c.reviewedBy || 'an analyst'}`;
+  if (!c.verdict) return 'not reviewed';
+  return `${c.verdict}${c.reason ? `: ${c.reason}` : ''}${c.reviewedBy ? ` (${c.reviewedBy})` : ''}`;
+}
+
+export function createReview({ onChanged, onError }) {
+  const run = (work, ids, message) => work().then((d) => onChanged({ ids, message, decision: d })).catch(onError);
+
+  /** Accept / reject / correct / undo for one claim of an edge ({source, type, target} the edge). */
+  async function claimControls(c, edge) {
+    const box = el('div', `review${c.verdict ? ` verdict-${c.verdict}` : ''}`);
+    box.dataset.claim = c.claim;
+    box.append(el('span', `verdict-mark${c.verdict === 'rejected' ? ' rejected' : ''}`, verdictText(c)));
+    const ids = [edge.source, edge.target];
+    if (c.decision) {
+      box.append(button('Undo', () => run(() => api.undoDecision(c.decision), ids, 'Decision taken back.'), null));
+    }
+    if (c.origin === 'analyst' || c.verdict) return box;
+    const reason = select('reason for rejecting', REASONS.map((r) => [r, r]));
+    box.append(button('Accept', () => run(() => api.review(c.claim, { verdict: 'accept', rev: c.rev }), ids, 'Accepted.'), null),
+      reason,
+      button('Reject', () => run(() => api.review(c.claim, { verdict: 'reject', reason: reason.value, rev: c.rev }), ids,
+        'Rejected: the edge no longer counts it.'), null));
+    const type = select('corrected relation type', (await relationTypes()).map((t) => [t, t]), edge.type);
+    const swap = el('input', { type: 'checkbox' });
+    const swapLabel = el('label', 'toggle');
+    swapLabel.append(swap, document.createTextNode('swap direction'));
+    const status = select('corrected status', STATUSES.map((s) => [s, s]), c.status);
+    const save = button('Save correction', () => run(() => api.review(c.claim, {
+      verdict: 'accept', rev: c.rev, correction: { type: type.value, swap: swap.checked, status: status.value },
+    }), ids, 'Corrected.'), null);
+    box.append(fold('Correct…', type, swapLabel, status, save));
+    return box;
+  }
+
+  /** "Add a relation from this sentence": two of the entities it names, a type and a status. */
+  async function addFromSentence(sentenceId, named) {
+    if (!sentenceId || !named || named.length < 2) return document.createTextNode('');
+    const pairs = named.map((n) => [n.id, n.name]);
+    const source = select('source', pairs, pairs[0][0]);
+    const target = select('target', pairs, pairs[1][0]);
+    const type = select('relation type', (await relationTypes()).map((t) => [t, t]), 'MET');
+    const status = select('status', STATUSES.map((s) => [s, s]), 'reported');
+    const add = button('Add', () => run(() => api.addClaim({
+      sentence: sentenceId, source: source.value, type: type.value, target: target.value, status: status.value,
+    }), [source.value, target.value], 'Relation added from the sentence.'), null);
+    add.classList.add('add-relation');
+    return fold('Add a relation from this sentence…', source, type, target, status, add);
+  }
+
+  /** Rename, retype and aliases; merge into another entity (found by search); split an alias off. */
+  function entityControls(e) {
+    const name = el('input', { type: 'text', value: e.name, className: 'review-name' });
+    name.setAttribute('aria-label', 'name');
+    const type = select('entity type', TYPES.map((t) => [t, t]), e.type);
+    const aliases = el('textarea', { rows: 3, className: 'review-aliases', value: (e.aliases || []).join('\n') });
+    aliases.setAttribute('aria-label', 'aliases, one per line');
+    const save = button('Save', () => run(() => api.editEntity(e.id, {
+      name: name.value, type: type.value, rev: e.rev,
+      aliases: aliases.value.split('\n').map((a) => a.trim()).filter(Boolean),
+    }), [e.id], 'Entity saved.'), 'entity-save');
+    const into = el('input', { type: 'search', placeholder: 'merge into… (search)', className: 'review-name' });
+    into.setAttribute('aria-label', 'merge into');
+    const hits = select('entity to merge into', []);
+    into.addEventListener('input', async () => {
+      if (into.value.trim().length < 2) return;
+      const res = await api.search(into.value.trim()).catch(() => ({ hits: [] }));
+      hits.replaceChildren();
+      addOptions(hits, res.hits.filter((h) => h.id !== e.id).map((h) => [h.id, `${h.name} (${h.type})`]));
+    });
+    const merge = button('Merge', () => {
+      if (!hits.value || !window.confirm(`Merge ${e.name} into ${hits.selectedOptions[0].textContent}?`)) return;
+      run(() => api.mergeEntity(e.id, hits.value, e.rev), [e.id, hits.value], `Merged ${e.name}.`);
+    }, 'entity-merge');
+    const alias = select('alias to split off', (e.aliases || []).filter((a) => a !== e.name).map((a) => [a, a]));
+    const split = button('Split off', () => run(() => api.splitEntity(e.id, alias.value, e.rev), [e.id],
+      `"${alias.value}" is its own entity now.`), 'entity-split');
+    const box = el('div', 'review-entity');
+    box.append(fold('Edit name, type, aliases…', name, type, aliases, save), fold('Merge into another entity…', into, hits, merge),
+      fold('Split an alias off…', alias, split));
+    return box;
+  }
+
+  return { claimControls, addFromSentence, entityControls };
+}
