@@ -36,23 +36,16 @@ final class ErrorAnswers {
      * what the thing looks like now.
      */
     static void answer(Problem e, Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.label());
+        body.put("detail", e.getMessage());
         if (e instanceof org.newsgraph.model.Conflict c) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("error", e.label());
-            body.put("detail", e.getMessage());
             body.put("current", c.current());
-            ctx.attribute(HANDLED, true);
-            ctx.status(status(e.kind())).json(body);
         } else if (e instanceof QueryError q && q.position() != null) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("error", e.label());
-            body.put("detail", e.getMessage());
             body.put("position", q.position());
-            ctx.attribute(HANDLED, true);
-            ctx.status(status(e.kind())).json(body);
-        } else {
-            answer(ctx, status(e.kind()), e.label(), e.getMessage());
         }
+        ctx.attribute(HANDLED, true);
+        ctx.status(status(e.kind())).json(body);
     }
 
     static void answer(Context ctx, int status, String error, String detail) {

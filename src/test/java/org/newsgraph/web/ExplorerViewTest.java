@@ -107,12 +107,18 @@ class ExplorerViewTest {
         assertEquals(Boolean.TRUE, js(b, "return window.newsgraph.cy.nodes('[type = \"Weapon\"]').every(n => !drawn(n));"));
     }
 
-    @Test
-    void theKeyboardAloneReachesAnEdgesEvidence() {
+    /** Presses "/", types the text and waits for the search's options (keyboard only). */
+    static ChromeDriver search(String text) {
         ChromeDriver b = session.open(app.url("/"));
         b.findElement(By.tagName("body")).sendKeys("/");
-        b.switchTo().activeElement().sendKeys("Lawrow");
+        b.switchTo().activeElement().sendKeys(text);
         until(b, "return document.querySelectorAll('#search-results li').length > 0;");
+        return b;
+    }
+
+    @Test
+    void theKeyboardAloneReachesAnEdgesEvidence() {
+        ChromeDriver b = search("Lawrow");
         assertEquals("true", b.findElement(By.id("search")).getDomAttribute("aria-expanded"));
         b.switchTo().activeElement().sendKeys(Keys.ENTER);
         until(b, "return document.activeElement && document.activeElement.tagName === 'H3';");
@@ -143,10 +149,7 @@ class ExplorerViewTest {
 
     @Test
     void anEntityWithoutRelationsShowsTheSentencesThatNameItAndWhatItIsQuotedOn() {
-        ChromeDriver b = session.open(app.url("/"));
-        b.findElement(By.tagName("body")).sendKeys("/");
-        b.switchTo().activeElement().sendKeys("Victor Cha");
-        until(b, "return document.querySelectorAll('#search-results li').length > 0;");
+        ChromeDriver b = search("Victor Cha");
         b.switchTo().activeElement().sendKeys(Keys.ENTER);
         until(b, "return /Mentioned in/.test(document.getElementById('details').textContent);");
         String panel = b.findElement(By.id("details")).getText();
