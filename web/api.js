@@ -66,14 +66,15 @@ async function decide(path, body, method = 'POST') {
 
 export const api = {
   health: () => getJson('/api/health'),
-  graph: (limit = 500) => getJson(`/api/graph?${q({ limit })}`),
+  graph: (limit = 500, asOf = null) => getJson(`/api/graph?${q(asOf ? { limit, asOf } : { limit })}`),
   search: (text, limit = 8) => getJson(`/api/search?${q({ q: text, limit })}`),
   entity: (id) => getJson(`/api/entities/${encodeURIComponent(id)}`),
   neighbours: (id, { limit = 50, types = [] } = {}) =>
     getJson(`/api/entities/${encodeURIComponent(id)}/neighbours?${q({ limit, types: types.join(',') })}`),
   mentions: (id, limit = 50) => getJson(`/api/entities/${encodeURIComponent(id)}/mentions?${q({ limit })}`),
   relationTypes: () => getJson('/api/relation-types'),
-  evidence: (source, type, target) => getJson(`/api/evidence?${q({ source, type, target })}`),
+  evidence: (source, type, target, asOf = null) =>
+    getJson(`/api/evidence?${q(asOf ? { source, type, target, asOf } : { source, type, target })}`),
   timeline: () => getJson('/api/timeline'),
   articles: () => getJson('/api/articles'),
   articleEdges: (id) => getJson(`/api/articles/${encodeURIComponent(id)}/edges`),

@@ -1,6 +1,6 @@
 // deeplink.js — everything the view holds, in the URL hash, so a copied link (or a saved view) reopens the same
 // view: #focus=id&steps=o.a,x.b~20~Person+Weapon,h.c&pinned=d@10~-20&hide=Country&layout=grid&path=a,b
-// &time=2023-01..2024-06&undated=off&open=a|b&article=x.txt. Values are ids and names from fixed lists; they
+// &time=2023-01..2024-06&undated=off&open=a|b&article=x.txt&asof=2023-09-11. Values are ids and names from fixed lists; they
 // are never parsed as HTML.
 
 /**
@@ -33,7 +33,7 @@ export function readLink(hash = window.location.hash) {
     focus: p.get('focus'), hide: list('hide'), layout: p.get('layout'), path: list('path'),
     time: p.get('time'), undated: p.get('undated') !== 'off', article: p.get('article'),
     steps: list('steps').map(readStep).filter(Boolean),
-    pinned: list('pinned').map(readPin).filter(Boolean), open: list('open'),
+    pinned: list('pinned').map(readPin).filter(Boolean), open: list('open'), asOf: p.get('asof'),
   };
 }
 
@@ -52,6 +52,7 @@ export function linkHash(state) {
   if (state.undated === false) p.set('undated', 'off');
   putList('open', state.open);
   put('article', state.article);
+  put('asof', state.asOf);
   return p.toString();
 }
 

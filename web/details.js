@@ -94,7 +94,7 @@ export function createDetails(panel, hooks = {}) {
       const mine = ++ticket;
       const data = { ...d };
       last = () => this.showRelation(data, names, null);
-      const ev = await api.evidence(d.source, d.type, d.target);
+      const ev = await api.evidence(d.source, d.type, d.target, hooks.asOf ? hooks.asOf() : null);
       if (mine !== ticket) return;
       panel.replaceChildren(el('h3', null, `${names.source} — ${readable(d.type)} — ${names.target}`),
         storySummary(d, ev.claims));

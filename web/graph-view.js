@@ -114,6 +114,21 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
           && cy.getElementById(e.data.source).nonempty() && cy.getElementById(e.data.target).nonempty()));
       });
     },
+    /**
+     * Makes the view show exactly these elements (another day's graph): what is not in them goes, what is there
+     * takes their data, new nodes are placed around the others, which keep their places.
+     */
+    syncAll(elements) {
+      const ids = new Set([...elements.nodes, ...elements.edges].map((e) => e.data.id));
+      cy.batch(() => {
+        cy.elements().filter((e) => !e.hasClass('bundle') && !ids.has(e.id())).remove();
+        for (const e of [...elements.nodes, ...elements.edges]) {
+          const drawn = cy.getElementById(e.data.id);
+          if (drawn.nonempty()) drawn.data(e.data);
+        }
+      });
+      return this.merge(elements);
+    },
     /** How many steps Undo can take back. */
     historySize: () => history.length,
     /** Calls {@code f} on every zoom, also after the renderer changed. */

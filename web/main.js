@@ -10,6 +10,7 @@ import { createBundles } from './bundles.js';
 import { createSavedViews } from './saved-views.js';
 import { createReview } from './review.js';
 import { createCurationView } from './curation-view.js';
+import { createAsOf } from './asof.js';
 import { createTimeline } from './timeline.js';
 import { createArticlePicker } from './articles.js';
 import { createExpandPrompt } from './expand.js';
@@ -28,8 +29,11 @@ const review = createReview({
   onChanged: (change) => curation.applyChange(change).catch(report),
   onError: (e) => report(e),
 });
+/** "As known on" (asof.js): null is today; set once the reporting days have come. */
+let asOf = { day: () => null, restore() {} };
 const details = createDetails(document.getElementById('details'), {
   review,
+  asOf: () => asOf.day(),
   onPathStart: (id) => { link.path = [id]; statusEl.textContent = 'Path start set: now pick another entity and "Path to here".'; },
   onPathTo: (id) => showPath(link.path[0], id).catch(report),
   onHide: (id) => {
@@ -95,7 +99,7 @@ const prompt = createExpandPrompt(document.getElementById('expand-dialog'));
 let timeline = { range: () => null, apply() {}, restore() {} };
 const saveLink = () => writeLink({
   ...filters.state(), ...link, time: timeline.range(), undated: timeline.undatedShown(), open: bundles.opened(),
-  pinned: view.pinned(), article: articles.value(),
+  pinned: view.pinned(), article: articles.value(), asOf: asOf.day(),
 });
 const articleRemove = document.getElementById('article-remove');
 const articles = createArticlePicker(document.getElementById('article'), view, saveLink, articleRemove);
@@ -186,6 +190,17 @@ function openRelation(id, r) {
   return details.showRelation({ ...r, source, target }, { source: name(source), target: name(target) }, null);
 }
 
+/** The graph as it was known on a day (null: today), drawn over the current view's places. */
+async function showAsOf(day) {
+  const elements = await api.graph(500, day);
+  view.syncAll(elements);
+  redraw();
+  document.getElementById('graph').dataset.asof = day || '';
+  statusEl.textContent = day ? `As known on ${day}: ${elements.nodes.length} entities, ${elements.edges.length} relations`
+    + `${elements.note ? ` (${elements.note})` : ''}` : 'As known today.';
+  saveLink();
+}
+
 /** The pairs (bundle keys) that the given edges join. */
 function pairsOf(edgeIds) {
   return edgeIds.map((id) => view.cy.getElementById(id)).filter((e) => e.nonempty())
@@ -248,6 +263,7 @@ createSavedViews(document.getElementById('saved-views'), { onSaved: (message) =>
  */
 async function openLink(wanted = readLink()) {
   const valid = (id) => typeof id === 'string' && /^[a-z0-9_]+$/.test(id);
+  if (wanted.asOf) await showAsOfFromLink(wanted.asOf);
   for (const s of wanted.steps.filter((x) => valid(x.id))) {
     if (s.op === 'expand') await expand(s.id, s.limit ? { limit: s.limit, types: s.types || [] } : null, false);
     else if (s.op === 'only') { view.focusOn(s.id); step(s); } else { view.hide(s.id); step(s); }
@@ -262,6 +278,12 @@ async function openLink(wanted = readLink()) {
   if (wanted.path.length === 2 && wanted.path.every(valid)) await showPath(wanted.path[0], wanted.path[1]);
   saveLink();
   return Boolean(wanted.focus) || wanted.path.length === 2;
+}
+
+/** A link's day: the slider moves there, and the graph of that day is drawn before the other steps. */
+async function showAsOfFromLink(day) {
+  asOf.restore(day);
+  await showAsOf(asOf.day());
 }
 
 /** A link pasted into an open page, or a saved view: back to the first view, then that view. */
@@ -279,6 +301,7 @@ async function start() {
     const [health, elements, bounds] = await Promise.all([api.health(), api.graph(), api.timeline()]);
     view.show(elements);
     timeline = createTimeline(document.getElementById('timeline'), view, bounds, () => { bundles.update(); saveLink(); });
+    asOf = createAsOf(document.getElementById('asof'), bounds.reported || [], (day) => showAsOf(day).catch(report));
     bundles.update();
     api.relationTypes().then((r) => filters.addRelationTypes(r.relationTypes, readLink().hide)).catch(report);
     await articles.load().catch(report);

@@ -66,6 +66,8 @@ export const stylesheet = [
   { selector: 'edge.bundle', style: { 'target-arrow-shape': 'none', 'min-zoomed-font-size': 0, 'font-size': 10,
     'text-background-opacity': 1, 'text-background-shape': 'round-rectangle', 'text-background-padding': 2,
     'text-border-opacity': 1, 'text-border-width': 1, 'text-border-color': '#9aa3b2' } },
+  // a denial contests it: a red halo under the edge
+  { selector: 'edge[?contested]', style: { 'underlay-color': '#c0392b', 'underlay-opacity': 0.3, 'underlay-padding': 4 } },
   { selector: '.filtered, .out-of-time, .bundled', style: { display: 'none' } },
   { selector: 'edge.hover, edge:selected', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
   { selector: 'node.hover', style: { 'border-width': 2, 'border-opacity': 1 } },

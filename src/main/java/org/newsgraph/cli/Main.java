@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Explore the relationship network that news articles describe (Neo4j + web page).%n"
                 + "Without a subcommand, runs 'serve'.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, ExplainCommand.class, QueryCommand.class, ExportCommand.class, BenchCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, ExplainCommand.class, QueryCommand.class, ExportCommand.class, DigestCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -70,7 +70,8 @@ final class CurationQueries {
             MERGE (c:Claim {id: $id})
             ON CREATE SET c.type = $type, c.subject = $subject, c.object = $object, c.status = $status, c.article = a.id,
                           c.outlet = a.outlet, c.origin = 'analyst', c.confidence = 1.0, c.verdict = 'accepted',
-                          c.rev = 0, c.decision = $decision, c.reviewedBy = $analyst, c.zone = s.zone, c.rule = 'analyst'
+                          c.rev = 0, c.decision = $decision, c.reviewedBy = $analyst, c.zone = s.zone, c.rule = 'analyst',
+                          c.reported = a.published
             MERGE (c)-[:STATED_IN]->(s)
             MERGE (c)-[:SUBJECT]->(src)
             MERGE (c)-[:OBJECT]->(tgt)""";

@@ -33,8 +33,11 @@ import org.newsgraph.extract.text.SourceArticle;
  * several threads at once (one article per call).
  */
 public final class Extractor {
-    /** Bump when the code (not the rule files) changes what is extracted, so stored graphs are rebuilt. */
-    public static final String VERSION = "extractor-2";
+    /**
+     * Bump when the code (not the rule files) changes what is extracted or how it is stored, so stored graphs are
+     * rebuilt (2.1: claims carry when they were reported, their article's publication date).
+     */
+    public static final String VERSION = "extractor-2.1";
     /** Longer "sentences" are run-on text (lists, scraping accidents): not read for mentions or relations. */
     public static final int MAX_SENTENCE_CHARS = 2000;
 

@@ -44,6 +44,7 @@ public final class ExploreQueries {
 
     private static final String EVIDENCE = """
             MATCH (c:Claim {type: $type, subject: $source, object: $target})-[:STATED_IN]->(s:Sentence)-[:IN]->(a:Article)
+            WHERE $asOf IS NULL OR c.reported <= $asOf
             OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) WHERE e.id IN [$source, $target]
             WITH c, s, a, collect({entity: e.id, start: m.start - s.start, end: m.end - s.start}) AS marks
             ORDER BY a.published, a.id, s.index
@@ -53,7 +54,11 @@ public final class ExploreQueries {
                    a.url AS url, [x IN marks WHERE x.entity IS NOT NULL] AS marks, s.id AS sentenceId,
                    coalesce(c.rev, 0) AS rev, c.verdict AS verdict, c.reviewReason AS reason, c.reviewedBy AS reviewedBy,
                    coalesce(c.origin, 'machine') AS origin, c.decision AS decision,
-                   COLLECT { MATCH (s)-[:MENTIONS]->(n:Entity) RETURN DISTINCT {id: n.id, name: n.name} } AS named
+                   COLLECT { MATCH (s)-[:MENTIONS]->(n:Entity) RETURN DISTINCT {id: n.id, name: n.name} } AS named,
+                   COLLECT { MATCH (d:Claim)-[:CONTESTS]->(c) MATCH (d)-[:STATED_IN]->(ds:Sentence)
+                             OPTIONAL MATCH (x:Entity {id: d.subject})
+                             RETURN {claim: d.id, sentence: ds.text, attributedTo: d.attributedTo, subject: d.subject,
+                                     subjectName: x.name, article: d.article, reported: d.reported} } AS contestedBy
             LIMIT $limit""";
 
     /** Only exploration edges between entities count: claims and sentences are not shortcuts. */
@@ -63,9 +68,15 @@ public final class ExploreQueries {
             WHERE all(n IN nodes(p) WHERE n:Entity)
             RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | elementId(r)] AS edges""");
 
+    /** Event dates' span, and the days articles were published on (the "as known on" slider's stops). */
     private static final String TIMELINE = """
-            MATCH (:Entity)-[r]->(:Entity) WHERE r.firstDate IS NOT NULL
-            RETURN min(r.firstDate) AS first, max(r.lastDate) AS last, count(r) AS dated""";
+            CALL {
+              MATCH (a:Article) WHERE a.published IS NOT NULL
+              WITH DISTINCT a.published AS day ORDER BY day
+              RETURN collect(day) AS reported
+            }
+            OPTIONAL MATCH (:Entity)-[r]->(:Entity) WHERE r.firstDate IS NOT NULL
+            RETURN min(r.firstDate) AS first, max(r.lastDate) AS last, count(r) AS dated, reported""";
 
     private static final String ARTICLES = """
             MATCH (a:Article)
@@ -175,6 +186,11 @@ public final class ExploreQueries {
         });
     }
 
+    /** What changed since a day (see {@link DigestQueries}). */
+    public DigestQueries.Digest digest(String since) {
+        return new DigestQueries(db).since(since);
+    }
+
     /** The entity's relations as a table, strongest first (see {@link EntityStory}). */
     public Map<String, Object> relations(String id, int limit) {
         return story.relations(id, limit);
@@ -190,22 +206,45 @@ public final class ExploreQueries {
      * one transaction; not found when there is no such entity.
      */
     public GraphQueries.Elements neighbours(String asked, List<String> types, int limit) {
+        return neighbours(asked, types, limit, null);
+    }
+
+    /**
+     * As above, as known on {@code asOf} (YYYY-MM-DD; today when null): only neighbours joined by a claim reported
+     * by then, with the edges as they stood.
+     */
+    public GraphQueries.Elements neighbours(String asked, List<String> types, int limit, String asOf) {
         return db.read(tx -> {
             String id = resolve(tx, asked);
             List<String> all = new ArrayList<>(tx.run(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit))
                     .single().get("ids").asList(Value::asString));
             all.add(id);
-            return graph.elementsAmong(tx, all);
+            GraphQueries.Elements e = graph.elementsAmongAsOf(tx, all, asOf);
+            return asOf == null ? e : e.joinedTo(id);
         });
     }
 
     /** Every claim behind the edge (source, type, target), with its sentence and where the two entities stand. */
     public Evidence evidence(String source, RelationType type, String target, int limit) {
+        return evidence(source, type, target, limit, null);
+    }
+
+    /** As above, with only the claims reported by {@code asOf} (YYYY-MM-DD; all when null). */
+    public Evidence evidence(String source, RelationType type, String target, int limit, String asOf) {
         boolean swap = type.symmetric() && source.compareTo(target) > 0;
         String from = swap ? target : source;
         String to = swap ? source : target;
-        Map<String, Object> params = Map.of("type", type.name(), "source", from, "target", to, "limit", limit);
-        return new Evidence(from, type.name(), to, db.read(tx -> tx.run(EVIDENCE, params).list(Rows::map)));
+        Map<String, Object> params = new HashMap<>(Map.of("type", type.name(), "source", from, "target", to, "limit", limit));
+        params.put("asOf", asOf);
+        List<Map<String, Object>> claims = db.read(tx -> tx.run(EVIDENCE, params).list(r -> new HashMap<>(Rows.map(r))));
+        // which independent source each claim belongs to (near-copies and one outlet's day count once)
+        int[] sources = org.newsgraph.load.IndependentSources.groups(claims.stream()
+                .map(c -> new org.newsgraph.load.IndependentSources.Item((String) c.get("sentence"), (String) c.get("outlet"),
+                        (String) c.get("published"), (String) c.get("article"))).toList());
+        for (int i = 0; i < sources.length; i++) {
+            claims.get(i).put("source", sources[i] + 1);
+        }
+        return new Evidence(from, type.name(), to, claims);
     }
 
     public record Path(List<String> nodes, List<String> edges, GraphQueries.Elements elements) {

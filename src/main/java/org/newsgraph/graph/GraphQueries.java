@@ -47,9 +47,40 @@ public final class GraphQueries {
             MATCH (t:Entity) WHERE t.id IN $ids
             MATCH (s)-[r:EXPLORATION]->(t)
             RETURN s.id AS source, t.id AS target, type(r) AS type, r.status AS status, r.claims AS claims,
-                   r.articles AS articles, r.sources AS outlets,
+                   r.articles AS articles, r.sources AS outlets, r.independentSources AS independentSources,
+                   EXISTS { (:Claim {type: 'DENIED'})-[:CONTESTS]->(:Claim {type: type(r), subject: s.id, object: t.id}) }
+                   AS contested,
                    r.firstDate AS firstDate, r.lastDate AS lastDate, r.disputed AS disputed, elementId(r) AS id
             ORDER BY source, type, target""");
+
+    /**
+     * The edges among a set of entities as known on {@code $asOf}: built from the claims reported (published) by
+     * then, not rejected, with the status as it stood then; ids are those of today's edges, so a view keeps them.
+     */
+    private static final String EDGES_AS_OF = """
+            MATCH (s:Entity)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(t:Entity)
+            WHERE s.id IN $ids AND t.id IN $ids AND c.reported <= $asOf AND (c.verdict IS NULL OR c.verdict <> 'rejected')
+            WITH s, t, c.type AS type, collect(c) AS cs
+            OPTIONAL MATCH (s)-[r]->(t) WHERE type(r) = type
+            WITH s, t, type, cs, head(collect(r)) AS r
+            RETURN s.id AS source, t.id AS target, type, size(cs) AS claims,
+                   size(reduce(a = [], c IN cs | CASE WHEN c.article IN a THEN a ELSE a + c.article END)) AS articles,
+                   size(reduce(o = [], c IN cs | CASE WHEN c.outlet IS NULL OR c.outlet IN o THEN o ELSE o + c.outlet END)) AS outlets,
+                   reduce(m = null, c IN cs | CASE WHEN c.date IS NOT NULL AND (m IS NULL OR c.date < m) THEN c.date ELSE m END) AS firstDate,
+                   reduce(m = null, c IN cs | CASE WHEN c.date IS NOT NULL AND (m IS NULL OR c.date > m) THEN c.date ELSE m END) AS lastDate,
+                   CASE WHEN any(c IN cs WHERE c.status = 'fact') THEN 'fact'
+                        WHEN any(c IN cs WHERE c.status = 'reported') THEN 'reported'
+                        WHEN any(c IN cs WHERE c.status = 'speculative') THEN 'speculative' ELSE 'denied' END AS status,
+                   any(c IN cs WHERE c.status = 'denied') AS disputed,
+                   coalesce(elementId(r), 'asof:' + s.id + '|' + type + '|' + t.id) AS id
+            ORDER BY source, type, target""";
+
+    /** The entities most named by claims reported by {@code $asOf}: the first view of that day. */
+    private static final String TOP_AS_OF = """
+            MATCH (c:Claim) WHERE c.reported <= $asOf AND (c.verdict IS NULL OR c.verdict <> 'rejected')
+            UNWIND [c.subject, c.object] AS id
+            WITH id, count(*) AS n ORDER BY n DESC, id LIMIT $limit
+            RETURN collect(id) AS ids""";
 
     private static final String RELATIONSHIP_TYPES = """
             CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType""";
@@ -69,6 +100,19 @@ public final class GraphQueries {
 
     public record Elements(List<Map<String, Object>> nodes, List<Map<String, Object>> edges, boolean truncated,
                            long totalNodes) {
+        /** Only the nodes an edge touches, and {@code keep}: what a neighbourhood as of a past day shows. */
+        @SuppressWarnings("unchecked")
+        public Elements joinedTo(String keep) {
+            Set<Object> touched = new HashSet<>(Set.of(keep));
+            for (Map<String, Object> e : edges) {
+                Map<String, Object> d = (Map<String, Object>) e.get("data");
+                touched.add(d.get("source"));
+                touched.add(d.get("target"));
+            }
+            List<Map<String, Object>> kept = nodes.stream()
+                    .filter(n -> touched.contains(((Map<String, Object>) n.get("data")).get("id"))).toList();
+            return new Elements(kept, edges, truncated, kept.size());
+        }
     }
 
     public Health health() {
@@ -88,6 +132,23 @@ public final class GraphQueries {
         return elements(TOP_NODES, Map.of("limit", limit), true);
     }
 
+    /** The graph as it was known on {@code asOf} (YYYY-MM-DD): at most {@code limit} entities, the most named first. */
+    public Elements graphAsOf(int limit, String asOf) {
+        return db.read(tx -> {
+            List<String> ids = tx.run(TOP_AS_OF, Map.of("asOf", asOf, "limit", limit)).single().get("ids")
+                    .asList(org.neo4j.driver.Value::asString);
+            return elementsAmongAsOf(tx, ids, asOf);
+        });
+    }
+
+    /** The given entities and the edges among them as known on {@code asOf} (all of today's when null). */
+    Elements elementsAmongAsOf(TransactionContext tx, List<String> entityIds, String asOf) {
+        if (asOf == null) {
+            return elementsAmong(tx, entityIds);
+        }
+        return elements(tx, NODES_BY_ID, Map.of("ids", entityIds), false, EDGES_AS_OF, asOf);
+    }
+
     /** The given entities (those that exist) and the edges among them. */
     public Elements elementsAmong(List<String> entityIds) {
         return elements(NODES_BY_ID, Map.of("ids", entityIds), false);
@@ -103,6 +164,11 @@ public final class GraphQueries {
     }
 
     private static Elements elements(TransactionContext tx, String nodeQuery, Map<String, Object> params, boolean countTotal) {
+        return elements(tx, nodeQuery, params, countTotal, EDGES_AMONG, null);
+    }
+
+    private static Elements elements(TransactionContext tx, String nodeQuery, Map<String, Object> params, boolean countTotal,
+                                     String edgeQuery, String asOf) {
         List<Map<String, Object>> nodes = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Record r : tx.run(nodeQuery, params).list()) {
@@ -117,7 +183,9 @@ public final class GraphQueries {
             nodes.add(Map.of("data", data));
         }
         List<Map<String, Object>> edges = new ArrayList<>();
-        for (Record r : tx.run(EDGES_AMONG, Map.of("ids", new ArrayList<>(ids))).list()) {
+        Map<String, Object> edgeParams = new HashMap<>(Map.of("ids", new ArrayList<>(ids)));
+        edgeParams.put("asOf", asOf);
+        for (Record r : tx.run(edgeQuery, edgeParams).list()) {
             Map<String, Object> data = Rows.map(r);
             data.put("label", data.get("type"));
             // a meeting or a treaty has no direction: the page draws it without an arrowhead

@@ -31,6 +31,7 @@ public final class EdgeRebuild {
         }
         if (!rows.isEmpty()) {
             tx.run(LoadQueries.REBUILD_EDGES, Map.of("triples", rows)).consume();
+            IndependentSources.update(tx, triples);
         }
     }
 }

@@ -99,7 +99,7 @@ public final class GraphLoader {
             int n = 0;
             for (Relation r : x.relations()) {
                 String claimId = art + "#c" + (n++);
-                claims.add(claimRow(claimId, r, x.article().meta().outlet()));
+                claims.add(claimRow(claimId, r, x.article().meta()));
                 Map<String, Object> row = claims.get(claims.size() - 1);
                 touched.added().computeIfAbsent(Map.of("source", (String) row.get("source"), "type", r.type().name(),
                         "target", (String) row.get("target")), k -> new java.util.TreeSet<>()).add(claimId);
@@ -118,6 +118,10 @@ public final class GraphLoader {
         tx.run(LoadQueries.CREATE_MENTIONS, Map.of("rows", mentions)).consume();
         tx.run(LoadQueries.CREATE_CLAIMS, Map.of("rows", claims)).consume();
         tx.run(LoadQueries.LINK_CLAIM_ROLES, Map.of("rows", roles)).consume();
+        List<String> articles = batch.stream().map(x -> x.article().file()).toList();
+        Map<String, Object> contests = Map.of("articles", articles, "contestable", RelationType.CONTESTABLE);
+        tx.run(LoadQueries.LINK_DENIALS_TO_CONTESTED, contests).consume();
+        tx.run(LoadQueries.LINK_CONTESTED_TO_DENIALS, contests).consume();
     }
 
     private static void rebuild(TransactionContext tx, Touched touched) {
@@ -146,6 +150,12 @@ public final class GraphLoader {
             tx.run(LoadQueries.CREATE_MISSING_EDGES, Map.of("triples", merged)).consume();
             tx.run(LoadQueries.ADD_TO_EDGES, Map.of("triples", merged)).consume();
         }
+        java.util.Set<EdgeRebuild.Triple> all = new java.util.LinkedHashSet<>();
+        for (Map<String, String> t : touched.triples()) {
+            all.add(new EdgeRebuild.Triple(t.get("source"), t.get("type"), t.get("target")));
+        }
+        touched.added().keySet().forEach(t -> all.add(new EdgeRebuild.Triple(t.get("source"), t.get("type"), t.get("target"))));
+        IndependentSources.update(tx, all);
         tx.run(LoadQueries.DELETE_ORPHANS, Map.of("ids", new ArrayList<>(touched.entities()))).consume();
     }
 
@@ -186,7 +196,8 @@ public final class GraphLoader {
     }
 
     /** Symmetric relations are stored once per unordered pair: source id &lt; target id. */
-    private static Map<String, Object> claimRow(String id, Relation r, String outlet) {
+    private static Map<String, Object> claimRow(String id, Relation r, org.newsgraph.extract.text.ArticleMeta meta) {
+        String outlet = meta.outlet();
         boolean swap = r.type().symmetric() && r.sourceId().compareTo(r.targetId()) > 0;
         Map<String, Object> row = new HashMap<>();
         row.put("id", id);
@@ -202,6 +213,7 @@ public final class GraphLoader {
         row.put("place", r.place());
         row.put("items", r.items());
         row.put("rule", r.rule());
+        row.put("reported", meta.published()); // when it became known, apart from when it happened (date)
         row.put("zone", r.evidence().zone());
         row.put("outlet", outlet);
         return row;

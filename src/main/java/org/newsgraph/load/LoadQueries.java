@@ -87,8 +87,31 @@ final class LoadQueries {
             MATCH (tgt:Entity {id: r.target})
             CREATE (c:Claim {id: r.id, type: r.type, subject: r.source, object: r.target, status: r.status,
                              date: r.date, confidence: r.confidence, article: r.article, outlet: r.outlet,
-                             attributedTo: r.attributedTo, place: r.place, items: r.items, rule: r.rule, zone: r.zone})
+                             attributedTo: r.attributedTo, place: r.place, items: r.items, rule: r.rule, zone: r.zone,
+                             reported: r.reported})
             CREATE (c)-[:STATED_IN]->(s), (c)-[:SUBJECT]->(src), (c)-[:OBJECT]->(tgt)""";
+
+    /**
+     * A denial contests the claims between the same two entities (either way round, of a contestable type:
+     * {@link org.newsgraph.model.RelationType#CONTESTABLE}) from the same year or undated: the batch's denials find
+     * the claims they contest ...
+     */
+    static final String LINK_DENIALS_TO_CONTESTED = """
+            UNWIND $articles AS aid
+            MATCH (d:Claim {article: aid}) WHERE d.type = 'DENIED' AND d.subject <> d.object
+            MATCH (c:Claim)-[:SUBJECT|OBJECT]->(:Entity {id: d.subject})
+            WHERE c.type IN $contestable AND c.subject IN [d.subject, d.object] AND c.object IN [d.subject, d.object]
+              AND (d.date IS NULL OR c.date IS NULL OR left(c.date, 4) = left(d.date, 4))
+            MERGE (d)-[:CONTESTS]->(c)""";
+
+    /** ... and the batch's other claims find the denials that contest them. */
+    static final String LINK_CONTESTED_TO_DENIALS = """
+            UNWIND $articles AS aid
+            MATCH (c:Claim {article: aid}) WHERE c.type IN $contestable AND c.subject <> c.object
+            MATCH (d:Claim)-[:SUBJECT|OBJECT]->(:Entity {id: c.subject})
+            WHERE d.type = 'DENIED' AND d.subject IN [c.subject, c.object] AND d.object IN [c.subject, c.object]
+              AND (d.date IS NULL OR c.date IS NULL OR left(c.date, 4) = left(d.date, 4))
+            MERGE (d)-[:CONTESTS]->(c)""";
 
     /** r.role is one of ITEM, AT, ASSERTED_BY (fixed in {@link GraphLoader}). */
     static final String LINK_CLAIM_ROLES = """

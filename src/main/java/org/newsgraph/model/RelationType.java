@@ -31,6 +31,13 @@ public enum RelationType {
         }
     }
 
+    /**
+     * The types a denial can contest: deeds and deals ("Pyongyang und Moskau dementieren Waffendeals" contests a
+     * delivery or a signed deal, not that the two are allies or depend on each other).
+     */
+    public static final java.util.List<String> CONTESTABLE = java.util.stream.Stream.of(SUPPLIED, SIGNED, AGREED,
+            NEGOTIATED, TRADE_PARTNER, DEPLOYED, USES, VISITED, MET).map(Enum::name).toList();
+
     /** "MET|VISITED|…": every exploration type, for patterns that must not wander into claims and sentences. */
     public static final String CYPHER_UNION = java.util.Arrays.stream(values()).map(Enum::name)
             .collect(java.util.stream.Collectors.joining("|"));

@@ -29,7 +29,8 @@ final class ExploreHandlers {
 
     void neighbours(Context ctx) {
         String id = Params.entityId(ctx.pathParam("id"));
-        ctx.json(explore.neighbours(id, types(ctx.queryParam("types")), Params.integer(ctx, "limit", 50, 1, 500)));
+        ctx.json(explore.neighbours(id, types(ctx.queryParam("types")), Params.integer(ctx, "limit", 50, 1, 500),
+                Params.pastDate(ctx, "asOf")));
     }
 
     void relations(Context ctx) {
@@ -49,7 +50,26 @@ final class ExploreHandlers {
         if (!RelationType.isKnown(type)) {
             throw Problem.invalid("bad parameter", "unknown relation type '" + type + "'");
         }
-        ctx.json(explore.evidence(source, RelationType.parse(type), target, Params.integer(ctx, "limit", 100, 1, 1000)));
+        ctx.json(explore.evidence(source, RelationType.parse(type), target, Params.integer(ctx, "limit", 100, 1, 1000),
+                Params.pastDate(ctx, "asOf")));
+    }
+
+    /** GET /api/digest?since=…, and as a download: /api/digest.md, /api/digest.html. */
+    void digest(Context ctx) {
+        String since = Params.pastDate(ctx, "since");
+        if (since == null) {
+            throw Problem.invalid("bad parameter", "give since=YYYY-MM-DD");
+        }
+        org.newsgraph.graph.DigestQueries.Digest d = explore.digest(since);
+        String path = ctx.path();
+        if (path.endsWith(".md") || path.endsWith(".html")) {
+            boolean html = path.endsWith(".html");
+            ctx.contentType(html ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"newsgraph-digest-" + since + (html ? ".html\"" : ".md\""))
+                    .result(html ? org.newsgraph.export.DigestReport.html(d) : org.newsgraph.export.DigestReport.markdown(d));
+        } else {
+            ctx.json(d);
+        }
     }
 
     void path(Context ctx) {

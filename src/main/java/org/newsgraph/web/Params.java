@@ -58,6 +58,30 @@ final class Params {
         return entityId(required(ctx, name, 120));
     }
 
+    /**
+     * An optional day, YYYY-MM-DD, not after today (null when absent): "as known on" and "since" parameters.
+     */
+    static String pastDate(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problem.invalid("bad parameter", name + " is a date written YYYY-MM-DD, not '" + shorten(raw) + "'");
+        }
+        if (day.isAfter(java.time.LocalDate.now())) {
+            throw Problem.invalid("bad parameter", name + " " + day + " is in the future");
+        }
+        return day.toString();
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
     /** As {@link #body}, for writes: the request must say it is JSON (a form post from another site cannot). */
     static JsonNode jsonBody(Context ctx) {
         if (!String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {

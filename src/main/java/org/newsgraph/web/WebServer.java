@@ -75,6 +75,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/entities/{id}/mentions", ex::mentions);
             config.routes.get("/api/evidence", ex::evidence);
             config.routes.get("/api/path", ex::path);
+            config.routes.get("/api/digest", ex::digest);
+            config.routes.get("/api/digest.md", ex::digest);
+            config.routes.get("/api/digest.html", ex::digest);
             config.routes.get("/api/timeline", ex::timeline);
             config.routes.get("/api/articles", ex::articles);
             config.routes.get("/api/articles/{id}/edges", ex::articleEdges);
@@ -171,8 +174,21 @@ public final class WebServer implements AutoCloseable {
                     "vocabulary", java.util.Arrays.stream(org.newsgraph.model.RelationType.values()).map(Enum::name).toList()));
         }
 
+        /** The first view; with {@code asOf=YYYY-MM-DD}, as it was known that day (and a note when it was empty). */
         void graph(Context ctx) {
-            ctx.json(queries.graph(Params.integer(ctx, "limit", DEFAULT_GRAPH_NODES, 1, MAX_GRAPH_NODES)));
+            int limit = Params.integer(ctx, "limit", DEFAULT_GRAPH_NODES, 1, MAX_GRAPH_NODES);
+            String asOf = Params.pastDate(ctx, "asOf");
+            if (asOf == null) {
+                ctx.json(queries.graph(limit));
+                return;
+            }
+            GraphQueries.Elements e = queries.graphAsOf(limit, asOf);
+            Map<String, Object> body = new java.util.LinkedHashMap<>(Map.of("nodes", e.nodes(), "edges", e.edges(),
+                    "truncated", e.truncated(), "totalNodes", e.totalNodes(), "asOf", asOf));
+            if (e.nodes().isEmpty()) {
+                body.put("note", "nothing had been reported by " + asOf);
+            }
+            ctx.json(body);
         }
     }
 }

@@ -13,3 +13,5 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];
 // an entity's panel lists the claims attributed to it (who is quoted about what)
 CREATE INDEX claim_attributed IF NOT EXISTS FOR (c:Claim) ON (c.attributedTo);
+// "as known on": the claims reported (published) by a date
+CREATE INDEX claim_reported IF NOT EXISTS FOR (c:Claim) ON (c.reported);
