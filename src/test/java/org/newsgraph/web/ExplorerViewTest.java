@@ -269,4 +269,28 @@ class ExplorerViewTest {
         assertEquals(article, js(b, "return document.getElementById('article').value;"));
         js(b, "localStorage.removeItem('newsgraph.views');");
     }
+
+    @Test
+    void theAsKnownOnSliderShowsEdgesAppearingInPublicationOrder() {
+        ChromeDriver b = session.open(app.url("/"));
+        long stops = ((Number) js(b, "return Number(document.getElementById('asof-range').max);")).longValue();
+        assertTrue(stops >= 5, stops + " reporting days");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String previousDay = "";
+        for (int i = 0; i < stops; i++) {
+            b.findElement(By.id("asof-range")).sendKeys(i == 0 ? Keys.HOME : Keys.ARROW_RIGHT);
+            String day = (String) js(b, "return document.getElementById('asof').dataset.day;");
+            until(b, "return document.getElementById('graph').dataset.asof === '" + day + "';");
+            assertTrue(day.compareTo(previousDay) > 0, day + " after " + previousDay);
+            @SuppressWarnings("unchecked")
+            List<String> edges = (List<String>) js(b, "return window.newsgraph.cy.edges('[!bundle]').map(e => e.id());");
+            assertTrue(edges.containsAll(seen), "what was known on " + previousDay + " is still known on " + day);
+            assertTrue(edges.size() > seen.size(), "more relations known on " + day + " than on " + previousDay);
+            seen.addAll(edges);
+            previousDay = day;
+        }
+        assertTrue(b.getCurrentUrl().contains("asof=" + previousDay), b.getCurrentUrl());
+        b.findElement(By.id("asof-range")).sendKeys(Keys.END);
+        until(b, "return document.getElementById('graph').dataset.asof === '';");
+    }
 }
