@@ -92,6 +92,13 @@ export const api = {
   undoDecision: (id) => decide(`/api/curation/${encodeURIComponent(id)}/undo`, {}),
   decisions: (limit = 30) => getJson(`/api/curation?${q({ limit })}`),
   quality: (limit = 30) => getJson(`/api/quality?${q({ limit })}`),
+  digest: (since) => getJson(`/api/digest?${q({ since })}`),
+  /** What changed since a day as a briefing file (md or html), as a Blob. */
+  async digestFile(since, ext) {
+    const res = await request(`/api/digest.${ext}?${q({ since })}`);
+    if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
+    return res.blob();
+  },
   /** The verdicts as JSON Lines (score.py's format), as a Blob. */
   async goldFile() {
     const res = await request('/api/quality/gold.jsonl');

@@ -46,12 +46,12 @@ function contest(claims) {
   for (const c of claims) for (const x of c.contestedBy || []) denials.set(x.claim, x);
   if (!denials.size) return null;
   const box = el('div', 'contest');
-  const says = el('div', 'side');
+  const says = el('div', 'contest-side');
   says.append(el('h4', null, `Says so (${claims.length})`));
   const ul = el('ul');
   for (const c of claims) ul.append(el('li', null, `${c.attributedTo || c.outlet || 'the article'}: ${c.sentence}`));
   says.append(ul);
-  const denies = el('div', 'side');
+  const denies = el('div', 'contest-side denied');
   denies.append(el('h4', null, `Denied (${denials.size})`));
   const dl = el('ul');
   for (const x of denials.values()) dl.append(el('li', null, `${x.attributedTo || x.subjectName || x.subject}: ${x.sentence}`));

@@ -11,6 +11,7 @@ import { createSavedViews } from './saved-views.js';
 import { createReview } from './review.js';
 import { createCurationView } from './curation-view.js';
 import { createAsOf } from './asof.js';
+import { createDigestView } from './digest-view.js';
 import { createTimeline } from './timeline.js';
 import { createArticlePicker } from './articles.js';
 import { createExpandPrompt } from './expand.js';
@@ -254,6 +255,7 @@ const curation = createCurationView({
   status: (message) => { statusEl.textContent = message; },
   dialogs: { review: document.getElementById('review-dialog'), name: document.getElementById('analyst-dialog') },
 });
+createDigestView(document.getElementById('digest-dialog'), { report });
 createSavedViews(document.getElementById('saved-views'), { onSaved: (message) => { statusEl.textContent = message; } });
 
 
