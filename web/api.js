@@ -78,7 +78,7 @@ export const api = {
   timeline: () => getJson('/api/timeline'),
   articles: () => getJson('/api/articles'),
   articleEdges: (id) => getJson(`/api/articles/${encodeURIComponent(id)}/edges`),
-  path: (from, to) => getJson(`/api/path?${q({ from, to })}`),
+  path: (from, to, asOf = null) => getJson(`/api/path?${q(asOf ? { from, to, asOf } : { from, to })}`),
   query: (query, params) => getJson('/api/query', {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, params }),
   }),

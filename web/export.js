@@ -41,7 +41,7 @@ function named(name, kind) {
   return name.replace(/^newsgraph-view/, `newsgraph-${kind}`);
 }
 
-export function createExportMenu(select, button, { view, onDone, focusName = () => null }) {
+export function createExportMenu(select, button, { view, onDone, focusName = () => null, asOf = () => null }) {
   addOptions(select, Object.entries(FORMATS));
   const stamp = () => new Date().toISOString().slice(0, 10);
   /** The button says what it will export. */
@@ -65,7 +65,8 @@ export function createExportMenu(select, button, { view, onDone, focusName = () 
       name = `newsgraph-${stamp()}.svg`;
     } else {
       const { kind, entities, edges } = scope(view, focusName());
-      ({ blob, name } = await api.exportFile({ format, entities, edges }));
+      const day = asOf(); // "as known on": that day's evidence and statuses
+      ({ blob, name } = await api.exportFile({ format, entities, edges, ...(day ? { asOf: day } : {}) }));
       name = named(name, kind);
     }
     download(blob, name);

@@ -149,6 +149,7 @@ const exportMenu = createExportMenu(document.getElementById('export-format'), do
   {
     view,
     onDone: (message) => { statusEl.textContent = message; },
+    asOf: () => asOf.day(),
     /** The entity the view is focused on ("only it and its neighbours"), while that is the last step. */
     focusName: () => {
       const last = link.steps[link.steps.length - 1];
@@ -167,7 +168,7 @@ async function openQueryLink() {
 
 async function showPath(from, to) {
   if (!from) { statusEl.textContent = 'Pick a start first ("Path from here").'; return; }
-  const p = await api.path(from, to);
+  const p = await api.path(from, to, asOf.day());
   view.merge(p.elements, from);
   redraw();
   bundles.restore([...bundles.opened(), ...pairsOf(p.edges)]); // a path's relations are shown one by one

@@ -53,6 +53,11 @@ public final class ExportService {
     }
 
     public Export neighbourhood(List<String> entities, int hops, ExportFormat format) {
+        return neighbourhood(entities, hops, format, null);
+    }
+
+    /** As above, as known on {@code asOf} (YYYY-MM-DD; today when null). */
+    public Export neighbourhood(List<String> entities, int hops, ExportFormat format, String asOf) {
         if (entities.isEmpty()) {
             throw Problem.invalid("bad request", "name at least one entity");
         }
@@ -61,11 +66,17 @@ public final class ExportService {
         }
         List<String> ids = resolve(entities);
         String title = "neighbourhood of " + String.join(", ", ids) + " within " + hops + " hop" + (hops == 1 ? "" : "s");
-        return write(reader.neighbourhood(title, ids, hops), slug(String.join("-", ids)) + "-" + hops + "hops", format);
+        return write(reader.neighbourhood(title + (asOf == null ? "" : " as known on " + asOf), ids, hops, asOf),
+                slug(String.join("-", ids)) + "-" + hops + "hops" + (asOf == null ? "" : "-asof-" + asOf), format);
     }
 
     /** The page's view: these entities, and these edges (element ids) or, when null, all edges among them. */
     public Export view(List<String> entityIds, List<String> edgeIds, ExportFormat format) {
+        return view(entityIds, edgeIds, format, null);
+    }
+
+    /** As above, as known on {@code asOf} (YYYY-MM-DD; today when null): that day's evidence and statuses. */
+    public Export view(List<String> entityIds, List<String> edgeIds, ExportFormat format, String asOf) {
         if (entityIds.isEmpty()) {
             throw Problem.invalid("bad request", "the view is empty: nothing to export");
         }
@@ -76,7 +87,8 @@ public final class ExportService {
         if (existing.isEmpty()) {
             throw Problem.notFound("none of the " + entityIds.size() + " entities exists");
         }
-        return write(reader.among("view of " + existing.size() + " entities", existing, edgeIds), "view", format);
+        String title = "view of " + existing.size() + " entities" + (asOf == null ? "" : " as known on " + asOf);
+        return write(reader.among(title, existing, edgeIds, asOf), asOf == null ? "view" : "view-asof-" + asOf, format);
     }
 
     /** What a console query returned (checked read-only like the console): its entities and relations. */

@@ -38,6 +38,7 @@ public final class SubgraphReader {
     private static final String CLAIMS = """
             UNWIND $triples AS t
             MATCH (c:Claim {type: t.type, subject: t.source, object: t.target})-[:STATED_IN]->(s:Sentence)-[:IN]->(a:Article)
+            WHERE $asOf IS NULL OR (c.reported <= $asOf AND (c.verdict IS NULL OR c.verdict <> 'rejected'))
             RETURN t.key AS edge, c.id AS claim, labels(c) AS claimLabels, properties(c) AS claimProps,
                    s.id AS sentence, labels(s) AS sentenceLabels, properties(s) AS sentenceProps,
                    a.id AS article, labels(a) AS articleLabels, properties(a) AS articleProps""";
@@ -46,6 +47,17 @@ public final class SubgraphReader {
             RETURN c.id AS claim, type(r) AS type, e.id AS entity, properties(r) AS props""";
 
     private final Neo4jConnection db;
+
+    /** fact, else reported, else speculative, else denied: an edge's status from its claims. */
+    private static String strongest(List<Map<String, Object>> evidence) {
+        List<Object> statuses = evidence.stream().map(m -> m.get("status")).toList();
+        for (String s : List.of("fact", "reported", "speculative")) {
+            if (statuses.contains(s)) {
+                return s;
+            }
+        }
+        return "denied";
+    }
 
     public SubgraphReader(Neo4jConnection db) {
         this.db = db;
@@ -59,6 +71,11 @@ public final class SubgraphReader {
 
     /** The entities within {@code hops} relations of the start entities, and every edge among them. */
     public Subgraph neighbourhood(String title, Collection<String> start, int hops) {
+        return neighbourhood(title, start, hops, null);
+    }
+
+    /** As above, as known on {@code asOf} (YYYY-MM-DD; today when null): see {@link #among(String, Collection, Collection, String)}. */
+    public Subgraph neighbourhood(String title, Collection<String> start, int hops, String asOf) {
         return db.read(tx -> {
             Set<String> seen = new LinkedHashSet<>(start);
             List<String> frontier = List.copyOf(start);
@@ -67,7 +84,7 @@ public final class SubgraphReader {
                 frontier = tx.run(NEXT_HOP, p).list(r -> r.get("id").asString());
                 seen.addAll(frontier);
             }
-            return read(tx, title, seen, null);
+            return read(tx, title, seen, null, asOf);
         });
     }
 
@@ -76,10 +93,19 @@ public final class SubgraphReader {
      * their end entities.
      */
     public Subgraph among(String title, Collection<String> entityIds, Collection<String> edgeIds) {
-        return db.read(tx -> read(tx, title, new LinkedHashSet<>(entityIds), edgeIds));
+        return among(title, entityIds, edgeIds, null);
     }
 
-    private Subgraph read(TransactionContext tx, String title, Set<String> ids, Collection<String> edgeIds) {
+    /**
+     * As above, as known on {@code asOf} (YYYY-MM-DD; today when null): only the claims reported by then (not
+     * rejected) are evidence, an edge with none of them is left out, and each edge's {@code claims} and
+     * {@code status} are those of that day ({@code asOf} is set on it).
+     */
+    public Subgraph among(String title, Collection<String> entityIds, Collection<String> edgeIds, String asOf) {
+        return db.read(tx -> read(tx, title, new LinkedHashSet<>(entityIds), edgeIds, asOf));
+    }
+
+    private Subgraph read(TransactionContext tx, String title, Set<String> ids, Collection<String> edgeIds, String asOf) {
         List<Record> edgeRows = edgeIds == null
                 ? tx.run(EDGES_AMONG, Map.of("ids", List.copyOf(ids))).list()
                 : tx.run(EDGES_BY_ELEMENT_ID, Map.of("eids", List.copyOf(edgeIds))).list();
@@ -99,7 +125,9 @@ public final class SubgraphReader {
                     "target", r.get("target").asString()));
         }
         Set<String> claims = new LinkedHashSet<>();
-        for (Record r : tx.run(CLAIMS, Map.of("triples", triples)).list()) {
+        Map<String, Object> claimParams = new HashMap<>(Map.of("triples", triples));
+        claimParams.put("asOf", asOf);
+        for (Record r : tx.run(CLAIMS, claimParams).list()) {
             String claim = r.get("claim").asString();
             claims.add(claim);
             put(nodes, "Claim", claim, r.get("claimLabels"), r.get("claimProps"));
@@ -119,7 +147,16 @@ public final class SubgraphReader {
             String key = start + "|" + r.get("type").asString() + "|" + end;
             List<Map<String, Object>> ev = new ArrayList<>(evidence.getOrDefault(key, List.of()));
             ev.sort(Comparator.comparing(m -> String.valueOf(m.get("claim"))));
-            rels.add(new Subgraph.Rel(r.get("type").asString(), start, end, new TreeMap<>(r.get("props").asMap()), ev));
+            Map<String, Object> props = new TreeMap<>(r.get("props").asMap());
+            if (asOf != null) {
+                if (ev.isEmpty()) {
+                    continue; // not known yet that day
+                }
+                props.put("claims", (long) ev.size());
+                props.put("status", strongest(ev));
+                props.put("asOf", asOf);
+            }
+            rels.add(new Subgraph.Rel(r.get("type").asString(), start, end, props, ev));
         }
         Map<String, Subgraph.Rel> byKey = new java.util.LinkedHashMap<>();
         rels.forEach(x -> byKey.putIfAbsent(x.key(), x)); // a sentence can state several claims

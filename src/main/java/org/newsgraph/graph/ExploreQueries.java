@@ -66,6 +66,7 @@ public final class ExploreQueries {
             MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
             MATCH p = shortestPath((a)-[:EXPLORATION*..%d]-(b))
             WHERE all(n IN nodes(p) WHERE n:Entity)
+              AND ($asOf IS NULL OR all(r IN relationships(p) WHERE r.firstReported <= $asOf))
             RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | elementId(r)] AS edges""");
 
     /** Event dates' span, and the days articles were published on (the "as known on" slider's stops). */
@@ -255,16 +256,23 @@ public final class ExploreQueries {
      * Not found when either entity does not exist or no such chain links them.
      */
     public Path shortestPath(String from, String to, int maxHops) {
+        return shortestPath(from, to, maxHops, null);
+    }
+
+    /** As above, over the relations known on {@code asOf} (YYYY-MM-DD; today when null). */
+    public Path shortestPath(String from, String to, int maxHops, String asOf) {
         return db.read(tx -> {
             requireEntity(tx, from);
             requireEntity(tx, to);
-            List<Record> rows = tx.run(PATH.formatted(maxHops), Map.of("from", from, "to", to)).list();
+            Map<String, Object> params = new HashMap<>(Map.of("from", from, "to", to));
+            params.put("asOf", asOf);
+            List<Record> rows = tx.run(PATH.formatted(maxHops), params).list();
             if (rows.isEmpty()) {
                 throw new Problem(Problem.Kind.NOT_FOUND, "no path",
                         "no chain of at most " + maxHops + " relations links " + from + " and " + to);
             }
             List<String> ids = rows.get(0).get("ids").asList(Value::asString);
-            return new Path(ids, rows.get(0).get("edges").asList(Value::asString), graph.elementsAmong(tx, ids));
+            return new Path(ids, rows.get(0).get("edges").asList(Value::asString), graph.elementsAmongAsOf(tx, ids, asOf));
         });
     }
 

@@ -122,7 +122,8 @@ final class LoadQueries {
 
     /**
      * Folds the claims {@code cs} into edge {@code e}: claim and article counts, the first {@value #ARTICLE_IDS}
-     * article ids and all outlets (sorted, so the result does not depend on load order), first and last date,
+     * article ids and all outlets (sorted, so the result does not depend on load order), first and last date, the
+     * day it was first reported ({@code firstReported}: "as known on" paths read it),
      * status (fact if any claim is a fact, else reported, else speculative, else denied), {@code disputed}
      * (some claim is denied) and the best confidence. The claims of one article always arrive together, so
      * adding the new articles' count keeps {@code articles} exact.
@@ -151,6 +152,8 @@ final class LoadQueries {
                 e.outlets = outlets, e.sources = size(outlets),
                 e.firstDate = reduce(m = e.firstDate, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
                 e.lastDate = reduce(m = e.lastDate, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
+                e.firstReported = reduce(m = e.firstReported, c IN cs | CASE WHEN c.reported IS NOT NULL
+                                         AND (m IS NULL OR c.reported < m) THEN c.reported ELSE m END),
                 e.status = CASE WHEN 'fact' IN sts THEN 'fact' WHEN 'reported' IN sts THEN 'reported'
                                 WHEN 'speculative' IN sts THEN 'speculative' ELSE 'denied' END,
                 e.disputed = e.disputed OR any(c IN cs WHERE c.status = 'denied'),

@@ -75,7 +75,7 @@ final class ExploreHandlers {
     void path(Context ctx) {
         String from = Params.requiredEntityId(ctx, "from");
         String to = Params.requiredEntityId(ctx, "to");
-        ctx.json(explore.shortestPath(from, to, Params.integer(ctx, "maxHops", 6, 1, 10)));
+        ctx.json(explore.shortestPath(from, to, Params.integer(ctx, "maxHops", 6, 1, 10), Params.pastDate(ctx, "asOf")));
     }
 
     void timeline(Context ctx) {

@@ -25,7 +25,7 @@ final class ExportHandlers {
         if (entities.isEmpty() || entities.size() > 100 || entities.stream().anyMatch(e -> e.length() > 200)) {
             throw Problem.invalid("bad parameter", "give 1 to 100 entity=… parameters (ids or names)");
         }
-        send(ctx, exports.neighbourhood(entities, Params.integer(ctx, "hops", 1, 0, 5), format));
+        send(ctx, exports.neighbourhood(entities, Params.integer(ctx, "hops", 1, 0, 5), format, Params.pastDate(ctx, "asOf")));
     }
 
     void selection(Context ctx) {
@@ -34,8 +34,9 @@ final class ExportHandlers {
         if (body.hasNonNull("query")) {
             send(ctx, exports.query(Params.text(body, "query"), QueryParams.fromJson(body.get("params")), format));
         } else {
+            String asOf = Params.pastDate(body.hasNonNull("asOf") ? Params.text(body, "asOf") : null, "asOf");
             send(ctx, exports.view(Params.strings(body, "entities"),
-                    body.hasNonNull("edges") ? Params.strings(body, "edges") : null, format));
+                    body.hasNonNull("edges") ? Params.strings(body, "edges") : null, format, asOf));
         }
     }
 

@@ -62,7 +62,11 @@ final class Params {
      * An optional day, YYYY-MM-DD, not after today (null when absent): "as known on" and "since" parameters.
      */
     static String pastDate(Context ctx, String name) {
-        String raw = ctx.queryParam(name);
+        return pastDate(ctx.queryParam(name), name);
+    }
+
+    /** As above, for a value from a JSON body. */
+    static String pastDate(String raw, String name) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

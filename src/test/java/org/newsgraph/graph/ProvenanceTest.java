@@ -123,4 +123,24 @@ class ProvenanceTest {
         assertTrue(md.startsWith("# What changed since 2024-07-01") && md.contains("North Korea — supplied — Russia"), md);
         assertTrue(org.newsgraph.export.DigestReport.html(d).contains("<h1>What changed since 2024-07-01</h1>"));
     }
+
+    @Test
+    void pathsAndExportsAsKnownOnADayUseOnlyWhatWasReportedByThen() {
+        ExploreQueries.Path today = explore.shortestPath("choe_son_hui", "sergei_lavrov", 6);
+        assertEquals(today.nodes(), explore.shortestPath("choe_son_hui", "sergei_lavrov", 6, "2024-07-02").nodes());
+        org.newsgraph.model.Problem none = org.junit.jupiter.api.Assertions.assertThrows(org.newsgraph.model.Problem.class,
+                () -> explore.shortestPath("choe_son_hui", "sergei_lavrov", 6, "2023-01-01"));
+        assertEquals(org.newsgraph.model.Problem.Kind.NOT_FOUND, none.kind());
+
+        org.newsgraph.export.SubgraphReader reader = new org.newsgraph.export.SubgraphReader(db);
+        int now = explore.evidence("north_korea", RelationType.SUPPLIED, "russia", 100).claims().size();
+        org.newsgraph.export.Subgraph june = reader.among("t", List.of("north_korea", "russia"), null, "2024-06-30");
+        org.newsgraph.export.Subgraph.Rel supplied = june.relationships().stream()
+                .filter(r -> r.type().equals("SUPPLIED") && r.start().equals("Entity:north_korea")).findFirst().orElseThrow();
+        assertEquals(now - 2, supplied.evidence().size());
+        assertEquals((long) (now - 2), supplied.properties().get("claims"));
+        assertEquals("2024-06-30", supplied.properties().get("asOf"));
+        assertTrue(reader.among("t", List.of("north_korea", "russia"), null, "2023-01-01").relationships().stream()
+                .noneMatch(r -> r.start().startsWith("Entity:") && r.end().startsWith("Entity:")), "nothing known yet");
+    }
 }
