@@ -83,7 +83,8 @@ export function createDetails(panel, hooks = {}) {
       }
       const ul = el('ul', 'articles');
       for (const a of e.articles || []) ul.append(el('li', null, `${a.title} (${a.outlet || 'unknown outlet'}, ${a.published || 'no date'}) — ${a.mentions}×`));
-      panel.append(el('h4', null, 'Articles'), ul);
+      panel.append(el('h4', null, e.articlesTotal > (e.articles || []).length
+        ? `Articles (the ${e.articles.length} that name it most, of ${e.articlesTotal})` : 'Articles'), ul);
     },
 
     /**

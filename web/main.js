@@ -223,10 +223,12 @@ async function expand(id, options = null, ask = true) {
       if (!options) return;
     }
   }
-  const added = view.merge(await api.neighbours(id, options || {}), id);
+  const answer = await api.neighbours(id, options || {});
+  const added = view.merge(answer, id);
   redraw();
   step({ op: 'expand', id, ...(options || {}) });
-  statusEl.textContent = `${added} new neighbour${added === 1 ? '' : 's'} of ${view.cy.getElementById(id).data('name')}`;
+  statusEl.textContent = `${added} new neighbour${added === 1 ? '' : 's'} of ${view.cy.getElementById(id).data('name')}`
+    + `${answer.edgesTruncated ? ' (only the strongest relations among them: an answer sized for a screen)' : ''}`;
 }
 
 async function focusEntity(id) {

@@ -74,18 +74,17 @@ final class ServerBenchCommands {
         @Option(names = "--seconds", description = "measured seconds per endpoint and client count, after 2 s warm-up (default: ${DEFAULT-VALUE})")
         int seconds = 10;
         @Option(names = "--endpoints", split = ",", description = "default: ${DEFAULT-VALUE}")
-        List<String> endpoints = List.of("search", "neighbours", "evidence", "path", "console");
+        List<String> endpoints = List.of("search", "neighbours", "neighbours-hubs", "entity-hubs", "evidence", "path", "console");
 
         @Override
         public Integer call() throws Exception {
             ServerConfig config = new ServerConfig(Path.of("web"), "127.0.0.1", 0, QueryLimits.defaults(), null, false);
             try (Application app = Application.start(db.settings(), Path.of("import"), config, s -> { })) {
                 ApiBench.Samples samples = samples(app.db());
-                System.out.printf("samples: %d entities, %d edges, %d names%n", samples.entities().size(), samples.edges().size(),
-                        samples.names().size());
+                System.out.printf("samples: %d entities (%d best connected), %d edges, %d names%n", samples.entities().size(),
+                        samples.hubs().size(), samples.edges().size(), samples.names().size());
                 ApiBench bench = new ApiBench(app.port());
-                System.out.println("| endpoint | clients | requests/s | p50 ms | p99 ms | errors |");
-                System.out.println("|---|---|---|---|---|---|");
+                System.out.println(ApiBench.HEAD);
                 for (String e : endpoints) {
                     for (int c : clients) {
                         System.out.println(bench.run(e, bench.endpoint(e, samples), c, seconds).row());
@@ -108,7 +107,10 @@ final class ServerBenchCommands {
                 List<String[]> edges = new ArrayList<>();
                 tx.run(RelationType.expand("MATCH (a:Entity)-[r:EXPLORATION]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b LIMIT 20000"))
                         .forEachRemaining(r -> edges.add(new String[] {r.get("a").asString(), r.get("t").asString(), r.get("b").asString()}));
-                return new ApiBench.Samples(ids, edges, names);
+                List<String> hubs = tx.run(RelationType.expand("""
+                        MATCH (e:Entity) WITH e, COUNT { (e)-[:EXPLORATION]-() } AS degree WHERE degree > 0
+                        RETURN e.id AS id ORDER BY degree DESC, id LIMIT 300""")).list(r -> r.get("id").asString());
+                return new ApiBench.Samples(ids, hubs, edges, names);
             });
         }
     }

@@ -27,7 +27,8 @@ public final class ExploreQueries {
             WITH e, collect(CASE WHEN a IS NULL THEN NULL ELSE {id: a.id, title: a.title, outlet: a.outlet,
                  published: a.published, mentions: mentions} END) AS articles
             RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.aliases AS aliases,
-                   e.discovered AS discovered, COUNT { (e)-[:EXPLORATION]-() } AS degree, articles,
+                   e.discovered AS discovered, COUNT { (e)-[:EXPLORATION]-() } AS degree,
+                   articles[0..$articles] AS articles, size(articles) AS articlesTotal,
                    coalesce(e.rev, 0) AS rev""");
 
     /** How many distinct neighbours of each type: the page asks before a large expansion. */
@@ -171,9 +172,14 @@ public final class ExploreQueries {
      * one transaction for both queries.
      */
     public Map<String, Object> entity(String asked) {
+        return entity(asked, 20);
+    }
+
+    /** As above, with the {@code articles} that mention it most (of {@code articlesTotal}): an answer for a screen. */
+    public Map<String, Object> entity(String asked, int articles) {
         return db.read(tx -> {
             String id = resolve(tx, asked);
-            List<Record> rows = tx.run(ENTITY, Map.of("id", id)).list();
+            List<Record> rows = tx.run(ENTITY, Map.of("id", id, "articles", articles)).list();
             if (rows.isEmpty()) {
                 throw noEntity(id);
             }

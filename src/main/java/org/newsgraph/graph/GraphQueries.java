@@ -46,6 +46,7 @@ public final class GraphQueries {
             MATCH (s:Entity) WHERE s.id IN $ids
             MATCH (t:Entity) WHERE t.id IN $ids
             MATCH (s)-[r:EXPLORATION]->(t)
+            WITH s, t, r ORDER BY r.claims DESC, elementId(r) LIMIT $maxEdges
             RETURN s.id AS source, t.id AS target, type(r) AS type, r.status AS status, r.claims AS claims,
                    r.articles AS articles, r.sources AS outlets, r.independentSources AS independentSources,
                    EXISTS { (:Claim {type: 'DENIED'})-[:CONTESTS]->(:Claim {type: type(r), subject: s.id, object: t.id}) }
@@ -61,6 +62,7 @@ public final class GraphQueries {
             MATCH (s:Entity)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(t:Entity)
             WHERE s.id IN $ids AND t.id IN $ids AND c.reported <= $asOf AND (c.verdict IS NULL OR c.verdict <> 'rejected')
             WITH s, t, c.type AS type, collect(c) AS cs
+            ORDER BY size(cs) DESC, s.id, type, t.id LIMIT $maxEdges
             OPTIONAL MATCH (s)-[r]->(t) WHERE type(r) = type
             WITH s, t, type, cs, head(collect(r)) AS r
             RETURN s.id AS source, t.id AS target, type, size(cs) AS claims,
@@ -88,6 +90,10 @@ public final class GraphQueries {
     private static final String COUNT_CONNECTED = RelationType.expand("""
             MATCH (e:Entity) WHERE EXISTS { (e)-[:EXPLORATION]-() } RETURN count(e) AS n""");
 
+    /** Edges sent per entity sent (and at least {@link #MIN_EDGES}): a view of N entities holds 10 N edges at most. */
+    static final int EDGES_PER_NODE = 10;
+    static final int MIN_EDGES = 100;
+
     private final Neo4jConnection db;
 
     public GraphQueries(Neo4jConnection db) {
@@ -98,8 +104,16 @@ public final class GraphQueries {
                          long sentences) {
     }
 
+    /**
+     * Cytoscape elements: nodes, edges, whether more entities exist than were sent ({@code truncated}, of
+     * {@code totalNodes}), and whether only the strongest edges among them were sent ({@code edgesTruncated}).
+     */
     public record Elements(List<Map<String, Object>> nodes, List<Map<String, Object>> edges, boolean truncated,
-                           long totalNodes) {
+                           long totalNodes, boolean edgesTruncated) {
+        public Elements(List<Map<String, Object>> nodes, List<Map<String, Object>> edges, boolean truncated, long totalNodes) {
+            this(nodes, edges, truncated, totalNodes, false);
+        }
+
         /** Only the nodes an edge touches, and {@code keep}: what a neighbourhood as of a past day shows. */
         @SuppressWarnings("unchecked")
         public Elements joinedTo(String keep) {
@@ -111,7 +125,7 @@ public final class GraphQueries {
             }
             List<Map<String, Object>> kept = nodes.stream()
                     .filter(n -> touched.contains(((Map<String, Object>) n.get("data")).get("id"))).toList();
-            return new Elements(kept, edges, truncated, kept.size());
+            return new Elements(kept, edges, truncated, kept.size(), edgesTruncated);
         }
     }
 
@@ -183,7 +197,9 @@ public final class GraphQueries {
             nodes.add(Map.of("data", data));
         }
         List<Map<String, Object>> edges = new ArrayList<>();
-        Map<String, Object> edgeParams = new HashMap<>(Map.of("ids", new ArrayList<>(ids)));
+        // answers sized for a screen: at most this many edges, the strongest (most claims) first
+        long maxEdges = Math.max(MIN_EDGES, EDGES_PER_NODE * (long) ids.size());
+        Map<String, Object> edgeParams = new HashMap<>(Map.of("ids", new ArrayList<>(ids), "maxEdges", maxEdges));
         edgeParams.put("asOf", asOf);
         for (Record r : tx.run(edgeQuery, edgeParams).list()) {
             Map<String, Object> data = Rows.map(r);
@@ -194,7 +210,7 @@ public final class GraphQueries {
             edges.add(Map.of("data", data));
         }
         long total = countTotal ? tx.run(COUNT_CONNECTED).single().get("n").asLong() : nodes.size();
-        return new Elements(nodes, edges, total > nodes.size(), total);
+        return new Elements(nodes, edges, total > nodes.size(), total, edges.size() >= maxEdges);
     }
 
 }

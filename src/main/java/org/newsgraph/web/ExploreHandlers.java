@@ -24,7 +24,7 @@ final class ExploreHandlers {
 
     void entity(Context ctx) {
         String id = Params.entityId(ctx.pathParam("id"));
-        ctx.json(explore.entity(id));
+        ctx.json(explore.entity(id, Params.integer(ctx, "articles", 20, 1, 500)));
     }
 
     void neighbours(Context ctx) {

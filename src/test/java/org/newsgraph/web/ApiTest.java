@@ -126,6 +126,13 @@ class ApiTest {
         String sentence = c.get("sentence").asText();
         c.get("marks").forEach(m -> assertTrue(m.get("end").asInt() <= sentence.length()));
         assertTrue(c.has("title") && c.has("outlet") && c.has("status"));
+        // answers sized for a screen: the articles that name it most, and how many there are
+        JsonNode paged = JSON.readTree(app.get("/api/entities/north_korea?articles=2").body());
+        assertEquals(2, paged.get("articles").size());
+        assertEquals(5, paged.get("articlesTotal").asInt());
+        assertTrue(paged.get("articles").get(0).get("mentions").asInt() >= paged.get("articles").get(1).get("mentions").asInt());
+        assertEquals(400, app.get("/api/entities/north_korea?articles=0").statusCode());
+        assertEquals(false, nb.get("edgesTruncated").asBoolean(), "50 neighbours of the seed graph fit");
         assertEquals(404, app.get("/api/entities/nobody").statusCode());
         assertEquals("no entity with id 'nobody'", JSON.readTree(app.get("/api/entities/nobody").body()).get("detail").asText());
         assertEquals(400, app.get("/api/entities/..%2F..%2Fetc").statusCode());
