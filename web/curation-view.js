@@ -32,7 +32,8 @@ function table(caption, rows, columns) {
 
 /** Entity ids a decision touched, read from what it recorded. */
 function touched(d) {
-  const x = d.decision || d.data || {};
+  // a recent-decisions row holds the decision's data in "decision"; a write's answer in "data"
+  const x = (d.decision && typeof d.decision === 'object' ? d.decision : d.data) || {};
   const ids = [x.entity, x.into, x.newId, x.relation && x.relation.subject, x.relation && x.relation.object,
     x.claim && x.claim.subject, x.claim && x.claim.object, x.after && x.after.subject, x.after && x.after.object];
   return ids.filter((i) => typeof i === 'string');
@@ -44,7 +45,9 @@ export function createCurationView({ view, redraw, details, report, status, dial
   /** Redraws around the entities a decision touched and shows the panel again. */
   async function applyChange({ ids, message, decision }) {
     const all = new Set([...(ids || []), ...(decision ? touched(decision) : [])]);
-    view.merge(await api.graph()); // brings back what an undo restored, when it is among the best connected
+    // only an undo, a merge or a split can bring entities back or make new ones: then the first view is read again
+    const reshapes = !decision || ['undo', 'merge', 'split'].includes(decision.action);
+    if (reshapes) view.merge(await api.graph());
     const present = [];
     for (const id of all) {
       const e = await api.entity(id).catch((err) => { if (err.status === 404) return null; throw err; });

@@ -159,8 +159,8 @@ class BrowserTest {
         waitForScript("return document.querySelectorAll('#filter-relations input').length > 3;");
         browser.findElement(By.cssSelector("#filters details summary")).click();
         browser.findElement(By.cssSelector("#filter-relations input[value='MET']")).click();
-        waitForScript("return window.newsgraph.cy.edges('[type = \"MET\"]').filter(':visible').length === 0"
-                + " && window.newsgraph.cy.edges('[type != \"MET\"]').filter(':visible').length > 0;");
+        waitForScript("return window.newsgraph.cy.edges('[type = \"MET\"]').every(e => e.hasClass('filtered') && !drawn(e))"
+                + " && window.newsgraph.cy.edges('[type != \"MET\"]').filter(e => drawn(e)).length > 0;");
         assertTrue(browser.getCurrentUrl().contains("MET"), "the hidden type is in the link: " + browser.getCurrentUrl());
     }
 
@@ -196,22 +196,22 @@ class BrowserTest {
     void filtersHideTypesAndStatusesAndLayoutsSwitch() {
         openPage();
         browser.findElement(By.cssSelector("#filter-types input[value='Country']")).click();
-        waitForScript("return window.newsgraph.cy.nodes('[type = \"Country\"]').filter(':visible').length === 0;");
-        assertTrue(((Number) browser.executeScript(
-                "return window.newsgraph.cy.nodes('[type = \"Person\"]').filter(':visible').length;")).intValue() > 3,
+        waitForScript("return window.newsgraph.cy.nodes('[type = \"Country\"]').filter(e => drawn(e)).length === 0;");
+        assertTrue(((Number) browser.executeScript(Browser.DRAWN
+                + "return window.newsgraph.cy.nodes('[type = \"Person\"]').filter(e => drawn(e)).length;")).intValue() > 3,
                 "people still shown");
         browser.findElement(By.cssSelector("#filter-types input[value='Country']")).click();
-        waitForScript("return window.newsgraph.cy.nodes('[type = \"Country\"]').filter(':visible').length > 0;");
+        waitForScript("return window.newsgraph.cy.nodes('[type = \"Country\"]').filter(e => drawn(e)).length > 0;");
         browser.findElement(By.cssSelector("#filter-status input[value='reported']")).click();
         waitForScript("return !document.querySelector(\"#filter-status input[value='reported']\").checked"
-                + " && window.newsgraph.cy.edges('[status = \"reported\"]').filter(':visible').length === 0;");
+                + " && window.newsgraph.cy.edges('[status = \"reported\"]').filter(e => drawn(e)).length === 0;");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("layout"))).selectByValue("grid");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                 "grid".equals(d.findElement(By.id("graph")).getDomAttribute("data-layout")));
     }
 
     private void waitForScript(String script) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(script)));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(Browser.DRAWN + script)));
     }
 
     @Test
@@ -236,7 +236,7 @@ class BrowserTest {
         browser.get("about:blank"); // a fresh load, not a hash change on the open page
         browser.get("http://127.0.0.1:" + app.port() + "/#focus=sergei_lavrov&hide=Country&layout=grid");
         waitForDetails("Russian foreign minister");
-        waitForScript("return window.newsgraph.cy.nodes('[type = \"Country\"]').filter(':visible').length === 0;");
+        waitForScript("return window.newsgraph.cy.nodes('[type = \"Country\"]').filter(e => drawn(e)).length === 0;");
         assertTrue("grid".equals(browser.findElement(By.id("graph")).getDomAttribute("data-layout")));
         assertTrue(String.valueOf(browser.executeScript("return window.newsgraph.cy.$(':selected').map(n => n.id());"))
                 .contains("sergei_lavrov"));
@@ -246,12 +246,11 @@ class BrowserTest {
     @Test
     void timelineHidesRelationsOutsideTheRangeAndArticlePickerMarksOneArticle() {
         openPage();
-        long datedVisible = ((Number) browser.executeScript(
-                "return window.newsgraph.cy.edges('[firstDate]').filter(':visible').length;")).longValue();
+        long datedVisible = ((Number) browser.executeScript(Browser.DRAWN + "return window.newsgraph.cy.edges('[firstDate]').filter(e => drawn(e)).length;")).longValue();
         browser.executeScript("const t = document.getElementById('time-from'); t.value = t.max;"
                 + "t.dispatchEvent(new Event('input', {bubbles: true}));");
         // the class is set at once; Cytoscape's visibility cache follows on its next style pass
-        waitForScript("return window.newsgraph.cy.edges('[firstDate]').filter(':visible').length < " + datedVisible + ";");
+        waitForScript("return window.newsgraph.cy.edges('[firstDate]').filter(e => drawn(e)).length < " + datedVisible + ";");
         assertTrue(browser.getCurrentUrl().contains("time="), browser.getCurrentUrl());
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                 d.findElements(By.cssSelector("#article option")).size() >= 6);
@@ -381,7 +380,7 @@ class BrowserTest {
         dbf.setNamespaceAware(true);
         org.w3c.dom.Document doc = dbf.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader((String) svg.get("text"))));
         assertEquals("svg", doc.getDocumentElement().getLocalName());
-        long shown = ((Number) browser.executeScript("return window.newsgraph.cy.nodes(':visible').length;")).longValue();
+        long shown = ((Number) browser.executeScript(Browser.DRAWN + "return window.newsgraph.cy.nodes().filter(e => drawn(e)).length;")).longValue();
         int shapes = doc.getElementsByTagName("ellipse").getLength() + doc.getElementsByTagName("rect").getLength() - 1
                 + doc.getElementsByTagName("polygon").getLength();
         assertEquals(shown, shapes, "one shape per visible node");

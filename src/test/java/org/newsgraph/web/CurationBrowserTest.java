@@ -27,8 +27,19 @@ class CurationBrowserTest {
         return b.executeScript(Browser.DRAWN + script);
     }
 
+    /** Waits (30 s at most) for the script to answer true; on a timeout says what the page shows. */
     static void until(ChromeDriver b, String script) {
-        new WebDriverWait(b, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(b.executeScript(Browser.DRAWN + script)));
+        try {
+            new WebDriverWait(b, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(b.executeScript(Browser.DRAWN + script)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("waited for: " + script + "\nstatus: " + b.findElement(By.id("status")).getText()
+                    + "\npanel: " + shorten(b.findElement(By.id("details")).getText().replace('\n', ' '))
+                    + "\nconsole: " + Browser.consoleProblems(b), e);
+        }
+    }
+
+    static String shorten(String s) {
+        return s.length() > 400 ? s.substring(0, 400) + "…" : s;
     }
 
     static ChromeDriver open() {
