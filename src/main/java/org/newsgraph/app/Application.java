@@ -67,6 +67,10 @@ public final class Application implements AutoCloseable {
             ArticleImports imports = new ArticleImports(importer, fetcher);
             imports.watchFeeds(server.watchedFeeds(), server.feedEvery(), progress);
             progress.accept(replaySummary(curation.replay())); // the curation files may have changed (a pull, an edit)
+            long filled = org.newsgraph.load.Degrees.fillMissing(db); // a store from before degrees were kept
+            if (filled > 0) {
+                progress.accept("degrees kept for " + filled + " entities (once, for the first view's index)");
+            }
             Services services = services(db, server.limits(), ExampleQueries.load(importDir), imports, curation, server.analyst());
             WebServer web = new WebServer(services, server.webDir(), server.host(), server.port(), guard).start();
             // the page's first requests are asked once in the background: the URL is announced at once (a restart

@@ -51,6 +51,7 @@ final class ServerBenchCommands {
                 throw Problem.invalid("not empty", "the store is not empty; give an empty --data-dir");
             }
             BigGraphGenerator.Counts c = new BigGraphGenerator(conn, seed).generate(entities, claims, System.out::println);
+            org.newsgraph.load.Degrees.fillMissing(conn); // as the loader keeps them
             System.out.printf(Locale.ROOT, "graph: %d nodes, %d relationships (%d entities, %d articles, %d claims,"
                     + " %d exploration edges) written in %.1f s%n", count(conn, "MATCH (n) RETURN count(n) AS n"),
                     count(conn, "MATCH ()-[r]->() RETURN count(r) AS n"), c.entities(), c.articles(), c.claims(),

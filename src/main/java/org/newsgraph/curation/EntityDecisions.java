@@ -71,21 +71,31 @@ final class EntityDecisions {
             return false;
         }
         Map<String, Object> a = entity(tx, from);
-        if (a == null) { // merged before (an earlier run): the redirect is all that is left to make sure of
+        if (a == null) {
+            // merged before (an earlier run), and no article named it again: the redirect and the aliases (a
+            // re-import may have reset the other's) are all that is left to make sure of
+            @SuppressWarnings("unchecked")
+            Map<String, Object> was = (Map<String, Object>) d.map("before").get("entity");
+            takeNames(tx, into, was == null ? Map.of("name", from, "aliases", List.of()) : was);
             tx.run(CurationQueries.REDIRECT_TO, Map.of("from", from, "into", into)).consume();
             return true;
         }
-        Map<String, Object> b = entity(tx, into);
         tx.run(CurationQueries.MOVE_ALL, Map.of("from", from, "into", into)).consume();
-        Set<String> aliases = new LinkedHashSet<>(strings(b.get("aliases")));
-        aliases.add((String) a.get("name"));
-        aliases.addAll(strings(a.get("aliases")));
-        aliases.remove((String) b.get("name"));
-        update(tx, into, (String) b.get("name"), (String) b.get("type"), new ArrayList<>(aliases));
+        takeNames(tx, into, a);
         tx.run(CurationQueries.DELETE_ENTITY, Map.of("id", from)).consume();
         tx.run(CurationQueries.REDIRECT_TO, Map.of("from", from, "into", into)).consume();
         EdgeRebuild.rebuild(tx, triples(tx, into));
         return true;
+    }
+
+    /** The entity {@code into} takes the other's name and aliases as aliases of its own. */
+    private static void takeNames(TransactionContext tx, String into, Map<String, Object> other) {
+        Map<String, Object> b = entity(tx, into);
+        Set<String> aliases = new LinkedHashSet<>(strings(b.get("aliases")));
+        aliases.add((String) other.get("name"));
+        aliases.addAll(strings(other.get("aliases")));
+        aliases.remove((String) b.get("name"));
+        update(tx, into, (String) b.get("name"), (String) b.get("type"), new ArrayList<>(aliases));
     }
 
     /** Brings the merged entity back as it was, with what came from it, and the other's aliases as they were. */
@@ -116,13 +126,13 @@ final class EntityDecisions {
         if (from == null) {
             return false;
         }
-        if (entity(tx, newId) != null) {
-            return true; // split before
-        }
         Map<String, Object> e = entity(tx, from);
         Set<Triple> touched = new LinkedHashSet<>(triples(tx, from));
-        create(tx, Map.of("id", newId, "name", alias, "type", e.get("type"), "aliases", List.of(alias),
-                "role", "", "discovered", true));
+        if (entity(tx, newId) == null) {
+            create(tx, Map.of("id", newId, "name", alias, "type", e.get("type"), "aliases", List.of(alias),
+                    "role", "", "discovered", true));
+        }
+        // split before or not: a re-import may have given the alias and its mentions back to the entity
         List<String> rest = new ArrayList<>(strings(e.get("aliases")));
         rest.removeIf(x -> x.equalsIgnoreCase(alias));
         update(tx, from, (String) e.get("name"), (String) e.get("type"), rest);
@@ -156,6 +166,7 @@ final class EntityDecisions {
         tx.run(CurationQueries.CREATE_ENTITY, Values.parameters("id", e.get("id"), "name", e.get("name"),
                 "type", e.get("type"), "aliases", aliases, "aliasText", String.join(" | ", aliases),
                 "role", e.get("role"), "discovered", e.get("discovered"))).consume();
+        org.newsgraph.load.Degrees.update(tx, List.of((String) e.get("id"))); // the rebuild that follows counts its edges
     }
 
     static List<Triple> triples(TransactionContext tx, String id) {

@@ -23,14 +23,15 @@ public final class GraphQueries {
             OPTIONAL MATCH (s:Sentence) WITH version, entities, articles, claims, count(s) AS sentences
             RETURN version, entities, articles, claims, sentences""";
 
-    /** The most connected entities first, so a capped view keeps the core of the network. */
-    private static final String TOP_NODES = RelationType.expand("""
-            MATCH (e:Entity)
-            WITH e, COUNT { (e)-[:EXPLORATION]-() } AS degree
-            WHERE degree > 0
-            RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.discovered AS discovered, degree
-            ORDER BY degree DESC, id
-            LIMIT $limit""");
+    /**
+     * The most connected entities first, so a capped view keeps the core of the network: read in degree order from
+     * the {@code entity_degree} index (the loader and curation keep {@code degree}), not counted for every entity.
+     */
+    private static final String TOP_NODES = """
+            MATCH (e:Entity) WHERE e.degree > 0
+            RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.discovered AS discovered, e.degree AS degree
+            ORDER BY e.degree DESC, id
+            LIMIT $limit""";
 
     private static final String NODES_BY_ID = RelationType.expand("""
             MATCH (e:Entity) WHERE e.id IN $ids
@@ -87,8 +88,8 @@ public final class GraphQueries {
     private static final String RELATIONSHIP_TYPES = """
             CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType""";
 
-    private static final String COUNT_CONNECTED = RelationType.expand("""
-            MATCH (e:Entity) WHERE EXISTS { (e)-[:EXPLORATION]-() } RETURN count(e) AS n""");
+    private static final String COUNT_CONNECTED = """
+            MATCH (e:Entity) WHERE e.degree > 0 RETURN count(e) AS n""";
 
     /** Edges sent per entity sent (and at least {@link #MIN_EDGES}): a view of N entities holds 10 N edges at most. */
     static final int EDGES_PER_NODE = 10;

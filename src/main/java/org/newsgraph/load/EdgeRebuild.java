@@ -32,6 +32,9 @@ public final class EdgeRebuild {
         if (!rows.isEmpty()) {
             tx.run(LoadQueries.REBUILD_EDGES, Map.of("triples", rows)).consume();
             IndependentSources.update(tx, triples);
+            java.util.Set<String> ends = new java.util.HashSet<>();
+            triples.forEach(t -> { ends.add(t.source()); ends.add(t.target()); });
+            Degrees.update(tx, ends);
         }
     }
 }

@@ -46,6 +46,7 @@ public final class GraphLoader {
             tx.run(LoadQueries.MERGE_ARTICLES, Map.of("rows", batch.stream()
                     .map(x -> articleRow(x.article(), rulesVersion, origin)).toList()));
             writeEntities(tx, batch);
+            batch.forEach(x -> x.entities().forEach(e -> touched.entities().add(e.id()))); // each gets its degree
             write(tx, batch, touched);
             rebuild(tx, touched);
         });
@@ -157,6 +158,7 @@ public final class GraphLoader {
         touched.added().keySet().forEach(t -> all.add(new EdgeRebuild.Triple(t.get("source"), t.get("type"), t.get("target"))));
         IndependentSources.update(tx, all);
         tx.run(LoadQueries.DELETE_ORPHANS, Map.of("ids", new ArrayList<>(touched.entities()))).consume();
+        Degrees.update(tx, touched.entities());
     }
 
     static String sentenceId(String article, int index) {

@@ -39,6 +39,13 @@ class CurationReplayTest {
         });
     }
 
+    /** Entities whose kept degree (the first view's index) is not their number of exploration edges. */
+    static List<String> wrongDegrees(Neo4jConnection db) {
+        return db.read(tx -> tx.run(org.newsgraph.model.RelationType.expand(
+                "MATCH (e:Entity) WITH e, COUNT { (e)-[:EXPLORATION]-() } AS d WHERE e.degree IS NULL OR e.degree <> d"
+                + " RETURN e.id + ': ' + coalesce(toString(e.degree), 'none') + ' kept, ' + d + ' edges' AS w")).list(r -> r.get("w").asString()));
+    }
+
     static ImportService importer(Neo4jConnection db, Path importDir, List<CurationService.Replay> replays) {
         CurationService curation = new CurationService(db, importDir);
         return new ImportService(db, importDir).afterChange(() -> replays.add(curation.replay()));
@@ -79,6 +86,7 @@ class CurationReplayTest {
             curation.undo(undone.id(), "ana");
             Files.writeString(importDir.resolve("curation/zz-broken.jsonl"), "{\"id\": \"d-1\", \"action\": \"review\"\n{not json\n");
             first = curated(db);
+            assertEquals(List.of(), wrongDegrees(db), "degrees right after the decisions");
             assertTrue(first.contains("soviet_union->russia"), "the merge left a redirect");
             assertTrue(first.stream().anyMatch(l -> l.startsWith("vladimir_putin-INVITED->kim_jong_un|1|")), "the added claim has its edge");
             assertTrue(first.stream().anyMatch(l -> l.startsWith("china|People's Republic of China|")));
@@ -91,6 +99,15 @@ class CurationReplayTest {
             assertTrue(r.broken().get(1).startsWith("zz-broken.jsonl:2"), r.broken().toString());
             assertEquals(7, r.applied());
             assertEquals(first, curated(db), "the same curated graph after a forced re-import");
+            assertEquals(List.of(), wrongDegrees(db), "degrees right after the re-import");
+            Path removed = importDir.resolve("articles/003_91177644da26c606.txt");
+            byte[] text = Files.readAllBytes(removed);
+            Files.delete(removed);
+            service.run(false, s -> { });
+            assertEquals(List.of(), wrongDegrees(db), "degrees right after an article was removed");
+            Files.write(removed, text);
+            service.run(false, s -> { });
+            assertEquals(first, curated(db), "the article back, the curated graph as before");
         }
         try (Neo4jConnection db = Neo4jConnection.open(DbSettings.embedded(dir.resolve("two")))) {
             Schema.apply(db);
