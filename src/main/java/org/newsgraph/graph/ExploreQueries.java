@@ -43,6 +43,10 @@ public final class ExploreQueries {
             WITH n, count(r) AS links ORDER BY links DESC, n.id LIMIT $limit
             RETURN collect(n.id) AS ids""");
 
+    /** The neighbours the loader keeps ranked (null when the store has no ranking yet). */
+    private static final String NEIGHBOURS_RANKED = """
+            MATCH (e:Entity {id: $id}) RETURN e.ranked[0..$limit] AS ids""";
+
     private static final String EVIDENCE = """
             MATCH (c:Claim {type: $type, subject: $source, object: $target})-[:STATED_IN]->(s:Sentence)-[:IN]->(a:Article)
             WHERE $asOf IS NULL OR c.reported <= $asOf
@@ -223,8 +227,12 @@ public final class ExploreQueries {
     public GraphQueries.Elements neighbours(String asked, List<String> types, int limit, String asOf) {
         return db.read(tx -> {
             String id = resolve(tx, asked);
-            List<String> all = new ArrayList<>(tx.run(NEIGHBOURS, Map.of("id", id, "types", types, "limit", limit))
-                    .single().get("ids").asList(Value::asString));
+            Map<String, Object> p = Map.of("id", id, "types", types, "limit", limit);
+            // the kept ranking answers in O(limit); a type filter or a longer list goes through the edges
+            Value ranked = types.isEmpty() && limit <= org.newsgraph.load.Degrees.RANKED
+                    ? tx.run(NEIGHBOURS_RANKED, p).single().get("ids") : null;
+            List<String> all = new ArrayList<>((ranked == null || ranked.isNull() ? tx.run(NEIGHBOURS, p).single().get("ids") : ranked)
+                    .asList(Value::asString));
             all.add(id);
             GraphQueries.Elements e = graph.elementsAmongAsOf(tx, all, asOf);
             return asOf == null ? e : e.joinedTo(id);

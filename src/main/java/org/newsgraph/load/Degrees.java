@@ -8,22 +8,35 @@ import org.newsgraph.db.Neo4jConnection;
 import org.newsgraph.model.RelationType;
 
 /**
- * Every entity's {@code degree} (its exploration edges), kept as an indexed property by whoever changes edges —
- * the loader and curation — so the first view reads the best-connected entities from the index instead of
- * counting the edges of every entity.
+ * Every entity's {@code degree} (its exploration edges, indexed) and {@code ranked} (its best-linked neighbours),
+ * kept by whoever changes edges — the loader and curation — so the first view reads the best-connected entities
+ * from the index and an expansion reads {@code limit} ids instead of going through every edge of a hub.
  */
 public final class Degrees {
+    /**
+     * An entity's degree, and its neighbours best linked first ({@code ranked}, at most {@value #RANKED}): what an
+     * expansion reads instead of going through all its edges. Both change only when the entity's own edges change.
+     */
+    private static final String KEEP = """
+            SET e.degree = COUNT { (e)-[:EXPLORATION]-() },
+                e.ranked = COLLECT { MATCH (e)-[r:EXPLORATION]-(n:Entity) WITH n, count(r) AS links
+                                     ORDER BY links DESC, n.id LIMIT %d RETURN n.id }""";
+
+    /** How many best-linked neighbours an entity keeps ready. */
+    public static final int RANKED = 200;
+
     private static final String SET = RelationType.expand("""
             UNWIND $ids AS id
             MATCH (e:Entity {id: id})
-            SET e.degree = COUNT { (e)-[:EXPLORATION]-() }""");
+            """ + KEEP.formatted(RANKED));
 
-    private static final String MISSING = "MATCH (e:Entity) WHERE e.degree IS NULL RETURN count(e) AS n";
+    private static final String MISSING = "MATCH (e:Entity) WHERE e.degree IS NULL OR e.ranked IS NULL RETURN count(e) AS n";
 
     private static final String SET_MISSING = RelationType.expand("""
-            MATCH (e:Entity) WHERE e.degree IS NULL
+            MATCH (e:Entity) WHERE e.degree IS NULL OR e.ranked IS NULL
             WITH e LIMIT $batch
-            SET e.degree = COUNT { (e)-[:EXPLORATION]-() }
+            """ + KEEP.formatted(RANKED) + """
+
             RETURN count(e) AS n""");
 
     static final int BATCH = 5000;

@@ -39,10 +39,15 @@ class CurationReplayTest {
         });
     }
 
-    /** Entities whose kept degree (the first view's index) is not their number of exploration edges. */
+    /**
+     * Entities whose kept degree (the first view's index) is not their number of exploration edges, or whose kept
+     * ranking (what an expansion reads) is not their neighbours best linked first.
+     */
     static List<String> wrongDegrees(Neo4jConnection db) {
         return db.read(tx -> tx.run(org.newsgraph.model.RelationType.expand(
-                "MATCH (e:Entity) WITH e, COUNT { (e)-[:EXPLORATION]-() } AS d WHERE e.degree IS NULL OR e.degree <> d"
+                "MATCH (e:Entity) WITH e, COUNT { (e)-[:EXPLORATION]-() } AS d,"
+                + " COLLECT { MATCH (e)-[r:EXPLORATION]-(n:Entity) WITH n, count(r) AS links ORDER BY links DESC, n.id LIMIT 200 RETURN n.id } AS ranked"
+                + " WHERE e.degree IS NULL OR e.degree <> d OR e.ranked IS NULL OR e.ranked <> ranked"
                 + " RETURN e.id + ': ' + coalesce(toString(e.degree), 'none') + ' kept, ' + d + ' edges' AS w")).list(r -> r.get("w").asString()));
     }
 
