@@ -1,8 +1,8 @@
 // bundles.js — parallel relations between two entities are drawn as one bundled edge that carries their count and
 // strongest status; it fans out into its relation types on click, or everywhere once the view is zoomed in far
 // enough to read them. Bundles are drawing only: filters, time, exports and evidence work on the members.
+import { STATUSES } from './style.js';
 
-const STRENGTH = ['fact', 'reported', 'speculative', 'denied'];
 /** From this zoom on every pair shows its relations one by one. */
 export const FAN_OUT_ZOOM = 1.6;
 
@@ -18,7 +18,7 @@ function bundleData(key, members) {
   return {
     id: `bundle:${key}`, source: a, target: b, bundle: true, key,
     count: members.length, label: `${members.length} relations`,
-    status: STRENGTH.find((s) => statuses.includes(s)) || statuses[0],
+    status: STATUSES.find((s) => statuses.includes(s)) || statuses[0],
     types: members.map((m) => m.data('type')).join(', '),
     articles: Math.max(...members.map((m) => m.data('articles') || 1)),
     firstDate: dates[0] || null, lastDate: last[last.length - 1] || null,

@@ -3,7 +3,7 @@
 // page asks once, and the Review dialog: quality per relation type and rule, the queue of unreviewed claims
 // (lowest confidence first), recent decisions with their undo, and the verdicts as JSON Lines.
 import { api, onAnalystNeeded } from './api.js';
-import { el } from './dom.js';
+import { download, el, readableType } from './dom.js';
 import { button } from './panel-parts.js';
 
 /** Asks the analyst's name in a dialog; resolves to the name or '' (then the server's default is used). */
@@ -71,7 +71,7 @@ export function createCurationView({ view, redraw, details, report, status, dial
     const queue = el('ol', 'review-queue');
     for (const c of q.queue) {
       const li = el('li');
-      li.append(button(`${c.sourceName || c.source} — ${c.type.toLowerCase().replaceAll('_', ' ')} — ${c.targetName || c.target}`,
+      li.append(button(`${c.sourceName || c.source} — ${readableType(c.type)} — ${c.targetName || c.target}`,
         () => { dialogs.review.close(); details.showRelation(c, { source: c.sourceName, target: c.targetName }, null).catch(report); }),
       document.createTextNode(` confidence ${c.confidence} · ${c.rule || ''}`));
       queue.append(li);
@@ -86,11 +86,7 @@ export function createCurationView({ view, redraw, details, report, status, dial
       recent.append(li);
     }
     const gold = button('Download the verdicts (JSON Lines for score.py)', async () => {
-      const blob = await api.goldFile();
-      const a = el('a', { href: URL.createObjectURL(blob), download: 'newsgraph-verdicts.jsonl' });
-      document.body.append(a);
-      a.click();
-      a.remove();
+      download(await api.goldFile(), 'newsgraph-verdicts.jsonl');
     }, 'review-gold');
     const cols = [['key', 'type / rule'], ['reviewed', 'reviewed'], ['accepted', 'accepted'], ['rejected', 'rejected'],
       ['corrected', 'corrected'], ['precision', 'precision']];

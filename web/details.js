@@ -1,12 +1,11 @@
 // details.js — the side panel: an entity (details, its relations table, the sentences that mention it, what it is
 // quoted about), the whole story of an edge, and a bundle's relations. Text only, never HTML.
 import { api } from './api.js';
-import { el } from './dom.js';
+import { el, readableType } from './dom.js';
 import { articleLine, button, highlighted, rows } from './panel-parts.js';
 import { claimList, storySummary } from './edge-story.js';
 import { relationsTable } from './relations-table.js';
 
-const readable = (type) => type.toLowerCase().replaceAll('_', ' ');
 
 /** Sentences that mention the entity, each with its article and the others named in it. */
 function mentionList(m) {
@@ -26,7 +25,7 @@ function quotedList(quoted) {
   const ul = el('ul', 'evidence quoted');
   for (const q of quoted) {
     const li = el('li');
-    li.append(el('strong', null, `${q.sourceName || q.source} — ${readable(q.type)} — ${q.targetName || q.target}`),
+    li.append(el('strong', null, `${q.sourceName || q.source} — ${readableType(q.type)} — ${q.targetName || q.target}`),
       el('p', 'sentence', q.sentence));
     ul.append(li);
   }
@@ -97,7 +96,7 @@ export function createDetails(panel, hooks = {}) {
       last = () => this.showRelation(data, names, null);
       const ev = await api.evidence(d.source, d.type, d.target, hooks.asOf ? hooks.asOf() : null);
       if (mine !== ticket) return;
-      panel.replaceChildren(el('h3', null, `${names.source} — ${readable(d.type)} — ${names.target}`),
+      panel.replaceChildren(el('h3', null, `${names.source} — ${readableType(d.type)} — ${names.target}`),
         storySummary(d, ev.claims));
       if (edge && hooks.isFannedOut && hooks.isFannedOut(edge)) {
         panel.append(button('Bundle this pair again', call('onBundle', edge), 'bundle-again'));
@@ -124,7 +123,7 @@ export function createDetails(panel, hooks = {}) {
       for (const m of members.sort((a, b) => (b.data('claims') || 0) - (a.data('claims') || 0))) {
         const li = el('li');
         const d = m.data();
-        li.append(button(`${m.source().data('name')} — ${readable(d.type)} — ${m.target().data('name')}`, call('onPick', m)),
+        li.append(button(`${m.source().data('name')} — ${readableType(d.type)} — ${m.target().data('name')}`, call('onPick', m)),
           document.createTextNode(` ${d.status} · ${d.claims} claims`));
         ul.append(li);
       }

@@ -1,15 +1,8 @@
 // digest-view.js — "What's new": what changed since a day (new entities, new and changed relations with their
 // newest evidence), and the same as a Markdown or HTML briefing to download.
 import { api } from './api.js';
-import { el } from './dom.js';
+import { download, el, readableType } from './dom.js';
 import { button } from './panel-parts.js';
-
-function download(blob, name) {
-  const a = el('a', { href: URL.createObjectURL(blob), download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-}
 
 export function createDigestView(dialog, { report }) {
   const since = dialog.querySelector('#digest-since');
@@ -27,7 +20,7 @@ export function createDigestView(dialog, { report }) {
       const li = el('li');
       const change = e.change === 'new' ? `new · ${e.claimsNow} claim(s) · ${e.statusNow}`
         : `claims ${e.claimsBefore} → ${e.claimsNow} · ${e.statusBefore === e.statusNow ? e.statusNow : `${e.statusBefore} → ${e.statusNow}`}`;
-      li.append(el('strong', null, `${e.sourceName} — ${e.type.toLowerCase().replaceAll('_', ' ')} — ${e.targetName}`),
+      li.append(el('strong', null, `${e.sourceName} — ${readableType(e.type)} — ${e.targetName}`),
         document.createTextNode(` ${change}`));
       if (e.newest) li.append(el('p', 'sentence', e.newest.sentence), el('div', 'source', `${e.newest.title} · ${e.newest.outlet || ''} · ${e.newest.published}`));
       edges.append(li);

@@ -16,3 +16,16 @@ export function el(tag, props, text) {
 export function addOptions(select, pairs) {
   for (const [value, label] of pairs) select.append(el('option', { value }, label));
 }
+
+/** Hands a Blob to the browser as a download named {@code name} (the object URL is let go afterwards). */
+export function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** A relation type as people read it: SUPPLIED → "supplied", AT_WAR_WITH → "at war with". */
+export const readableType = (type) => type.toLowerCase().replaceAll('_', ' ');

@@ -2,13 +2,13 @@
 // address is known), the items, who asserts it, status and dates; then every claim with its sentence.
 import { el } from './dom.js';
 import { articleLine, highlighted, rows, sourceLink } from './panel-parts.js';
+import { STATUSES } from './style.js';
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Distinct values in first-seen order. */
 const distinct = (xs) => [...new Set(xs.filter((x) => x != null && x !== ''))];
 
-const STRENGTH = ['fact', 'reported', 'speculative', 'denied'];
 
 /** Independent sources: claims the server grouped (near-copies, one outlet's day) count once; with their outlets. */
 function independent(claims) {
@@ -27,7 +27,7 @@ export function statusHistory(claims) {
   const steps = [];
   for (const day of days) {
     const known = claims.filter((c) => c.verdict !== 'rejected' && c.published && c.published <= day).map((c) => c.status);
-    const status = STRENGTH.find((s) => known.includes(s));
+    const status = STATUSES.find((s) => known.includes(s));
     if (!steps.length || steps[steps.length - 1].status !== status) steps.push({ day, status });
   }
   const ol = el('ol', 'status-history');

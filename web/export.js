@@ -2,23 +2,12 @@
 // GraphML, GEXF, CSV zip, Cypher script) of the selected elements, or of everything visible when none is selected.
 import { api } from './api.js';
 import { toSvg } from './svg-export.js';
-import { addOptions } from './dom.js';
+import { addOptions, download } from './dom.js';
 
 export const FORMATS = {
   png: 'PNG image (2×)', svg: 'SVG image', cyjs: 'Cytoscape JSON', json: 'JSON (nodes, relationships)',
   graphml: 'GraphML', gexf: 'GEXF (Gephi)', csv: 'CSV (neo4j-admin, zip)', cypher: 'Cypher script',
 };
-
-function download(blob, name) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
 
 /**
  * What to export: a selection of two or more entities (shift-click, box) when there is one, else everything

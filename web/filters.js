@@ -1,9 +1,8 @@
 // filters.js — show or hide entity types and relation statuses; pick a layout. Hidden elements get the
 // class "filtered" (styled in style.js), so filters combine with expand and search.
-import { TYPES } from './style.js';
-import { addOptions, el } from './dom.js';
+import { STATUSES, TYPES } from './style.js';
+import { addOptions, el, readableType } from './dom.js';
 
-const STATUSES = ['fact', 'reported', 'speculative', 'denied'];
 const LAYOUTS = { fcose: 'force (fcose)', concentric: 'concentric', breadthfirst: 'tree', grid: 'grid' };
 
 function checkbox(name, value, label, className) {
@@ -48,7 +47,7 @@ export function createFilters(root, view, relayout) {
     /** Adds one toggle per relation type present in the database (checked unless a deep link hid it). */
     addRelationTypes(names, hidden = []) {
       for (const r of names) {
-        const box = checkbox('relation', r, r.toLowerCase().replaceAll('_', ' '));
+        const box = checkbox('relation', r, readableType(r));
         box.querySelector('input').checked = !hidden.includes(r);
         relations.append(box);
       }

@@ -1,7 +1,7 @@
 // relations-table.js — an entity's relations as a sortable table (type, other end, claims, articles, dates,
 // status). Each row's button opens that relation's evidence: the keyboard route into the graph.
 // Arrow keys move between the rows' buttons; the column buttons sort (again: the other way round).
-import { el } from './dom.js';
+import { el, readableType } from './dom.js';
 
 const COLUMNS = [
   ['type', 'Relation'], ['otherName', 'Other end'], ['claims', 'Claims'], ['articles', 'Articles'],
@@ -22,7 +22,7 @@ function compare(key, dir) {
 
 /** The relation as read from this entity: "supplied →" or "← supplied", or "met" when it has no direction. */
 const reading = (r) => {
-  const name = r.type.toLowerCase().replaceAll('_', ' ');
+  const name = readableType(r.type);
   if (r.symmetric) return name;
   return r.direction === 'out' ? `${name} →` : `← ${name}`;
 };

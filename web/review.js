@@ -5,9 +5,9 @@
 import { api } from './api.js';
 import { addOptions, el } from './dom.js';
 import { button } from './panel-parts.js';
+import { STATUSES } from './style.js';
 
 const REASONS = ['not stated', 'wrong relation type', 'wrong direction', 'wrong entity', 'wrong status'];
-const STATUSES = ['fact', 'reported', 'speculative', 'denied'];
 const TYPES = ['Person', 'Country', 'Organization', 'Place', 'Weapon', 'Commodity', 'Event'];
 let vocabulary = null;
 

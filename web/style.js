@@ -1,4 +1,7 @@
 // style.js — the Cytoscape stylesheet: colour and shape per entity type, edge style by status.
+/** Relation statuses, strongest first: an edge takes the strongest of its claims'. */
+export const STATUSES = ['fact', 'reported', 'speculative', 'denied'];
+
 export const TYPES = {
   Person: { color: '#4e79a7', shape: 'ellipse' },
   Country: { color: '#e15759', shape: 'round-rectangle' },
