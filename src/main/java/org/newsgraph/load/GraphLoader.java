@@ -46,7 +46,6 @@ public final class GraphLoader {
             tx.run(LoadQueries.MERGE_ARTICLES, Map.of("rows", batch.stream()
                     .map(x -> articleRow(x.article(), rulesVersion, origin)).toList()));
             writeEntities(tx, batch);
-            batch.forEach(x -> x.entities().forEach(e -> touched.entities().add(e.id()))); // each gets its degree
             write(tx, batch, touched);
             rebuild(tx, touched);
         });
