@@ -1,6 +1,7 @@
 package org.newsgraph.db;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -25,6 +26,7 @@ public final class Neo4jConnection implements AutoCloseable {
     private final EmbeddedNeo4j embedded;
     private final String database;
     private final String description;
+    private final AtomicLong generation = new AtomicLong();
 
     private Neo4jConnection(Driver driver, EmbeddedNeo4j embedded, String database, String description) {
         this.driver = driver;
@@ -107,6 +109,8 @@ public final class Neo4jConnection implements AutoCloseable {
     public <T> T write(TransactionCallback<T> work) {
         try (Session s = driver.session(sessionConfig())) {
             return s.executeWrite(work);
+        } finally {
+            changed();
         }
     }
 
@@ -114,7 +118,23 @@ public final class Neo4jConnection implements AutoCloseable {
     public void writeWithoutResult(Consumer<TransactionContext> work) {
         try (Session s = driver.session(sessionConfig())) {
             s.executeWriteWithoutResult(work);
+        } finally {
+            changed();
         }
+    }
+
+    /**
+     * How many writes this connection has ended (committed or not): an answer read while it was {@code n} is stale
+     * once it is more. Counted after the write ends, so a read that starts before the count moves and sees the new
+     * data is merely kept under the older count.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Counts a write made outside {@link #write} (the console's write mode, the schema). */
+    public void changed() {
+        generation.incrementAndGet();
     }
 
     public boolean isEmbedded() {

@@ -34,6 +34,7 @@ public final class Schema {
             }
             if (created) {
                 session.run("CALL db.awaitIndexes(60)").consume();
+                db.changed();
             }
         }
     }

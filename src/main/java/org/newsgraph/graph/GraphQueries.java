@@ -101,6 +101,11 @@ public final class GraphQueries {
         this.db = db;
     }
 
+    /** The store's write count: answers read under an older one are stale (see {@link Neo4jConnection#generation()}). */
+    public long generation() {
+        return db.generation();
+    }
+
     public record Health(String status, String neo4j, String database, long entities, long articles, long claims,
                          long sentences) {
     }

@@ -80,6 +80,7 @@ public final class QueryService {
                 if (allowWrites) {
                     changes = changes(result.consume().counters());
                     tx.commit();
+                    db.changed();
                 }
             }
             Map<String, Object> graph = converter.nodes().isEmpty() && converter.relationships().isEmpty()

@@ -12,35 +12,43 @@ import org.newsgraph.model.RelationType;
 /** Thin handlers of the explorer API: validate, call one query, return JSON. */
 final class ExploreHandlers {
     private final ExploreQueries explore;
+    private final AnswerCache cache;
 
-    ExploreHandlers(ExploreQueries explore) {
+    ExploreHandlers(ExploreQueries explore, AnswerCache cache) {
         this.explore = explore;
+        this.cache = cache;
     }
 
     void search(Context ctx) {
         String q = Params.required(ctx, "q", 200);
-        ctx.json(Map.of("query", q, "hits", explore.search(q, Params.integer(ctx, "limit", 10, 1, 50))));
+        int limit = Params.integer(ctx, "limit", 10, 1, 50);
+        cache.json(ctx, () -> Map.of("query", q, "hits", explore.search(q, limit)));
     }
 
     void entity(Context ctx) {
         String id = Params.entityId(ctx.pathParam("id"));
-        ctx.json(explore.entity(id, Params.integer(ctx, "articles", 20, 1, 500)));
+        int articles = Params.integer(ctx, "articles", 20, 1, 500);
+        cache.json(ctx, () -> explore.entity(id, articles));
     }
 
     void neighbours(Context ctx) {
         String id = Params.entityId(ctx.pathParam("id"));
-        ctx.json(explore.neighbours(id, types(ctx.queryParam("types")), Params.integer(ctx, "limit", 50, 1, 500),
-                Params.pastDate(ctx, "asOf")));
+        List<String> types = types(ctx.queryParam("types"));
+        int limit = Params.integer(ctx, "limit", 50, 1, 500);
+        String asOf = Params.pastDate(ctx, "asOf");
+        cache.json(ctx, () -> explore.neighbours(id, types, limit, asOf));
     }
 
     void relations(Context ctx) {
         String id = Params.entityId(ctx.pathParam("id"));
-        ctx.json(explore.relations(id, Params.integer(ctx, "limit", 200, 1, 1000)));
+        int limit = Params.integer(ctx, "limit", 200, 1, 1000);
+        cache.json(ctx, () -> explore.relations(id, limit));
     }
 
     void mentions(Context ctx) {
         String id = Params.entityId(ctx.pathParam("id"));
-        ctx.json(explore.mentions(id, Params.integer(ctx, "limit", 50, 1, 500)));
+        int limit = Params.integer(ctx, "limit", 50, 1, 500);
+        cache.json(ctx, () -> explore.mentions(id, limit));
     }
 
     void evidence(Context ctx) {
@@ -50,8 +58,9 @@ final class ExploreHandlers {
         if (!RelationType.isKnown(type)) {
             throw Problem.invalid("bad parameter", "unknown relation type '" + type + "'");
         }
-        ctx.json(explore.evidence(source, RelationType.parse(type), target, Params.integer(ctx, "limit", 100, 1, 1000),
-                Params.pastDate(ctx, "asOf")));
+        int limit = Params.integer(ctx, "limit", 100, 1, 1000);
+        String asOf = Params.pastDate(ctx, "asOf");
+        cache.json(ctx, () -> explore.evidence(source, RelationType.parse(type), target, limit, asOf));
     }
 
     /** GET /api/digest?since=…, and as a download: /api/digest.md, /api/digest.html. */
@@ -75,15 +84,17 @@ final class ExploreHandlers {
     void path(Context ctx) {
         String from = Params.requiredEntityId(ctx, "from");
         String to = Params.requiredEntityId(ctx, "to");
-        ctx.json(explore.shortestPath(from, to, Params.integer(ctx, "maxHops", 6, 1, 10), Params.pastDate(ctx, "asOf")));
+        int maxHops = Params.integer(ctx, "maxHops", 6, 1, 10);
+        String asOf = Params.pastDate(ctx, "asOf");
+        cache.json(ctx, () -> explore.shortestPath(from, to, maxHops, asOf));
     }
 
     void timeline(Context ctx) {
-        ctx.json(explore.timeline());
+        cache.json(ctx, explore::timeline);
     }
 
     void articles(Context ctx) {
-        ctx.json(Map.of("articles", explore.articles()));
+        cache.json(ctx, () -> Map.of("articles", explore.articles()));
     }
 
     void articleEdges(Context ctx) {

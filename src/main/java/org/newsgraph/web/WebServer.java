@@ -29,8 +29,9 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Services services, Path webDir, String host, int port, AccessGuard guard) {
         this.host = host;
         this.requestedPort = port;
-        ApiHandlers api = new ApiHandlers(services.graph());
-        ExploreHandlers ex = new ExploreHandlers(services.explore());
+        AnswerCache cache = new AnswerCache(services.graph()::generation, AnswerCache.DEFAULT_MB << 20);
+        ApiHandlers api = new ApiHandlers(services.graph(), cache);
+        ExploreHandlers ex = new ExploreHandlers(services.explore(), cache);
         ConsoleHandlers console = new ConsoleHandlers(services.console(), services.examples());
         ExportHandlers export = new ExportHandlers(services.exports());
         ArticleHandlers articles = new ArticleHandlers(services.imports());
@@ -160,9 +161,11 @@ public final class WebServer implements AutoCloseable {
     /** Thin handlers: validate, call one query, return a record as JSON. */
     static final class ApiHandlers {
         private final GraphQueries queries;
+        private final AnswerCache cache;
 
-        ApiHandlers(GraphQueries queries) {
+        ApiHandlers(GraphQueries queries, AnswerCache cache) {
             this.queries = queries;
+            this.cache = cache;
         }
 
         void health(Context ctx) {
@@ -178,17 +181,17 @@ public final class WebServer implements AutoCloseable {
         void graph(Context ctx) {
             int limit = Params.integer(ctx, "limit", DEFAULT_GRAPH_NODES, 1, MAX_GRAPH_NODES);
             String asOf = Params.pastDate(ctx, "asOf");
-            if (asOf == null) {
-                ctx.json(queries.graph(limit));
-                return;
-            }
+            cache.json(ctx, () -> asOf == null ? queries.graph(limit) : graphAsOf(limit, asOf));
+        }
+
+        private Map<String, Object> graphAsOf(int limit, String asOf) {
             GraphQueries.Elements e = queries.graphAsOf(limit, asOf);
             Map<String, Object> body = new java.util.LinkedHashMap<>(Map.of("nodes", e.nodes(), "edges", e.edges(),
                     "truncated", e.truncated(), "totalNodes", e.totalNodes(), "asOf", asOf));
             if (e.nodes().isEmpty()) {
                 body.put("note", "nothing had been reported by " + asOf);
             }
-            ctx.json(body);
+            return body;
         }
     }
 }

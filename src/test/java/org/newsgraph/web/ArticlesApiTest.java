@@ -84,6 +84,7 @@ class ArticlesApiTest {
     void aPastedTextBecomesAnArticleWithEdgesAndCanBeRemoved() throws Exception {
         String body = JSON.writeValueAsString(Map.of("text", PASTED, "title", "Schoigu reist nach Pjöngjang",
                 "outlet", "Testblatt", "published", "2023-07-26"));
+        String listedBefore = ok(app.get("/api/articles")).toString(); // now a kept answer, stale after the import
         JsonNode job = ok(app.postJson("/api/articles", body));
         assertEquals("done", job.get("state").asText());
         String id = job.get("articles").get(0).asText();
@@ -97,6 +98,7 @@ class ArticlesApiTest {
                 mine = a;
             }
         }
+        assertFalse(listedBefore.contains(id));
         assertEquals("added", mine.get("origin").asText());
         assertEquals("Testblatt", mine.get("outlet").asText());
         assertEquals("2023-07-26", mine.get("published").asText());
@@ -106,6 +108,7 @@ class ArticlesApiTest {
 
         assertEquals(200, app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles/" + id))).DELETE().build()).statusCode());
         assertEquals(404, app.get("/api/articles/" + id + "/edges").statusCode());
+        assertFalse(ok(app.get("/api/articles")).toString().contains(id), "the kept list is stale after a removal");
         HttpResponse<String> folder = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles/000_f6ebf1c77519c4e2.txt")))
                 .DELETE().build());
         assertEquals(403, folder.statusCode(), folder.body());
