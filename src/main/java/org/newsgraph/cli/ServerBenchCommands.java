@@ -81,6 +81,10 @@ final class ServerBenchCommands {
         public Integer call() throws Exception {
             ServerConfig config = new ServerConfig(Path.of("web"), "127.0.0.1", 0, QueryLimits.defaults(), null, false);
             try (Application app = Application.start(db.settings(), Path.of("import"), config, s -> { })) {
+                long t0 = System.nanoTime();
+                app.awaitWarmUp();
+                System.out.printf("warm-up (the page's first requests; the %s best-connected entities' details and neighbours"
+                        + " kept ready): %.1f s%n", "300", (System.nanoTime() - t0) / 1e9);
                 ApiBench.Samples samples = samples(app.db());
                 System.out.printf("samples: %d entities (%d best connected), %d edges, %d names%n", samples.entities().size(),
                         samples.hubs().size(), samples.edges().size(), samples.names().size());

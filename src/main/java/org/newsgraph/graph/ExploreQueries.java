@@ -40,7 +40,8 @@ public final class ExploreQueries {
     private static final String NEIGHBOURS = RelationType.expand("""
             MATCH (e:Entity {id: $id})-[r:EXPLORATION]-(n:Entity)
             WHERE size($types) = 0 OR n.type IN $types
-            WITH n, count(r) AS links ORDER BY links DESC, n.id LIMIT $limit
+            WITH n, sum(r.claims) AS claims, sum(r.independentSources) AS sources
+            ORDER BY claims DESC, sources DESC, n.id LIMIT $limit
             RETURN collect(n.id) AS ids""");
 
     /** The neighbours the loader keeps ranked (null when the store has no ranking yet). */

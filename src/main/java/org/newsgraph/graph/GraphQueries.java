@@ -36,14 +36,14 @@ public final class GraphQueries {
     private static final String NODES_BY_ID = RelationType.expand("""
             MATCH (e:Entity) WHERE e.id IN $ids
             RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.discovered AS discovered,
-                   COUNT { (e)-[:EXPLORATION]-() } AS degree
+                   coalesce(e.degree, COUNT { (e)-[:EXPLORATION]-() }) AS degree
             ORDER BY degree DESC, id""");
 
     /**
      * The edges among a set of entities. EXPLAIN shows the planner seeks the sources by index, expands them and
      * filters the targets; forcing Expand(Into) with a WITH barrier was not faster for neighbour sets (mostly hubs).
      */
-    private static final String EDGES_AMONG = RelationType.expand("""
+    static final String EDGES_AMONG = RelationType.expand("""
             MATCH (s:Entity) WHERE s.id IN $ids
             MATCH (t:Entity) WHERE t.id IN $ids
             MATCH (s)-[r:EXPLORATION]->(t)
@@ -148,6 +148,11 @@ public final class GraphQueries {
     }
 
     /** The graph as Cytoscape elements, at most {@code limit} nodes (the best connected). */
+    /** The ids of the {@code limit} best-connected entities, the best first (from the degree index). */
+    public List<String> bestConnected(int limit) {
+        return db.read(tx -> tx.run(TOP_NODES, Map.of("limit", limit)).list(r -> r.get("id").asString()));
+    }
+
     public Elements graph(int limit) {
         return elements(TOP_NODES, Map.of("limit", limit), true);
     }
@@ -207,8 +212,11 @@ public final class GraphQueries {
         long maxEdges = Math.max(MIN_EDGES, EDGES_PER_NODE * (long) ids.size());
         Map<String, Object> edgeParams = new HashMap<>(Map.of("ids", new ArrayList<>(ids), "maxEdges", maxEdges));
         edgeParams.put("asOf", asOf);
-        for (Record r : tx.run(edgeQuery, edgeParams).list()) {
-            Map<String, Object> data = Rows.map(r);
+        List<Map<String, Object>> rows = edgeQuery.equals(EDGES_AMONG) ? KeptEdges.among(tx, new ArrayList<>(ids), maxEdges) : null;
+        if (rows == null) {
+            rows = tx.run(edgeQuery, edgeParams).list(Rows::map);
+        }
+        for (Map<String, Object> data : rows) {
             data.put("label", data.get("type"));
             // a meeting or a treaty has no direction: the page draws it without an arrowhead
             data.put("symmetric", RelationType.isKnown((String) data.get("type"))

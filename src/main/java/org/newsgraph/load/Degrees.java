@@ -14,13 +14,20 @@ import org.newsgraph.model.RelationType;
  */
 public final class Degrees {
     /**
-     * An entity's degree, and its neighbours best linked first ({@code ranked}, at most {@value #RANKED}): what an
-     * expansion reads instead of going through all its edges. Both change only when the entity's own edges change.
+     * An entity's degree, its neighbours best linked first ({@code ranked}, at most {@value #RANKED}: most claims, then
+     * most independent sources) and, in the same order, its edges with each of them ({@code pairs}, written by
+     * {@link KeptPairs}): what an expansion reads instead of going through all the edges of a hub. All three change
+     * only when the entity's own edges change.
      */
     private static final String KEEP = """
+            WITH e, COLLECT { MATCH (e)-[r:EXPLORATION]-(n:Entity)
+                              WITH n, r ORDER BY type(r), elementId(r)
+                              WITH n, collect(r) AS rs, sum(r.claims) AS claims, sum(r.independentSources) AS sources
+                              ORDER BY claims DESC, sources DESC, n.id LIMIT %d
+                              RETURN [n.id, %s] } AS top
             SET e.degree = COUNT { (e)-[:EXPLORATION]-() },
-                e.ranked = COLLECT { MATCH (e)-[r:EXPLORATION]-(n:Entity) WITH n, count(r) AS links
-                                     ORDER BY links DESC, n.id LIMIT %d RETURN n.id }""";
+                e.ranked = [t IN top | t[0]],
+                e.pairs = [t IN top | t[1]]""";
 
     /** How many best-linked neighbours an entity keeps ready. */
     public static final int RANKED = 200;
@@ -28,14 +35,14 @@ public final class Degrees {
     private static final String SET = RelationType.expand("""
             UNWIND $ids AS id
             MATCH (e:Entity {id: id})
-            """ + KEEP.formatted(RANKED));
+            """ + KEEP.formatted(RANKED, KeptPairs.ENCODE));
 
-    private static final String MISSING = "MATCH (e:Entity) WHERE e.degree IS NULL OR e.ranked IS NULL RETURN count(e) AS n";
+    private static final String MISSING = "MATCH (e:Entity) WHERE e.degree IS NULL OR e.pairs IS NULL RETURN count(e) AS n";
 
     private static final String SET_MISSING = RelationType.expand("""
-            MATCH (e:Entity) WHERE e.degree IS NULL OR e.ranked IS NULL
+            MATCH (e:Entity) WHERE e.degree IS NULL OR e.pairs IS NULL
             WITH e LIMIT $batch
-            """ + KEEP.formatted(RANKED) + """
+            """ + KEEP.formatted(RANKED, KeptPairs.ENCODE) + """
 
             RETURN count(e) AS n""");
 

@@ -67,7 +67,7 @@ final class LoadQueries {
             SET e:$(r.type), e.name = r.name, e.aliases = r.aliases, e.aliasText = r.aliasText,
                 e.discovered = r.discovered, e.type = r.type,
                 // a new entity has no edge yet; the entities whose edges a batch changes get theirs from Degrees
-                e.degree = coalesce(e.degree, 0), e.ranked = coalesce(e.ranked, []),
+                e.degree = coalesce(e.degree, 0), e.ranked = coalesce(e.ranked, []), e.pairs = coalesce(e.pairs, []),
                 e.role = CASE WHEN r.discovered AND e.role IS NOT NULL AND e.role <> '' THEN e.role ELSE r.role END""";
 
     static final String CREATE_SENTENCES = """

@@ -2,10 +2,12 @@ package org.newsgraph.web;
 
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,10 +44,16 @@ final class AnswerCache {
 
     /** Answers the request with the kept JSON of its path and query, or with {@code answer}'s, then kept. */
     void json(Context ctx, Supplier<Object> answer) {
-        String query = ctx.queryString();
-        String key = ctx.path() + '?' + (query == null ? "" : query);
-        byte[] json = get(key, () -> ctx.jsonMapper().toJsonString(answer.get(), Object.class).getBytes(StandardCharsets.UTF_8));
+        byte[] json = get(key(ctx), () -> ctx.jsonMapper().toJsonString(answer.get(), Object.class).getBytes(StandardCharsets.UTF_8));
         ctx.contentType(ContentType.APPLICATION_JSON).result(json);
+    }
+
+    /** The request's path and its non-empty parameters in name order: {@code ?limit=50&types=} is {@code ?limit=50}. */
+    static String key(Context ctx) {
+        StringBuilder key = new StringBuilder(ctx.path()).append('?');
+        new TreeMap<>(ctx.queryParamMap()).forEach((name, values) -> values.stream().filter(v -> !v.isEmpty())
+                .forEach(v -> key.append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&')));
+        return key.toString();
     }
 
     byte[] get(String key, Supplier<byte[]> read) {

@@ -41,14 +41,21 @@ class CurationReplayTest {
 
     /**
      * Entities whose kept degree (the first view's index) is not their number of exploration edges, or whose kept
-     * ranking (what an expansion reads) is not their neighbours best linked first.
+     * ranking and pairs (what an expansion reads) are not their neighbours best linked first and the edges with them.
      */
     static List<String> wrongDegrees(Neo4jConnection db) {
-        return db.read(tx -> tx.run(org.newsgraph.model.RelationType.expand(
-                "MATCH (e:Entity) WITH e, COUNT { (e)-[:EXPLORATION]-() } AS d,"
-                + " COLLECT { MATCH (e)-[r:EXPLORATION]-(n:Entity) WITH n, count(r) AS links ORDER BY links DESC, n.id LIMIT 200 RETURN n.id } AS ranked"
-                + " WHERE e.degree IS NULL OR e.degree <> d OR e.ranked IS NULL OR e.ranked <> ranked"
-                + " RETURN e.id + ': ' + coalesce(toString(e.degree), 'none') + ' kept, ' + d + ' edges' AS w")).list(r -> r.get("w").asString()));
+        String check = org.newsgraph.model.RelationType.expand("""
+                MATCH (e:Entity)
+                WITH e, COUNT { (e)-[:EXPLORATION]-() } AS d,
+                     COLLECT { MATCH (e)-[r:EXPLORATION]-(n:Entity) WITH n, r ORDER BY type(r), elementId(r)
+                               WITH n, collect(r) AS rs, sum(r.claims) AS claims, sum(r.independentSources) AS sources
+                               ORDER BY claims DESC, sources DESC, n.id LIMIT 200 RETURN [n.id, %s] } AS top
+                WITH e, d, [t IN top | t[0]] AS ranked, [t IN top | t[1]] AS pairs
+                WHERE e.degree IS NULL OR e.degree <> d OR e.ranked IS NULL OR e.ranked <> ranked
+                   OR e.pairs IS NULL OR e.pairs <> pairs
+                RETURN e.id + ': ' + coalesce(toString(e.degree), 'none') + ' kept, ' + d + ' edges' AS w"""
+                .formatted(org.newsgraph.load.KeptPairs.ENCODE));
+        return db.read(tx -> tx.run(check).list(r -> r.get("w").asString()));
     }
 
     static ImportService importer(Neo4jConnection db, Path importDir, List<CurationService.Replay> replays) {
