@@ -73,6 +73,7 @@ public final class Application implements AutoCloseable {
             WebFetcher fetcher = new WebFetcher(server.allowPrivateUrls());
             ArticleImports imports = new ArticleImports(importer, fetcher);
             imports.watchFeeds(server.watchedFeeds(), server.feedEvery(), progress);
+            imports.releaseModelsWhenIdle(); // a start-up import loaded them
             progress.accept(replaySummary(curation.replay())); // the curation files may have changed (a pull, an edit)
             long filled = org.newsgraph.load.Degrees.fillMissing(db); // a store from before degrees were kept
             if (filled > 0) {

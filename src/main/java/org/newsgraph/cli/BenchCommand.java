@@ -24,6 +24,7 @@ import org.newsgraph.load.ImportService;
 import org.newsgraph.bench.CorpusGenerator;
 import org.newsgraph.bench.BigGraphGenerator;
 import org.newsgraph.bench.ApiBench;
+import org.newsgraph.bench.HeapSampler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -138,6 +139,7 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            System.setProperty("newsgraph.parseCache", "0"); // a generated corpus repeats: every sentence is parsed
             Path work = workDir != null ? workDir : Files.createTempDirectory("newsgraph-bench");
             try {
                 CorpusGenerator gen = options.generator();
@@ -153,6 +155,7 @@ public final class BenchCommand implements Runnable {
                     Schema.apply(db);
                     ImportService service = new ImportService(db, generated);
                     long start = System.nanoTime();
+                    HeapSampler heap = HeapSampler.start();
                     ImportReport r = service.run(false, line -> {
                         if (verbose) {
                             System.out.printf(Locale.ROOT, "%7.1f s  %s%n", (System.nanoTime() - start) / 1e9, line);
@@ -164,9 +167,13 @@ public final class BenchCommand implements Runnable {
                     Backbone.Stats st = Backbone.shared().stats();
                     System.gc();
                     Runtime rt = Runtime.getRuntime();
-                    System.out.printf(Locale.ROOT, "parser: %d sentences, %.1f s of parsing (all threads), models loaded in"
-                            + " %.1f s; heap after GC %d MB of %d MB max%n", st.sentences(), st.seconds(), st.loadSeconds(),
-                            (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+                    double seconds = r.millis() / 1000.0;
+                    System.out.printf(Locale.ROOT, "parser: %d of %d sentences parsed (%.0f %% skipped as non-candidates),"
+                            + " %.1f parsed sentences/s end to end on %d cores, %.1f s of parsing (all threads), models"
+                            + " loaded in %.1f s%n", st.sentences(), r.sentences(), 100.0 - 100.0 * st.sentences() / Math.max(1, r.sentences()),
+                            st.sentences() / seconds, Runtime.getRuntime().availableProcessors(), st.seconds(), st.loadSeconds());
+                    System.out.printf(Locale.ROOT, "heap: peak %d MB (the heap pools' peaks, garbage included), %d MB after GC, %d MB max%n",
+                            heap.peakMegabytes(), (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
                     List<Long> times = new ArrayList<>();
                     for (int i = 0; i < 5; i++) {
                         Path extra = generated.resolve("articles").resolve("extra_" + i + ".txt");

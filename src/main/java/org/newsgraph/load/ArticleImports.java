@@ -23,6 +23,7 @@ import org.newsgraph.model.Problem;
  * each other; reads go on meanwhile.
  */
 public final class ArticleImports implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleImports.class);
     public static final int MAX_URLS = 100;
     private static final int KEPT_JOBS = 50;
 
@@ -46,6 +47,13 @@ public final class ArticleImports implements AutoCloseable {
         }
     });
 
+    /**
+     * How long the server waits with no import before it lets the parser's models go: the system property
+     * {@code newsgraph.modelsIdleSeconds}, 300 by default.
+     */
+    static final long MODELS_IDLE_SECONDS = Long.getLong("newsgraph.modelsIdleSeconds", 300);
+    private volatile long lastWork = System.nanoTime();
+
     public ArticleImports(ImportService service, WebFetcher web) {
         this.service = service;
         this.web = web;
@@ -63,7 +71,7 @@ public final class ArticleImports implements AutoCloseable {
 
     /** Imports these articles now (texts, uploaded files) and answers when they are in the graph. */
     public Job addNow(ArticleReader.Result read) throws Exception {
-        return await(worker.submit(() -> finish(newId(), read, read.articles().size() + read.skipped().size())));
+        return await(work(() -> finish(newId(), read, read.articles().size() + read.skipped().size())));
     }
 
     /** Starts fetching and importing these addresses; {@link #job(String)} tells how far it is. */
@@ -74,7 +82,7 @@ public final class ArticleImports implements AutoCloseable {
         String id = newId();
         Job queued = new Job(id, "queued", urls.size(), 0, null, List.of(), List.of(), null, Instant.now().toString());
         jobs.put(id, queued);
-        worker.submit(() -> runUrls(queued, urls));
+        work(() -> runUrls(queued, urls));
         return queued;
     }
 
@@ -86,7 +94,7 @@ public final class ArticleImports implements AutoCloseable {
         String id = newId();
         Job queued = new Job(id, "queued", 0, 0, feedUrl, List.of(), List.of(), null, Instant.now().toString());
         jobs.put(id, queued);
-        worker.submit(() -> {
+        work(() -> {
             List<String> links;
             try {
                 update(queued, "reading feed", 0, feedUrl, List.of());
@@ -127,10 +135,43 @@ public final class ArticleImports implements AutoCloseable {
 
     /** Removes an added article with its claims and the entities only it supported. */
     public void remove(String articleId) throws Exception {
-        await(worker.submit(() -> {
+        await(work(() -> {
             service.removeAdded(articleId);
             return null;
         }));
+    }
+
+    /** Runs {@code task} on the import thread; when the server has had no import for a while, the models go. */
+    private <T> Future<T> work(java.util.concurrent.Callable<T> task) {
+        return worker.submit(() -> {
+            try {
+                return task.call();
+            } finally {
+                releaseModelsWhenIdle();
+            }
+        });
+    }
+
+    /**
+     * Lets the parser's models go once no import has run for {@link #MODELS_IDLE_SECONDS} (the next import loads them
+     * again, about 10 s): a server that imported at start or an hour ago does not hold a gigabyte it is not using.
+     */
+    public void releaseModelsWhenIdle() {
+        lastWork = System.nanoTime();
+        try {
+            watcher.schedule(() -> worker.submit(this::releaseIfIdle), MODELS_IDLE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the server is stopping: nothing to release for
+        }
+    }
+
+    private void releaseIfIdle() {
+        boolean idle = System.nanoTime() - lastWork >= java.util.concurrent.TimeUnit.SECONDS.toNanos(MODELS_IDLE_SECONDS);
+        if (idle && org.newsgraph.extract.nlp.Backbone.shared().loaded()) {
+            org.newsgraph.extract.nlp.Backbone.shared().release();
+            System.gc(); // a full collection lets the heap shrink, so the memory goes back to the system
+            LOG.info("the parser's models were let go after {} s without an import", MODELS_IDLE_SECONDS);
+        }
     }
 
     /** The work's answer; its failure as itself (a {@link Problem} stays one), not wrapped. */

@@ -21,7 +21,7 @@ public final class Degrees {
      */
     private static final String KEEP = """
             WITH e, COLLECT { MATCH (e)-[r:EXPLORATION]-(n:Entity)
-                              WITH n, r ORDER BY type(r), elementId(r)
+                              WITH n, r ORDER BY type(r), startNode(r) = e
                               WITH n, collect(r) AS rs, sum(r.claims) AS claims, sum(r.independentSources) AS sources
                               ORDER BY claims DESC, sources DESC, n.id LIMIT %d
                               RETURN [n.id, %s] } AS top

@@ -44,18 +44,31 @@ class CurationReplayTest {
      * ranking and pairs (what an expansion reads) are not their neighbours best linked first and the edges with them.
      */
     static List<String> wrongDegrees(Neo4jConnection db) {
-        String check = org.newsgraph.model.RelationType.expand("""
+        String fresh = org.newsgraph.model.RelationType.expand("""
                 MATCH (e:Entity)
                 WITH e, COUNT { (e)-[:EXPLORATION]-() } AS d,
-                     COLLECT { MATCH (e)-[r:EXPLORATION]-(n:Entity) WITH n, r ORDER BY type(r), elementId(r)
+                     COLLECT { MATCH (e)-[r:EXPLORATION]-(n:Entity)
                                WITH n, collect(r) AS rs, sum(r.claims) AS claims, sum(r.independentSources) AS sources
                                ORDER BY claims DESC, sources DESC, n.id LIMIT 200 RETURN [n.id, %s] } AS top
-                WITH e, d, [t IN top | t[0]] AS ranked, [t IN top | t[1]] AS pairs
-                WHERE e.degree IS NULL OR e.degree <> d OR e.ranked IS NULL OR e.ranked <> ranked
-                   OR e.pairs IS NULL OR e.pairs <> pairs
-                RETURN e.id + ': ' + coalesce(toString(e.degree), 'none') + ' kept, ' + d + ' edges' AS w"""
+                RETURN e.id AS id, e.degree AS degree, d, e.ranked AS ranked, [t IN top | t[0]] AS expected,
+                       e.pairs AS pairs, [t IN top | t[1]] AS expectedPairs"""
                 .formatted(org.newsgraph.load.KeptPairs.ENCODE));
-        return db.read(tx -> tx.run(check).list(r -> r.get("w").asString()));
+        return db.read(tx -> tx.run(fresh).list(r -> {
+            String id = r.get("id").asString();
+            if (r.get("degree").isNull() || r.get("degree").asLong() != r.get("d").asLong()) {
+                return id + ": degree " + r.get("degree") + " kept, " + r.get("d") + " edges";
+            }
+            if (!r.get("ranked").equals(r.get("expected"))) {
+                return id + ": ranked " + r.get("ranked") + " kept, " + r.get("expected") + " expected";
+            }
+            // the edges of a pair in any order
+            java.util.function.Function<org.neo4j.driver.Value, List<java.util.Set<String>>> edges = v -> v.isNull() ? null
+                    : v.asList(p -> java.util.Set.of(p.asString().isEmpty() ? new String[0] : p.asString().split(";")));
+            if (!java.util.Objects.equals(edges.apply(r.get("pairs")), edges.apply(r.get("expectedPairs")))) {
+                return id + ": pairs " + r.get("pairs") + " kept, " + r.get("expectedPairs") + " expected";
+            }
+            return null;
+        }).stream().filter(java.util.Objects::nonNull).toList());
     }
 
     static ImportService importer(Neo4jConnection db, Path importDir, List<CurationService.Replay> replays) {

@@ -159,6 +159,21 @@ public final class Backbone {
                 t.beginPosition(), t.endPosition());
     }
 
+    /** Whether a parser's models are in memory. */
+    public synchronized boolean loaded() {
+        return !parsers.isEmpty();
+    }
+
+    /**
+     * Lets the parsers' models go (about a gigabyte of heap with German loaded) with the parses kept in memory: the
+     * next sentence to parse loads them again. A parse already running keeps the pipeline it holds to its end.
+     */
+    public synchronized void release() {
+        parsers.clear();
+        StanfordCoreNLP.clearAnnotatorPool();
+        recent.clear();
+    }
+
     /** The German lemma dictionary (small, loaded on first use; also used before parsing to find candidates). */
     public GermanLemmas germanLemmas() {
         GermanLemmas l = lemmas;
