@@ -165,12 +165,15 @@ public final class Backbone {
     }
 
     /**
-     * Lets the parsers' models go (about a gigabyte of heap with German loaded) with the parses kept in memory: the
-     * next sentence to parse loads them again. A parse already running keeps the pipeline it holds to its end.
+     * Lets the models go (parsers and tokenizers; over a gigabyte of heap with German loaded) with the parses kept in
+     * memory: the next sentence loads them again. A parse already running keeps the pipeline it holds to its end.
      */
     public synchronized void release() {
         parsers.clear();
-        StanfordCoreNLP.clearAnnotatorPool();
+        tokenizers.clear(); // the German one holds a tagger too (multi-word tokens: "im" = "in dem")
+        // CoreNLP shares annotators between pipelines in two static pools; both hold the models
+        StanfordCoreNLP.GLOBAL_ANNOTATOR_CACHE.clear();
+        edu.stanford.nlp.pipeline.AnnotatorPool.SINGLETON.clear();
         recent.clear();
     }
 
