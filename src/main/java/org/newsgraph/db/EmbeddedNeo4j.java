@@ -65,7 +65,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
                             List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
-                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200));
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
+                    // an embedded store sends no usage data home, and its start does not write thousands of lines of
+                    // machine, class path and store diagnostics to its debug log (about a second of each start)
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false);
             if (importFolder != null) {
                 builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, importFolder);
             }
