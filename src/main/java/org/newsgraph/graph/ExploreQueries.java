@@ -44,9 +44,15 @@ public final class ExploreQueries {
             ORDER BY claims DESC, sources DESC, n.id LIMIT $limit
             RETURN collect(n.id) AS ids""");
 
-    /** The neighbours the loader keeps ranked (null when the store has no ranking yet). */
+    /**
+     * The entity the id names (or was merged into; null when none) and the neighbours the loader keeps ranked for it
+     * (null when the store has no ranking yet), in one query.
+     */
     private static final String NEIGHBOURS_RANKED = """
-            MATCH (e:Entity {id: $id}) RETURN e.ranked[0..$limit] AS ids""";
+            OPTIONAL MATCH (x:Entity {id: $id}) OPTIONAL MATCH (r:Redirect {id: $id})
+            WITH coalesce(x.id, r.into) AS id
+            OPTIONAL MATCH (e:Entity {id: id})
+            RETURN e.id AS id, e.ranked[0..$limit] AS ids""";
 
     private static final String EVIDENCE = """
             MATCH (c:Claim {type: $type, subject: $source, object: $target})-[:STATED_IN]->(s:Sentence)-[:IN]->(a:Article)
@@ -236,11 +242,20 @@ public final class ExploreQueries {
      */
     public GraphQueries.Elements neighbours(String asked, List<String> types, int limit, String asOf) {
         return db.read(tx -> {
-            String id = resolve(tx, asked);
-            Map<String, Object> p = Map.of("id", id, "types", types, "limit", limit);
             // the kept ranking answers in O(limit); a type filter or a longer list goes through the edges
-            Value ranked = types.isEmpty() && limit <= org.newsgraph.load.Degrees.RANKED
-                    ? tx.run(NEIGHBOURS_RANKED, p).single().get("ids") : null;
+            Value ranked = null;
+            String id;
+            if (types.isEmpty() && limit <= org.newsgraph.load.Degrees.RANKED) {
+                Record r = tx.run(NEIGHBOURS_RANKED, Map.of("id", asked, "limit", limit)).single();
+                id = r.get("id").asString(null);
+                if (id == null) {
+                    throw noEntity(asked);
+                }
+                ranked = r.get("ids");
+            } else {
+                id = resolve(tx, asked);
+            }
+            Map<String, Object> p = Map.of("id", id, "types", types, "limit", limit);
             List<String> all = new ArrayList<>((ranked == null || ranked.isNull() ? tx.run(NEIGHBOURS, p).single().get("ids") : ranked)
                     .asList(Value::asString));
             all.add(id);

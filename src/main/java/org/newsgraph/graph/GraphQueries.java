@@ -24,20 +24,33 @@ public final class GraphQueries {
             RETURN version, entities, articles, claims, sentences""";
 
     /**
+     * What a view shows of each entity, and what it keeps of its edges with the others of the view ({@code found}: the
+     * pairs of its ranked neighbours among {@code ids}, see {@link KeptEdges}): one query gives a view's nodes and
+     * edges. Follows a WITH that binds {@code e} and {@code ids}.
+     */
+    private static final String NODE_COLUMNS = """
+            RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.discovered AS discovered,
+                   coalesce(e.degree, COUNT { (e)-[:EXPLORATION]-() }) AS degree, e.pairs IS NOT NULL AS kept,
+                   [i IN range(0, size(coalesce(e.ranked, [])) - 1) WHERE e.ranked[i] IN ids | [e.ranked[i], e.pairs[i]]] AS found
+            ORDER BY degree DESC, id""";
+
+    /**
      * The most connected entities first, so a capped view keeps the core of the network: read in degree order from
      * the {@code entity_degree} index (the loader and curation keep {@code degree}), not counted for every entity.
      */
-    private static final String TOP_NODES = """
+    private static final String TOP_NODES = RelationType.expand("""
             MATCH (e:Entity) WHERE e.degree > 0
-            RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.discovered AS discovered, e.degree AS degree
-            ORDER BY e.degree DESC, id
-            LIMIT $limit""";
+            WITH e ORDER BY e.degree DESC, e.id LIMIT $limit
+            WITH collect(e) AS es
+            WITH es, [x IN es | x.id] AS ids
+            UNWIND es AS e
+            WITH e, ids
+            """ + NODE_COLUMNS);
 
-    private static final String NODES_BY_ID = RelationType.expand("""
+    static final String NODES_BY_ID = RelationType.expand("""
             MATCH (e:Entity) WHERE e.id IN $ids
-            RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.discovered AS discovered,
-                   coalesce(e.degree, COUNT { (e)-[:EXPLORATION]-() }) AS degree
-            ORDER BY degree DESC, id""");
+            WITH e, $ids AS ids
+            """ + NODE_COLUMNS);
 
     /**
      * The edges among a set of entities. EXPLAIN shows the planner seeks the sources by index, expands them and
@@ -84,6 +97,9 @@ public final class GraphQueries {
             UNWIND [c.subject, c.object] AS id
             WITH id, count(*) AS n ORDER BY n DESC, id LIMIT $limit
             RETURN collect(id) AS ids""";
+
+    private static final String BEST_CONNECTED = """
+            MATCH (e:Entity) WHERE e.degree > 0 RETURN e.id AS id ORDER BY e.degree DESC, id LIMIT $limit""";
 
     private static final String RELATIONSHIP_TYPES = """
             CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType""";
@@ -147,12 +163,12 @@ public final class GraphQueries {
                 .filter(RelationType::isKnown).toList();
     }
 
-    /** The graph as Cytoscape elements, at most {@code limit} nodes (the best connected). */
     /** The ids of the {@code limit} best-connected entities, the best first (from the degree index). */
     public List<String> bestConnected(int limit) {
-        return db.read(tx -> tx.run(TOP_NODES, Map.of("limit", limit)).list(r -> r.get("id").asString()));
+        return db.read(tx -> tx.run(BEST_CONNECTED, Map.of("limit", limit)).list(r -> r.get("id").asString()));
     }
 
+    /** The graph as Cytoscape elements, at most {@code limit} nodes (the best connected). */
     public Elements graph(int limit) {
         return elements(TOP_NODES, Map.of("limit", limit), true);
     }
@@ -196,7 +212,8 @@ public final class GraphQueries {
                                      String edgeQuery, String asOf) {
         List<Map<String, Object>> nodes = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Record r : tx.run(nodeQuery, params).list()) {
+        List<Record> rows = tx.run(nodeQuery, params).list();
+        for (Record r : rows) {
             Map<String, Object> data = new HashMap<>();
             for (String k : List.of("id", "name", "type", "role")) {
                 data.put(k, r.get(k).asString(null));
@@ -212,11 +229,11 @@ public final class GraphQueries {
         long maxEdges = Math.max(MIN_EDGES, EDGES_PER_NODE * (long) ids.size());
         Map<String, Object> edgeParams = new HashMap<>(Map.of("ids", new ArrayList<>(ids), "maxEdges", maxEdges));
         edgeParams.put("asOf", asOf);
-        List<Map<String, Object>> rows = edgeQuery.equals(EDGES_AMONG) ? KeptEdges.among(tx, new ArrayList<>(ids), maxEdges) : null;
-        if (rows == null) {
-            rows = tx.run(edgeQuery, edgeParams).list(Rows::map);
+        List<Map<String, Object>> found = edgeQuery.equals(EDGES_AMONG) ? KeptEdges.strongest(rows, maxEdges) : null;
+        if (found == null) {
+            found = tx.run(edgeQuery, edgeParams).list(Rows::map);
         }
-        for (Map<String, Object> data : rows) {
+        for (Map<String, Object> data : found) {
             data.put("label", data.get("type"));
             // a meeting or a treaty has no direction: the page draws it without an arrowhead
             data.put("symmetric", RelationType.isKnown((String) data.get("type"))

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.newsgraph.load.KeptPairs;
 
@@ -18,11 +17,6 @@ import org.newsgraph.load.KeptPairs;
  * first. Null when an entity keeps nothing yet (a store written by an older version before its first serve).
  */
 final class KeptEdges {
-    private static final String KEPT = """
-            MATCH (s:Entity) WHERE s.id IN $ids
-            RETURN s.id AS owner, s.pairs IS NOT NULL AS kept,
-                   [i IN range(0, size(coalesce(s.ranked, [])) - 1) WHERE s.ranked[i] IN $ids | [s.ranked[i], s.pairs[i]]] AS found""";
-
     private static final Comparator<KeptPairs.Edge> STRONGEST = Comparator.comparingLong((KeptPairs.Edge e) -> -e.claims())
             .thenComparing(KeptPairs.Edge::id);
 
@@ -33,14 +27,18 @@ final class KeptEdges {
     private KeptEdges() {
     }
 
-    /** The strongest {@code max} edges among {@code ids} (most claims first), ordered by source, type, target. */
-    static List<Map<String, Object>> among(TransactionContext tx, List<String> ids, long max) {
+    /**
+     * The strongest {@code max} edges (most claims first), ordered by source, type, target, among the entities of
+     * these node rows: each row an entity's {@code id}, whether it {@code kept} pairs, and the pairs it {@code found}
+     * with the others.
+     */
+    static List<Map<String, Object>> strongest(List<Record> rows, long max) {
         Map<String, KeptPairs.Edge> byId = new HashMap<>();
-        for (Record r : tx.run(KEPT, Map.of("ids", ids)).list()) {
+        for (Record r : rows) {
             if (!r.get("kept").asBoolean()) {
                 return null;
             }
-            String owner = r.get("owner").asString();
+            String owner = r.get("id").asString();
             for (Value pair : r.get("found").values()) {
                 // a pair is kept by both its entities when each is among the other's best linked: counted once
                 KeptPairs.edges(owner, pair.get(0).asString(), pair.get(1).asString(null), e -> byId.putIfAbsent(e.id(), e));

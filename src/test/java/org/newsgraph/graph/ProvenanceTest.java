@@ -76,12 +76,12 @@ class ProvenanceTest {
         List<String> ids = db.read(tx -> tx.run("MATCH (e:Entity) WHERE e.degree > 0 RETURN e.id AS id").list(r -> r.get("id").asString()));
         Map<String, Object> params = Map.of("ids", ids, "maxEdges", 100_000L);
         Set<Map<String, Object>> stored = new HashSet<>(db.read(tx -> tx.run(GraphQueries.EDGES_AMONG, params).list(Rows::map)));
-        List<Map<String, Object>> kept = db.read(tx -> KeptEdges.among(tx, ids, 100_000L));
+        List<Map<String, Object>> kept = db.read(tx -> KeptEdges.strongest(tx.run(GraphQueries.NODES_BY_ID, Map.of("ids", ids)).list(), 100_000L));
         assertTrue(stored.size() > 50, "the seeds have edges: " + stored.size());
         assertTrue(stored.stream().anyMatch(e -> Boolean.TRUE.equals(e.get("contested"))), "and a contested one");
         assertEquals(stored, new HashSet<>(kept));
         assertEquals(stored.size(), kept.size(), "each edge once, though both its entities keep it");
-        List<Map<String, Object>> strongest = db.read(tx -> KeptEdges.among(tx, ids, 10));
+        List<Map<String, Object>> strongest = db.read(tx -> KeptEdges.strongest(tx.run(GraphQueries.NODES_BY_ID, Map.of("ids", ids)).list(), 10));
         long tenth = stored.stream().map(e -> (Long) e.get("claims")).sorted(java.util.Comparator.reverseOrder()).toList().get(9);
         assertEquals(10, strongest.size());
         assertTrue(strongest.stream().allMatch(e -> (Long) e.get("claims") >= tenth), strongest.toString());
