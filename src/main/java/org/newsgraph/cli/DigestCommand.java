@@ -27,12 +27,8 @@ public final class DigestCommand extends ConnectedCommand {
 
     @Override
     protected void check() {
-        try {
-            java.time.LocalDate day = java.time.LocalDate.parse(since);
-            if (day.isAfter(java.time.LocalDate.now())) {
-                throw Problem.invalid("bad date", "--since " + since + " is in the future");
-            }
-        } catch (java.time.format.DateTimeParseException e) {
+        String day = org.newsgraph.model.Days.past(since, "--since", "bad date");
+        if (!since.equals(day)) { // blank, or blanks around the date
             throw Problem.invalid("bad date", "--since is a date written YYYY-MM-DD, not '" + since + "'");
         }
         if (format != null && !format.equals("md") && !format.equals("html")) {

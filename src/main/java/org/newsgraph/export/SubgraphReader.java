@@ -51,12 +51,12 @@ public final class SubgraphReader {
     /** fact, else reported, else speculative, else denied: an edge's status from its claims. */
     private static String strongest(List<Map<String, Object>> evidence) {
         List<Object> statuses = evidence.stream().map(m -> m.get("status")).toList();
-        for (String s : List.of("fact", "reported", "speculative")) {
-            if (statuses.contains(s)) {
-                return s;
+        for (org.newsgraph.model.Status s : org.newsgraph.model.Status.values()) { // strongest first
+            if (statuses.contains(s.name())) {
+                return s.name();
             }
         }
-        return "denied";
+        return org.newsgraph.model.Status.denied.name();
     }
 
     public SubgraphReader(Neo4jConnection db) {

@@ -44,13 +44,17 @@ public final class ExploreQueries {
             ORDER BY claims DESC, sources DESC, n.id LIMIT $limit
             RETURN collect(n.id) AS ids""");
 
+    /** The id itself when an entity has it, else the entity an analyst merged it into (null when neither): {@code id}. */
+    private static final String RESOLVED_ID = """
+            OPTIONAL MATCH (x:Entity {id: $id}) OPTIONAL MATCH (r:Redirect {id: $id})
+            WITH coalesce(x.id, r.into) AS id""";
+
     /**
      * The entity the id names (or was merged into; null when none) and the neighbours the loader keeps ranked for it
      * (null when the store has no ranking yet), in one query.
      */
-    private static final String NEIGHBOURS_RANKED = """
-            OPTIONAL MATCH (x:Entity {id: $id}) OPTIONAL MATCH (r:Redirect {id: $id})
-            WITH coalesce(x.id, r.into) AS id
+    private static final String NEIGHBOURS_RANKED = RESOLVED_ID + """
+
             OPTIONAL MATCH (e:Entity {id: id})
             RETURN e.id AS id, e.ranked[0..$limit] AS ids""";
 
@@ -170,9 +174,7 @@ public final class ExploreQueries {
         }
     }
 
-    private static final String RESOLVE = """
-            OPTIONAL MATCH (e:Entity {id: $id}) OPTIONAL MATCH (r:Redirect {id: $id})
-            RETURN coalesce(e.id, r.into) AS id""";
+    private static final String RESOLVE = RESOLVED_ID + "\nRETURN id";
 
     /** The id itself, or the entity an analyst merged it into (so old links keep working); not found when neither. */
     static String resolve(TransactionContext tx, String id) {

@@ -67,23 +67,7 @@ final class Params {
 
     /** As above, for a value from a JSON body. */
     static String pastDate(String raw, String name) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        java.time.LocalDate day;
-        try {
-            day = java.time.LocalDate.parse(raw.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw Problem.invalid("bad parameter", name + " is a date written YYYY-MM-DD, not '" + shorten(raw) + "'");
-        }
-        if (day.isAfter(java.time.LocalDate.now())) {
-            throw Problem.invalid("bad parameter", name + " " + day + " is in the future");
-        }
-        return day.toString();
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return org.newsgraph.model.Days.past(raw, name, "bad parameter");
     }
 
     /** As {@link #body}, for writes: the request must say it is JSON (a form post from another site cannot). */
