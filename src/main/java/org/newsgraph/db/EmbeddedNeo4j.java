@@ -19,16 +19,21 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
- * An in-process Neo4j whose only door is a Bolt connector on 127.0.0.1 (free-picked port).
- * Nothing reads or writes through the embedded API: callers connect with the driver to {@link #boltUri()}.
+ * An in-process Neo4j whose only door is a Bolt connector on 127.0.0.1 (free-picked port) that speaks nothing but
+ * Bolt ({@link BoltOnlyDoor}) and asks for the store's password ({@link StorePassword}): a web page cannot reach it
+ * as a WebSocket, and a local process that cannot read the data directory cannot log in.
+ * Nothing reads or writes through the embedded API: callers connect with the driver to {@link #boltUri()} as
+ * {@link #user()} with {@link #password()}.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final int boltPort;
+    private final String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort, String password) {
         this.dbms = dbms;
         this.boltPort = boltPort;
+        this.password = password;
     }
 
     /** Starts the DBMS with its store in {@code dataDir}; hardened: no HTTP, no file URLs, no outbound LOAD CSV. */
@@ -57,6 +62,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", 0))
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.allow_file_urls, importFolder != null)
@@ -77,10 +83,28 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new DatabaseException("cannot start the embedded Neo4j in " + home + ": " + rootMessage(e) + hint(e), e);
         }
-        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT).getPort();
-        return new EmbeddedNeo4j(dbms, port);
+        try {
+            String password = StorePassword.readOrCreate(home);
+            StorePassword.apply(dbms, password);
+            GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            BoltOnlyDoor.install(db);
+            int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT).getPort();
+            return new EmbeddedNeo4j(dbms, port, password);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
+    }
+
+    /** The user the driver logs in as. */
+    public String user() {
+        return StorePassword.USER;
+    }
+
+    /** The store's Bolt password (also in {@code bolt-password} in the store's folder, owner-readable only). */
+    public String password() {
+        return password;
     }
 
     public String boltUri() {

@@ -46,12 +46,14 @@ public final class Neo4jConnection implements AutoCloseable {
         long t0 = System.nanoTime();
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(settings.neo4jHome());
         try {
-            Driver driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig());
+            Driver driver = GraphDatabase.driver(embedded.boltUri(),
+                    AuthTokens.basic(embedded.user(), embedded.password()), driverConfig());
             verify(driver, embedded.boltUri());
             LOG.info("embedded Neo4j started in {} ms, store {}, Bolt {}",
                     (System.nanoTime() - t0) / 1_000_000, settings.neo4jHome().toAbsolutePath().normalize(),
                     embedded.boltUri());
-            return new Neo4jConnection(driver, embedded, settings.database(), "embedded " + embedded.boltUri());
+            // the port stays out of the description: it is shown in /api/health, which needs no token on loopback
+            return new Neo4jConnection(driver, embedded, settings.database(), "embedded");
         } catch (RuntimeException e) {
             embedded.close();
             throw e;

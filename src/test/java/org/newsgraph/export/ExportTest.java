@@ -171,7 +171,7 @@ class ExportTest {
         }
         assertTrue(Files.readString(folder.resolve("README.txt")).contains("neo4j-admin database import full"));
         try (EmbeddedNeo4j neo = EmbeddedNeo4j.startWithImportFolder(dir.resolve("csvdb"), folder);
-             Neo4jConnection db = Neo4jConnection.open(new DbSettings(dir.resolve("unused"), neo.boltUri(), null, null, null));
+             Neo4jConnection db = Neo4jConnection.open(new DbSettings(dir.resolve("unused"), neo.boltUri(), neo.user(), neo.password(), null));
              Session s = db.driver().session()) {
             s.run("""
                     LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
