@@ -30,7 +30,7 @@ class ExternalServerTest {
             embedded = GraphChecksum.of(db);
         }
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir.resolve("server"))) {
-            DbSettings external = new DbSettings(dir.resolve("unused"), server.boltUri(), "neo4j", "secret", null);
+            DbSettings external = new DbSettings(dir.resolve("unused"), server.boltUri(), server.user(), server.password(), null);
             try (Neo4jConnection db = Neo4jConnection.open(external)) {
                 assertFalse(db.isEmbedded());
                 Schema.apply(db);
