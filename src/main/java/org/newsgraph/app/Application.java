@@ -20,6 +20,7 @@ import org.newsgraph.query.ExampleQueries;
 import org.newsgraph.query.QueryLimits;
 import org.newsgraph.query.QueryService;
 import org.newsgraph.web.AccessGuard;
+import org.newsgraph.web.HostGuard;
 import org.newsgraph.web.Curation;
 import org.newsgraph.web.Services;
 import org.newsgraph.web.WebServer;
@@ -54,6 +55,7 @@ public final class Application implements AutoCloseable {
     public static Application start(DbSettings settings, Path importDir, ServerConfig server,
                                     Consumer<String> progress) throws Exception {
         AccessGuard guard = AccessGuard.forHost(server.host(), server.token()); // before anything opens
+        HostGuard hosts = HostGuard.of(server.host(), server.publicUrls());
         // the import folder (rules, gazetteer, articles) is read while Neo4j starts: about a second less to wait
         java.util.concurrent.CompletableFuture<ImportService.Folder> folder = server.importOnStart()
                 ? java.util.concurrent.CompletableFuture.supplyAsync(() -> readFolder(importDir)) : null;
@@ -80,7 +82,7 @@ public final class Application implements AutoCloseable {
                 progress.accept("degrees kept for " + filled + " entities (once, for the first view's index)");
             }
             Services services = services(db, server.limits(), ExampleQueries.load(importDir), imports, curation, server.analyst());
-            WebServer web = new WebServer(services, server.webDir(), server.host(), server.port(), guard).start();
+            WebServer web = new WebServer(services, server.webDir(), server.host(), server.port(), guard, hosts).start();
             // the page's first requests are asked once in the background: the URL is announced at once (a restart
             // measured 9.4 s with the warm-up in line, about 3 s of it warming up), and by the time someone opens
             // it, query plans, JSON mapping and static files are ready

@@ -59,6 +59,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-private-urls", description = "let URL and feed imports reach loopback and private networks")
     boolean allowPrivateUrls;
 
+    @Option(names = "--public-url", paramLabel = "URL", split = ",", defaultValue = "${env:NEWSGRAPH_PUBLIC_URL}",
+            description = "the address people open it by, e.g. behind a reverse proxy (repeatable; env"
+                    + " NEWSGRAPH_PUBLIC_URL): its host name is accepted in requests, other names are refused")
+    java.util.List<String> publicUrls = new java.util.ArrayList<>();
+
     @Option(names = "--analyst", paramLabel = "NAME", defaultValue = ServerConfig.DEFAULT_ANALYST,
             description = "who the curation decisions are by when the page sends no name (default: ${DEFAULT-VALUE})")
     String analyst;
@@ -68,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Application app = Application.start(db.settings(), importDir.path(),
                 new ServerConfig(webDir, host, port, console.limits(), token, !noImport, allowPrivateUrls, feeds,
-                        duration(every), analyst), LOG::info);
+                        duration(every), analyst, publicUrls == null ? java.util.List.of() : publicUrls), LOG::info);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: web server, driver, database…");

@@ -26,7 +26,7 @@ public final class WebServer implements AutoCloseable {
     private final String host;
     private final int requestedPort;
 
-    public WebServer(Services services, Path webDir, String host, int port, AccessGuard guard) {
+    public WebServer(Services services, Path webDir, String host, int port, AccessGuard guard, HostGuard hosts) {
         this.host = host;
         this.requestedPort = port;
         AnswerCache cache = new AnswerCache(services.graph()::generation, AnswerCache.DEFAULT_MB << 20);
@@ -62,6 +62,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("Referrer-Policy", "no-referrer");
                 ctx.header("Cross-Origin-Opener-Policy", "same-origin");
                 ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+                hosts.check(ctx);
                 guard.check(ctx);
                 WriteGuard.check(ctx);
             });
