@@ -108,6 +108,11 @@ public final class TestApp implements BeforeAllCallback {
         return running.app.port();
     }
 
+    /** Waits until the app's background warm-up (the best-connected entities' answers) is done. */
+    public void awaitWarmUp() throws InterruptedException {
+        running.app.awaitWarmUp();
+    }
+
     public Neo4jConnection db() {
         return running.app.db();
     }

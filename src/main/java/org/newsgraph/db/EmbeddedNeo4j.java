@@ -29,11 +29,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final int boltPort;
     private final String password;
+    private final RunawayStopper runaways;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort, String password) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort, String password, RunawayStopper runaways) {
         this.dbms = dbms;
         this.boltPort = boltPort;
         this.password = password;
+        this.runaways = runaways;
     }
 
     /** Starts the DBMS with its store in {@code dataDir}; hardened: no HTTP, no file URLs, no outbound LOAD CSV. */
@@ -90,7 +92,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             BoltOnlyDoor.install(db);
             int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT).getPort();
-            return new EmbeddedNeo4j(dbms, port, password);
+            return new EmbeddedNeo4j(dbms, port, password, RunawayStopper.watch(db));
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
@@ -119,6 +121,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     @Override
     public void close() {
+        runaways.close();
         Thread t = new Thread(dbms::shutdown, "newsgraph-neo4j-shutdown");
         t.setDaemon(true);
         t.start();

@@ -22,14 +22,21 @@ import org.slf4j.LoggerFactory;
 public final class Neo4jConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Neo4jConnection.class);
 
+    /** Transactions whose {@code app} metadata is this are the console's: the embedded store hard-stops them. */
+    public static final String CONSOLE_APP = RunawayStopper.TAG;
+    /** How many console queries may hold a connection at once (system property newsgraph.consoleConnections). */
+    public static final int CONSOLE_CONNECTIONS = Integer.getInteger("newsgraph.consoleConnections", 8);
+
     private final Driver driver;
+    private final Driver console;
     private final EmbeddedNeo4j embedded;
     private final String database;
     private final String description;
     private final AtomicLong generation = new AtomicLong();
 
-    private Neo4jConnection(Driver driver, EmbeddedNeo4j embedded, String database, String description) {
+    private Neo4jConnection(Driver driver, Driver console, EmbeddedNeo4j embedded, String database, String description) {
         this.driver = driver;
+        this.console = console;
         this.embedded = embedded;
         this.database = database;
         this.description = description;
@@ -41,19 +48,21 @@ public final class Neo4jConnection implements AutoCloseable {
                     ? AuthTokens.none() : AuthTokens.basic(settings.user(), nullToEmpty(settings.password()));
             Driver driver = GraphDatabase.driver(settings.uri(), auth, driverConfig());
             verify(driver, settings.uri());
-            return new Neo4jConnection(driver, null, settings.database(), settings.uri());
+            return new Neo4jConnection(driver, GraphDatabase.driver(settings.uri(), auth, consoleConfig()), null,
+                    settings.database(), settings.uri());
         }
         long t0 = System.nanoTime();
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(settings.neo4jHome());
         try {
-            Driver driver = GraphDatabase.driver(embedded.boltUri(),
-                    AuthTokens.basic(embedded.user(), embedded.password()), driverConfig());
+            var auth = AuthTokens.basic(embedded.user(), embedded.password());
+            Driver driver = GraphDatabase.driver(embedded.boltUri(), auth, driverConfig());
             verify(driver, embedded.boltUri());
             LOG.info("embedded Neo4j started in {} ms, store {}, Bolt {}",
                     (System.nanoTime() - t0) / 1_000_000, settings.neo4jHome().toAbsolutePath().normalize(),
                     embedded.boltUri());
             // the port stays out of the description: it is shown in /api/health, which needs no token on loopback
-            return new Neo4jConnection(driver, embedded, settings.database(), "embedded");
+            return new Neo4jConnection(driver, GraphDatabase.driver(embedded.boltUri(), auth, consoleConfig()), embedded,
+                    settings.database(), "embedded");
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
@@ -72,6 +81,20 @@ public final class Neo4jConnection implements AutoCloseable {
                 .build();
     }
 
+    /**
+     * The console's own small pool: 140 console requests at once took all 128 connections of the main pool, and
+     * health, the page's reads and imports waited for minutes. Console queries now wait at most 2 s for one of these.
+     */
+    private static Config consoleConfig() {
+        return Config.builder()
+                .withLogging(Logging.slf4j())
+                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(0, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(2, TimeUnit.SECONDS)
+                .withMaxConnectionPoolSize(CONSOLE_CONNECTIONS)
+                .build();
+    }
+
     private static void verify(Driver driver, String uri) {
         try {
             driver.verifyConnectivity();
@@ -83,6 +106,11 @@ public final class Neo4jConnection implements AutoCloseable {
 
     public Driver driver() {
         return driver;
+    }
+
+    /** The driver for console queries: a pool of its own, so they can never take the connections everything else needs. */
+    public Driver consoleDriver() {
+        return console;
     }
 
     /** Session config for the configured database (the server default when none is named). */
@@ -150,6 +178,7 @@ public final class Neo4jConnection implements AutoCloseable {
     @Override
     public void close() {
         try {
+            console.close();
             driver.close();
         } finally {
             if (embedded != null) {

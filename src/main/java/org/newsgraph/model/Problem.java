@@ -22,7 +22,9 @@ public class Problem extends RuntimeException {
         /** Stopped by a memory limit. */
         TOO_MUCH_MEMORY,
         /** Someone else changed it since the caller read it ({@link Conflict} carries the current state). */
-        CONFLICT
+        CONFLICT,
+        /** Every slot for this kind of work is taken: try again in a moment. */
+        BUSY
     }
 
     private final Kind kind;

@@ -16,7 +16,9 @@ public final class QueryError extends Problem {
         /** Query text over the size limit. */
         TOO_LARGE(Kind.TOO_LARGE, "query too large"),
         /** Stopped because it needed more memory than one transaction may use. */
-        MEMORY(Kind.TOO_MUCH_MEMORY, "too much memory");
+        MEMORY(Kind.TOO_MUCH_MEMORY, "too much memory"),
+        /** Every console slot is taken by running queries. */
+        BUSY(Kind.BUSY, "console busy");
 
         final Kind kind;
         final String label;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Record;
@@ -13,17 +15,24 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.newsgraph.db.Neo4jConnection;
 
 /**
- * Runs console queries: checked read-only with EXPLAIN ({@link QueryGuard}), run in a read transaction with a
- * server-side timeout, cut at the row and value caps. The CLI's --allow-writes skips the check and commits.
+ * Runs console queries: their text checked for size and nesting ({@link QueryShape}), at most
+ * {@link Neo4jConnection#CONSOLE_CONNECTIONS} at once on a pool of their own, checked read-only with EXPLAIN
+ * ({@link QueryGuard}), run in a read transaction with a server-side timeout (and, on the embedded store, a hard stop
+ * past it), cut at the row and value caps. The CLI's --allow-writes skips the check and commits.
  */
 public final class QueryService {
     private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
+    /** How long a console query waits for a free slot before it is told the console is busy. */
+    private static final long SLOT_WAIT_MS = 2_000;
     private final Neo4jConnection db;
     private final QueryLimits limits;
+    private final Semaphore slots = new Semaphore(Neo4jConnection.CONSOLE_CONNECTIONS, true);
 
     public QueryService(Neo4jConnection db, QueryLimits limits) {
         this.db = db;
@@ -42,11 +51,33 @@ public final class QueryService {
             throw new QueryError(QueryError.Reason.TOO_LARGE, "the query has " + query.length()
                     + " characters; the console accepts at most " + limits.maxQueryChars());
         }
+        QueryShape.check(query);
+        takeSlot();
+        try {
+            return runInSlot(query, params, allowWrites);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private void takeSlot() {
+        try {
+            if (slots.tryAcquire(SLOT_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new QueryError(QueryError.Reason.BUSY, "all " + Neo4jConnection.CONSOLE_CONNECTIONS
+                + " console slots are taken by running queries; try again in a moment");
+    }
+
+    private QueryResult runInSlot(String query, Map<String, Object> params, boolean allowWrites) {
         long t0 = System.nanoTime();
         TransactionConfig config = TransactionConfig.builder().withTimeout(limits.timeout())
-                .withMetadata(Map.of("app", "newsgraph-console")).build();
+                .withMetadata(Map.of("app", Neo4jConnection.CONSOLE_APP)).build();
         boolean[] checking = {false};
-        try (Session s = db.driver().session(allowWrites ? db.sessionConfig() : db.readSessionConfig())) {
+        try (Session s = db.consoleDriver().session(allowWrites ? db.sessionConfig() : db.readSessionConfig())) {
             ResultConverter converter = new ResultConverter(limits.maxValues());
             List<List<Object>> rows = new ArrayList<>();
             List<String> columns;
@@ -89,18 +120,23 @@ public final class QueryService {
             long millis = (System.nanoTime() - t0) / 1_000_000;
             return new QueryResult(columns, rows, graph, rows.size(), cutBy != null, cutBy, millis, changes);
         } catch (Neo4jException e) {
-            throw translate(e, checking[0]);
+            throw translate(e, checking[0], System.nanoTime() - t0);
         }
     }
 
-    private QueryError translate(Neo4jException e, boolean explained) {
+    private QueryError translate(Neo4jException e, boolean explained, long elapsedNanos) {
         String code = e.code() == null ? "" : e.code();
         String message = e.getMessage() == null ? code : e.getMessage();
-        if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated")) {
+        boolean lostPastLimit = (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException)
+                && elapsedNanos >= limits.timeout().toNanos();
+        if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated") || lostPastLimit) {
             return new QueryError(QueryError.Reason.TIMEOUT, "stopped after " + limits.timeout().toMillis()
                     + " ms, the console's time limit (--query-timeout); narrow the query or add a LIMIT");
         }
-        if (code.contains("OutOfMemory") || code.contains("MemoryPool")) {
+        if (message.contains("Unable to acquire connection from the pool")) {
+            return new QueryError(QueryError.Reason.BUSY, "every console connection is in use; try again in a moment");
+        }
+        if (code.contains("OutOfMemory") || code.contains("MemoryPool") || code.contains("MemoryLimit")) {
             return new QueryError(QueryError.Reason.MEMORY, "stopped: it needed more memory than one query may use ("
                     + message + ")");
         }
