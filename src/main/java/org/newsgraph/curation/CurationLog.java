@@ -31,9 +31,16 @@ public final class CurationLog {
 
     /** The decisions read, and the unreadable lines: where ({@code file:line: why}) and their text. */
     public record Read(List<Decision> decisions, List<String> broken, List<String> brokenLines) {
-        /** Whether the log holds the decision: read, or named in a line that could not be read. */
-        boolean holds(String id) {
-            return decisions.stream().anyMatch(d -> d.id().equals(id)) || brokenLines.stream().anyMatch(l -> l.contains(id));
+        /** The ids of the decisions read. */
+        java.util.Set<String> ids() {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            decisions.forEach(d -> ids.add(d.id()));
+            return ids;
+        }
+
+        /** Whether a line that could not be read names the decision (it may be its own line, damaged by hand). */
+        boolean namedInBrokenLine(String id) {
+            return brokenLines.stream().anyMatch(l -> l.contains(id));
         }
     }
 

@@ -128,11 +128,12 @@ public final class CurationService {
         List<Kept> inGraph = db.read(tx -> tx.run(CurationQueries.LOGGED_HERE, Map.of("log", log.name()))
                 .list(r -> Kept.of(r.get("json").asString(), r.get("undone").asBoolean())));
         CurationLog.Read read = log.read();
+        Set<String> inLog = read.ids();
         List<String> takenOut = new ArrayList<>();
         List<String> logged = new ArrayList<>();
         for (Kept k : inGraph) {
             Decision d = k.decision();
-            if (d == null || read.holds(d.id())) {
+            if (d == null || inLog.contains(d.id()) || read.namedInBrokenLine(d.id())) {
                 continue;
             }
             if (takeOut(k)) {

@@ -135,7 +135,7 @@ class CurationLogFirstTest {
         String late = CurationReplayTest.claimOf(app.db(), "VETOED", "russia", "un_sanctions_north_korea");
         String keptId = decide(kept, "{\"verdict\": \"reject\", \"reason\": \"wrong status\", \"rev\": 0}");
         String lostId = decide(lost, "{\"verdict\": \"accept\", \"rev\": 0}");
-        assertEquals(List.of(lostId, keptId), listed().subList(0, 2));
+        assertEquals(java.util.Set.of(lostId, keptId), new java.util.HashSet<>(listed()), "a new store: these two only");
         String lateLine = rejectionLine("d-0000late-0001", late);
         app.close();
         app = null;
