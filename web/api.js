@@ -122,7 +122,10 @@ export const api = {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ feed }),
   }),
   importJob: (id) => getJson(`/api/imports/${encodeURIComponent(id)}`),
-  removeArticle: (id) => getJson(`/api/articles/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+  /** A write without a body: the custom header shows the server it is this page asking. */
+  removeArticle: (id) => getJson(`/api/articles/${encodeURIComponent(id)}`, {
+    method: 'DELETE', headers: { 'X-Requested-With': 'newsgraph' },
+  }),
   /** A download: POST /api/export; resolves to {blob, name} with the server's file name. */
   async exportFile(body) {
     const res = await request('/api/export', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

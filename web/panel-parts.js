@@ -25,20 +25,38 @@ export function highlighted(sentence, marks) {
   return p;
 }
 
-/** A link to a source that opens apart from the page and tells it nothing (no referrer, no opener). */
+/**
+ * Whether an address may become a link: http(s) only. The server keeps no other, but a store from before that, or
+ * a server of another version, may hand one over, and a javascript: link runs in the page when clicked.
+ */
+export function isWebUrl(url) {
+  if (typeof url !== 'string' || !/^https?:\/\//i.test(url.trim())) return false;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A link to a source that opens apart from the page and tells it nothing (no referrer, no opener); the text alone
+ * when the address is not http(s).
+ */
 export function sourceLink(url, text) {
+  if (!isWebUrl(url)) return el('span', null, text);
   const a = el('a', null, text);
-  a.href = url;
+  a.href = url.trim();
   a.rel = 'noopener noreferrer';
   a.target = '_blank';
   return a;
 }
 
-/** "Title · Outlet · date", with a link when the article's address is known. */
+/** "Title · Outlet · date", with a link when the article's web address is known. */
 export function articleLine(c) {
   const meta = el('div', 'source');
   meta.append(document.createTextNode(`${c.title} · ${c.outlet || 'unknown outlet'} · ${c.published || 'no date'}`));
-  if (c.url) meta.append(document.createTextNode(' '), sourceLink(c.url, '(source)'));
+  if (isWebUrl(c.url)) meta.append(document.createTextNode(' '), sourceLink(c.url, '(source)'));
   return meta;
 }
 

@@ -63,6 +63,10 @@ public final class Application implements AutoCloseable {
         try {
             Schema.apply(db);
             CurationService curation = new CurationService(db, importDir);
+            String unlogged = reconcileSummary(curation.reconcile()); // before anything reads or changes the graph
+            if (unlogged != null) {
+                progress.accept(unlogged);
+            }
             ImportService importer = new ImportService(db, importDir)
                     .afterChange(() -> progress.accept(replaySummary(curation.replay())));
             if (!server.importOnStart()) {
@@ -112,6 +116,21 @@ public final class Application implements AutoCloseable {
         QueryService console = new QueryService(db, limits);
         return new Services(graph, explore, console, examples, new ExportService(new SubgraphReader(db), explore, console),
                 imports, curation == null ? null : new Curation(curation, new CurationRequests(curation), new QualityService(db), analyst));
+    }
+
+    /** One line on the decisions the graph held and the curation log lacked; null when there were none. */
+    static String reconcileSummary(CurationService.Reconciled r) {
+        if (r.takenOut().isEmpty() && r.logged().isEmpty()) {
+            return null;
+        }
+        String line = "curation: the graph held " + (r.takenOut().size() + r.logged().size()) + " decision(s) the log lacked";
+        if (!r.takenOut().isEmpty()) {
+            line += "; taken out: " + String.join("; ", r.takenOut());
+        }
+        if (!r.logged().isEmpty()) {
+            line += "; logged, as later decisions built on them: " + String.join("; ", r.logged());
+        }
+        return line;
     }
 
     /** One line on a replay of the curation decisions. */

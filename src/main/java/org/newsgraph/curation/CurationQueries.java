@@ -169,9 +169,23 @@ final class CurationQueries {
 
     static final String DROP_REDIRECT = "MATCH (r:Redirect {id: $id}) DELETE r";
 
+    /** A decision as the graph keeps it; {@code log} names the log file it is written to (see {@link #LOGGED_HERE}). */
     static final String SAVE_DECISION = """
             MERGE (d:Decision {id: $id})
-            SET d.at = $at, d.analyst = $analyst, d.action = $action, d.json = $json, d.undone = $undone""";
+            SET d.at = $at, d.analyst = $analyst, d.action = $action, d.json = $json, d.undone = $undone, d.log = $log""";
+
+    /**
+     * The decisions of this log (or of no named log: kept before decisions named theirs), newest first. Another
+     * server on the same Neo4j writes to its own log, and what it decided is not this log's to reconcile.
+     */
+    static final String LOGGED_HERE = """
+            MATCH (d:Decision) WHERE d.log IS NULL OR d.log = $log
+            RETURN d.json AS json, coalesce(d.undone, false) AS undone
+            ORDER BY d.at DESC, d.id DESC""";
+
+    static final String DECISION_EXISTS = "MATCH (d:Decision {id: $id}) RETURN d.id AS id";
+
+    static final String DELETE_DECISION = "MATCH (d:Decision {id: $id}) DELETE d";
 
     static final String DECISIONS = """
             MATCH (d:Decision) WHERE d.action <> 'undo'

@@ -1,5 +1,6 @@
 package org.newsgraph.db;
 
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -8,10 +9,15 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,6 +157,51 @@ public final class Neo4jConnection implements AutoCloseable {
         } finally {
             changed();
         }
+    }
+
+    /**
+     * Runs {@code work} in one write transaction and commits it after {@code beforeCommit} has run (and only if
+     * it returned). Not retried: what happens just before the commit happens once, and a failed commit is the
+     * caller's to sort out.
+     */
+    public void writeOnce(Consumer<TransactionContext> work, Runnable beforeCommit) {
+        try (Session s = driver.session(sessionConfig()); Transaction tx = s.beginTransaction()) {
+            work.accept(context(tx));
+            beforeCommit.run();
+            tx.commit();
+        } finally {
+            changed();
+        }
+    }
+
+    /** An explicit transaction seen as the context a managed one gives, so the same writes run in either. */
+    private static TransactionContext context(Transaction tx) {
+        return new TransactionContext() {
+            @Override
+            public Result run(String query, Value parameters) {
+                return tx.run(query, parameters);
+            }
+
+            @Override
+            public Result run(String query, Map<String, Object> parameters) {
+                return tx.run(query, parameters);
+            }
+
+            @Override
+            public Result run(String query, Record parameters) {
+                return tx.run(query, parameters);
+            }
+
+            @Override
+            public Result run(String query) {
+                return tx.run(query);
+            }
+
+            @Override
+            public Result run(Query query) {
+                return tx.run(query);
+            }
+        };
     }
 
     /**

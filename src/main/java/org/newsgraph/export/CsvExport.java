@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -27,6 +28,9 @@ final class CsvExport {
               neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv neo4j
 
             Lists (aliases, outlets, …) are string[] columns with ';' between items.
+            Text that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return)
+            starts with a single quote ('), which spreadsheets show as text; drop it when the text itself matters.
+            Numbers (also -3 or -0.5) are written as they are.
             """;
 
     private CsvExport() {
@@ -48,7 +52,7 @@ final class CsvExport {
         kinds.forEach((k, kind) -> b.append(',').append(field(k + ":" + type(kind))));
         b.append('\n');
         for (Subgraph.Node n : g.entities()) {
-            b.append(field(n.id())).append(',').append(field(String.join(ARRAY_DELIMITER, n.labels())));
+            b.append(field(notFormula(n.id()))).append(',').append(field(String.join(ARRAY_DELIMITER, n.labels())));
             kinds.keySet().forEach(k -> b.append(',').append(cell(n.properties().get(k))));
             b.append('\n');
         }
@@ -61,9 +65,10 @@ final class CsvExport {
         kinds.forEach((k, kind) -> b.append(',').append(field(k + ":" + type(kind))));
         b.append(",evidence:string\n");
         for (Subgraph.Rel r : g.edges()) {
-            b.append(field(Subgraph.idOf(r.start()))).append(',').append(field(Subgraph.idOf(r.end()))).append(',').append(r.type());
+            b.append(field(notFormula(Subgraph.idOf(r.start())))).append(',').append(field(notFormula(Subgraph.idOf(r.end()))))
+                    .append(',').append(r.type());
             kinds.keySet().forEach(k -> b.append(',').append(cell(r.properties().get(k))));
-            b.append(',').append(field(Props.jsonForCsv(r.evidence()))).append('\n');
+            b.append(',').append(field(notFormula(Props.jsonForCsv(r.evidence())))).append('\n');
         }
         return b.toString();
     }
@@ -76,12 +81,30 @@ final class CsvExport {
         if (v == null) {
             return "";
         }
-        if (v instanceof List<?> list) {
-            return field(list.stream().map(x -> String.valueOf(x).replace(ARRAY_DELIMITER, ","))
+        if (v instanceof Number || v instanceof Boolean) {
+            return field(String.valueOf(v)); // typed columns: -3 and -0.5 stay numbers for LOAD CSV and spreadsheets
+        }
+        if (v instanceof List<?> list) { // each item, as a spreadsheet splitting at ';' would see it
+            return field(list.stream().map(x -> notFormula(String.valueOf(x).replace(ARRAY_DELIMITER, ",")))
                     .collect(Collectors.joining(ARRAY_DELIMITER)));
         }
-        return field(v instanceof Map<?, ?> ? Props.jsonForCsv(v) : Props.text(v));
+        return field(notFormula(v instanceof Map<?, ?> ? Props.jsonForCsv(v) : Props.text(v)));
     }
+
+    /**
+     * Text a spreadsheet would run as a formula — it starts with '=', '+', '-', '@', a tab or a carriage return
+     * ({@code =HYPERLINK(…)}, {@code +cmd|…}) — starts with a single quote instead, which spreadsheets show as text
+     * (OWASP's advice for CSV injection). A number written as text ("-3", "-0.5", "+1e3") is no formula and stays
+     * as it is, so that LOAD CSV's toInteger and toFloat still read it.
+     */
+    static String notFormula(String s) {
+        if (s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0 || NUMBER.matcher(s).matches()) {
+            return s;
+        }
+        return "'" + s;
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     /** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
     static String field(String s) {

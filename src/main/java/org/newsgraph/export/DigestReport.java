@@ -2,8 +2,12 @@ package org.newsgraph.export;
 
 import java.util.Map;
 import org.newsgraph.graph.DigestQueries.Digest;
+import org.newsgraph.model.WebUrls;
 
-/** A digest as a briefing: Markdown, or one self-contained HTML file (its own styles, no scripts, text escaped). */
+/**
+ * A digest as a briefing: Markdown (text escaped, addresses only when http(s)), or one self-contained HTML file
+ * (its own styles, no scripts, text escaped, no links).
+ */
 public final class DigestReport {
     private DigestReport() {
     }
@@ -12,8 +16,8 @@ public final class DigestReport {
         StringBuilder sb = new StringBuilder("# What changed since ").append(d.since()).append("\n\n");
         sb.append("## New entities (").append(d.entities().size()).append(")\n\n");
         for (Map<String, Object> e : d.entities()) {
-            sb.append("- **").append(md(e.get("name"))).append("** (").append(e.get("type")).append("), first named ")
-                    .append(e.get("first")).append('\n');
+            sb.append("- **").append(md(e.get("name"))).append("** (").append(md(e.get("type"))).append("), first named ")
+                    .append(md(e.get("first"))).append('\n');
         }
         sb.append("\n## New and changed relations (").append(d.edges().size()).append(")\n\n");
         for (Map<String, Object> e : d.edges()) {
@@ -22,8 +26,8 @@ public final class DigestReport {
             Map<?, ?> n = (Map<?, ?>) e.get("newest");
             if (n != null) {
                 sb.append("  > ").append(md(n.get("sentence"))).append("\n  > — ").append(md(n.get("title"))).append(", ")
-                        .append(md(n.get("outlet"))).append(", ").append(n.get("published"))
-                        .append(n.get("url") == null ? "" : " <" + n.get("url") + ">").append('\n');
+                        .append(md(n.get("outlet"))).append(", ").append(md(n.get("published"))).append(link(n.get("url")))
+                        .append('\n');
             }
         }
         return sb.toString();
@@ -70,8 +74,21 @@ public final class DigestReport {
         return String.valueOf(type).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
-    private static String md(Object o) {
-        return String.valueOf(o).replace("\n", " ").replaceAll("([*_`\\[\\]<>])", "\\\\$1");
+    /**
+     * Text that Markdown shows as it is: on one line, with every character that could start emphasis, code, a link,
+     * an image, an autolink, inline HTML, an entity, a heading or a table escaped by a backslash (CommonMark lets any
+     * ASCII punctuation be), and a list marker at its start escaped too, since a quoted sentence starts its line.
+     */
+    static String md(Object o) {
+        String s = String.valueOf(o).replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ").strip()
+                .replaceAll("([\\\\`*_\\[\\]<>#+|~&])", "\\\\$1");
+        return s.replaceFirst("^-", "\\\\-").replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+    }
+
+    /** An article's address as an autolink, only when it is a web address; '<' and '>' could end it, so encoded. */
+    static String link(Object url) {
+        String u = WebUrls.webOrNull(url == null ? null : String.valueOf(url));
+        return u == null ? "" : " <" + u.replace("<", "%3C").replace(">", "%3E") + ">";
     }
 
     static String esc(Object o) {

@@ -21,7 +21,8 @@ import org.newsgraph.extract.text.SourceArticle;
 /**
  * Fetches a web page or a text as an article with the JDK HTTP client: http and https only, timeouts, at most
  * {@value #MAX_REDIRECTS} redirects (each one checked again), a size cap, HTML or plain text only. Addresses on
- * loopback, private, link-local, carrier-grade NAT or multicast ranges are refused unless allowed, so a server
+ * loopback, private, link-local, carrier-grade NAT, benchmarking, reserved or multicast ranges (also inside IPv6
+ * addresses that carry an IPv4 one) are refused unless allowed, so a server
  * that imports URLs for its users cannot be turned against its own network. (The check resolves the name itself
  * before the client does; a name whose address changes in between is not caught.)
  */
@@ -162,11 +163,8 @@ public final class WebFetcher {
         }
     }
 
+    /** Whether an import may not reach the address (see {@link PrivateAddresses}). */
     static boolean isPrivate(InetAddress a) {
-        byte[] b = a.getAddress();
-        boolean cgnat = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
-        boolean uniqueLocal = b.length == 16 && (b[0] & 0xfe) == 0xfc;
-        return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress() || cgnat || uniqueLocal;
+        return PrivateAddresses.isPrivate(a);
     }
 }

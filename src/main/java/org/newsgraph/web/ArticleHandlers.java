@@ -84,7 +84,7 @@ final class ArticleHandlers {
 
     /** Files picked or dropped in the page; each is read on its own, a bad one is listed with its reason. */
     private static ArticleReader.Result files(Context ctx) {
-        List<UploadedFile> files = ctx.uploadedFiles("files");
+        List<UploadedFile> files = parts(ctx);
         if (files.isEmpty() || files.size() > MAX_FILES) {
             throw Problem.invalid("bad request", "send 1 to " + MAX_FILES + " files in the form field 'files'");
         }
@@ -112,6 +112,28 @@ final class ArticleHandlers {
             }
         }
         return new ArticleReader.Result(articles, skipped);
+    }
+
+    /**
+     * The form's files. Jetty refuses a part header it cannot read (a file name with NUL, CR or LF in it) as a bad
+     * message, wrapped in a ServletException that would otherwise end as a 500: it is the client's, so 4xx.
+     */
+    private static List<UploadedFile> parts(Context ctx) {
+        try {
+            return ctx.uploadedFiles("files");
+        } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof org.eclipse.jetty.http.BadMessageException bad) {
+                    // the rest of the body is unread and Jetty drops the connection after the answer: say so, or
+                    // the client sends its next request down a connection that is going away
+                    ctx.header("Connection", "close");
+                    throw bad.getCode() == 413 ? Problem.tooLarge("too large", "the upload is too large: " + bad.getReason())
+                            : Problem.invalid("bad upload", "the multipart form cannot be read (a file name with control "
+                            + "characters?): " + bad.getReason());
+                }
+            }
+            throw e;
+        }
     }
 
     /** The last part of a client's file name, in letters, digits, '.', '-' and '_' only: it never names a path here. */

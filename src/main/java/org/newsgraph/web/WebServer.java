@@ -66,6 +66,7 @@ public final class WebServer implements AutoCloseable {
                 guard.check(ctx);
                 WriteGuard.check(ctx);
             });
+            config.routes.beforeMatched(WriteGuard::checkSentByPage);
             config.routes.get("/lib/{name}", new LibraryFiles()::serve);
             config.routes.get("/api/health", api::health);
             config.routes.get("/api/graph", api::graph);

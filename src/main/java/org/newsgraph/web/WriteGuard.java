@@ -11,6 +11,9 @@ import org.newsgraph.model.Problem;
  * newsgraph}, a header no other site can make a browser send without asking first.
  */
 final class WriteGuard {
+    /** The console and query exports: reads sent as POST because a query is too long for a URL; they change nothing. */
+    private static final java.util.Set<String> READS_SENT_AS_POST = java.util.Set.of("/api/query", "/api/export");
+
     private WriteGuard() {
     }
 
@@ -26,6 +29,25 @@ final class WriteGuard {
         String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/") && !"newsgraph".equals(ctx.header("X-Requested-With"))) {
             throw new Problem(Problem.Kind.REFUSED, "cross-site request", "file uploads need the header X-Requested-With: newsgraph");
+        }
+    }
+
+    /**
+     * Every write route: the request is JSON ({@code Content-Type: application/json}) or carries {@code
+     * X-Requested-With: newsgraph} (file uploads, and the writes without a body: removing an article, taking a
+     * decision back). Another site's page can send neither without a CORS preflight, which this server never
+     * answers. Runs for matched routes only, so an unknown path or method still gets its 404 or 405.
+     */
+    static void checkSentByPage(Context ctx) {
+        String method = ctx.method().name();
+        if (!ctx.path().startsWith("/api/") || method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
+                || READS_SENT_AS_POST.contains(ctx.path())) {
+            return;
+        }
+        boolean json = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT).startsWith("application/json");
+        if (!json && !"newsgraph".equals(ctx.header("X-Requested-With"))) {
+            throw Problem.invalid("bad request", "send JSON with Content-Type: application/json, or the header "
+                    + "X-Requested-With: newsgraph (file uploads, writes without a body)");
         }
     }
 

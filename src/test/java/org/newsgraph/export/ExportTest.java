@@ -191,6 +191,66 @@ class ExportTest {
         }
     }
 
+    /** Texts a hostile page could put in names, aliases and evidence, next to negative numbers. */
+    static Subgraph formulas() {
+        Map<String, Object> evil = new TreeMap<>(Map.of("id", "evil", "name", "=HYPERLINK(\"http://evil.example\",\"click\")",
+                "type", "Person", "aliases", List.of("+cmd|' /C calc'!A0", "@SUM(1+1)", "Kim"), "score", -3L, "weight", -0.5,
+                "note", "-3", "role", "\t=1+1", "outlet", "-2+3"));
+        Map<String, Object> fine = new TreeMap<>(Map.of("id", "fine", "name", "Kim Jong-un", "type", "Person",
+                "aliases", List.of("Kim"), "score", 5L, "weight", 0.25, "note", "+1e3", "role", "leader", "outlet", "\r=1"));
+        Subgraph.Rel met = new Subgraph.Rel("MET", "Entity:evil", "Entity:fine",
+                new TreeMap<>(Map.of("claims", 2L, "status", "-fact", "change", -1L)),
+                List.of(Map.of("sentence", "=1+1", "outlet", "@home")));
+        return new Subgraph("formulas", List.of(new Subgraph.Node("Entity", "evil", List.of("Entity", "Person"), evil),
+                new Subgraph.Node("Entity", "fine", List.of("Entity", "Person"), fine)), List.of(met));
+    }
+
+    @Test
+    void csvCellsASpreadsheetWouldRunStartWithAQuoteAndNumbersStayNumbers() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("csv-formulas"));
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes(ExportFormat.CSV, formulas())))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                Files.write(folder.resolve(e.getName()), zip.readAllBytes());
+            }
+        }
+        try (EmbeddedNeo4j neo = EmbeddedNeo4j.startWithImportFolder(dir.resolve("csv-formulas-db"), folder);
+             Neo4jConnection db = Neo4jConnection.open(new DbSettings(dir.resolve("unused-formulas"), neo.boltUri(), null, null, null));
+             Session s = db.driver().session()) {
+            List<String> formulas = new ArrayList<>();
+            for (String file : List.of("nodes.csv", "relationships.csv")) {
+                // every cell as a CSV reader sees it, list items too: none may start a formula, unless it is a number
+                s.run("LOAD CSV WITH HEADERS FROM 'file:///" + file + "' AS row UNWIND keys(row) AS k "
+                        + "UNWIND split(coalesce(row[k], ''), ';') AS v RETURN k, v").forEachRemaining(r -> {
+                            String v = r.get("v").asString();
+                            if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("[+-]?[0-9.]+(e[0-9]+)?")) {
+                                formulas.add(file + " " + r.get("k").asString() + ": " + v);
+                            }
+                        });
+            }
+            assertEquals(List.of(), formulas, "cells a spreadsheet would run");
+            Record evil = s.run("""
+                    LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row WITH row WHERE row['id:ID'] = 'evil'
+                    RETURN row['name:string'] AS name, split(row['aliases:string[]'], ';') AS aliases,
+                           toInteger(row['score:long']) AS score, toFloat(row['weight:double']) AS weight,
+                           row['note:string'] AS note, row['role:string'] AS role""").single();
+            assertEquals("'=HYPERLINK(\"http://evil.example\",\"click\")", evil.get("name").asString());
+            assertEquals(List.of("'+cmd|' /C calc'!A0", "'@SUM(1+1)", "Kim"), evil.get("aliases").asList());
+            assertEquals(-3L, evil.get("score").asLong(), "a negative number stays a number");
+            assertEquals(-0.5, evil.get("weight").asDouble());
+            assertEquals("-3", evil.get("note").asString(), "a number written as text is no formula");
+            assertEquals("'\t=1+1", evil.get("role").asString());
+            Record met = s.run("""
+                    LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+                    RETURN row[':START_ID'] AS start, toInteger(row['change:long']) AS change, row['status:string'] AS status,
+                           row['evidence:string'] AS evidence""").single();
+            assertEquals("evil", met.get("start").asString());
+            assertEquals(-1L, met.get("change").asLong());
+            assertEquals("'-fact", met.get("status").asString());
+            assertEquals("=1+1", JSON.readTree(met.get("evidence").asString()).get(0).get("sentence").asText(),
+                    "the evidence is JSON text, which starts with '[': read as it was written");
+        }
+    }
+
     @Test
     void cytoscapeAndPlainJsonCarryEvidence() throws Exception {
         JsonNode cy = JSON.readTree(bytes(ExportFormat.CYJS, putin));

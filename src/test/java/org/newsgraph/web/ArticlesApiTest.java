@@ -106,13 +106,15 @@ class ArticlesApiTest {
         assertEquals("done", ok(app.postJson("/api/articles", body)).get("state").asText(), "the same text again");
         assertEquals(0, ok(app.postJson("/api/articles", body)).get("articles").size(), "nothing new to load");
 
-        assertEquals(200, app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles/" + id))).DELETE().build()).statusCode());
+        assertEquals(200, app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles/" + id)))
+                .header("X-Requested-With", "newsgraph").DELETE().build()).statusCode());
         assertEquals(404, app.get("/api/articles/" + id + "/edges").statusCode());
         assertFalse(ok(app.get("/api/articles")).toString().contains(id), "the kept list is stale after a removal");
         HttpResponse<String> folder = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles/000_f6ebf1c77519c4e2.txt")))
-                .DELETE().build());
+                .header("X-Requested-With", "newsgraph").DELETE().build());
         assertEquals(403, folder.statusCode(), folder.body());
-        assertEquals(404, app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles/nope.txt"))).DELETE().build()).statusCode());
+        assertEquals(404, app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles/nope.txt")))
+                .header("X-Requested-With", "newsgraph").DELETE().build()).statusCode());
     }
 
     @Test

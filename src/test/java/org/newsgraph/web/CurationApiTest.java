@@ -227,6 +227,49 @@ class CurationApiTest {
         assertEquals(0, get("/api/quality").get("reviewed").asLong());
     }
 
+    static HttpResponse<String> send(String method, String path, String type, String body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path))).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            b.header("Content-Type", type);
+        }
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return app.send(b.build());
+    }
+
+    static String verdict(String claim) {
+        return app.db().read(tx -> tx.run("MATCH (c:Claim {id: $id}) RETURN coalesce(c.verdict, '') AS v",
+                java.util.Map.of("id", claim)).single().get("v").asString());
+    }
+
+    @Test
+    void undoAndRemovalNeedJsonOrThePagesHeaderLikeEveryOtherWrite() throws Exception {
+        JsonNode c = firstClaim("kim_jong_un", "MET", "vladimir_putin");
+        JsonNode d = ok(post("/api/claims/" + enc(c.get("claim").asText()) + "/review",
+                "{\"verdict\": \"accept\", \"rev\": " + c.get("rev").asLong() + "}"));
+        String undo = "/api/curation/" + d.get("decision").asText() + "/undo";
+        // what another site's page can send without asking first: a form post, or a body-less post
+        for (HttpResponse<String> r : List.of(send("POST", undo, "application/x-www-form-urlencoded", "x=1"),
+                send("POST", undo, "text/plain", "{}"), send("POST", undo, null, null))) {
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(TestApp.json(r).get("detail").asText().contains("X-Requested-With"), r.body());
+        }
+        assertEquals("accepted", verdict(c.get("claim").asText()), "not undone");
+        HttpResponse<String> page = send("POST", undo, null, null, "X-Requested-With", "newsgraph", "X-Analyst", "Ana");
+        assertEquals(200, page.statusCode(), "the page's header is enough for a write without a body: " + page.body());
+        assertEquals("", verdict(c.get("claim").asText()));
+
+        HttpResponse<String> folder = send("DELETE", "/api/articles/000_f6ebf1c77519c4e2.txt", null, null);
+        assertEquals(400, folder.statusCode(), "refused before the handler looks at the article: " + folder.body());
+        assertEquals(403, send("DELETE", "/api/articles/000_f6ebf1c77519c4e2.txt", null, null, "X-Requested-With", "newsgraph")
+                .statusCode(), "with the header the handler answers (an article of the folder is not removed here)");
+        assertEquals(400, send("DELETE", "/api/articles/nope.txt", "text/plain", "x").statusCode());
+        assertEquals(404, send("DELETE", "/api/articles/nope.txt", null, null, "X-Requested-With", "newsgraph").statusCode());
+        assertEquals(404, send("DELETE", "/api/no-such-thing", null, null).statusCode(), "an unknown route is still 404");
+    }
+
     static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.text;
 
 import java.util.List;
+import org.newsgraph.model.WebUrls;
 
 /**
  * What is known about an article besides its text — from the sidecar {@code meta/<stem>.json} or the web page;
@@ -9,6 +10,15 @@ import java.util.List;
  */
 public record ArticleMeta(String title, String outlet, String published, String url, String language,
                           String author, List<String> captions) {
+    /**
+     * Every article's metadata passes here (a sidecar, a web page's JSON-LD or Open Graph, the page's form, a
+     * kept article read again), so this is where an address that is not http(s) is dropped, before it is stored
+     * or shown as a link.
+     */
+    public ArticleMeta {
+        url = WebUrls.webOrNull(url);
+    }
+
     public ArticleMeta(String title, String outlet, String published, String url, String language, String author) {
         this(title, outlet, published, url, language, author, null);
     }
