@@ -42,7 +42,7 @@ abstract class ConnectedCommand implements Callable<Integer> {
     static int exitCode(Problem.Kind kind) {
         return switch (kind) {
             case REFUSED, UNAUTHORIZED, CONFLICT -> 4;
-            case TIMED_OUT, TOO_MUCH_MEMORY -> 5;
+            case TIMED_OUT, TOO_MUCH_MEMORY, BUSY -> 5;
             case INVALID, NOT_FOUND, TOO_LARGE -> 2;
         };
     }

@@ -21,6 +21,8 @@ public class Problem extends RuntimeException {
         TIMED_OUT,
         /** Stopped by a memory limit. */
         TOO_MUCH_MEMORY,
+        /** Too much work is waiting already (the import lanes are full): try again later. */
+        BUSY,
         /** Someone else changed it since the caller read it ({@link Conflict} carries the current state). */
         CONFLICT
     }

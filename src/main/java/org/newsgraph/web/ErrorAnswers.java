@@ -17,7 +17,8 @@ final class ErrorAnswers {
             Problem.Kind.TIMED_OUT, 408,
             Problem.Kind.TOO_LARGE, 413,
             Problem.Kind.TOO_MUCH_MEMORY, 422,
-            Problem.Kind.CONFLICT, 409));
+            Problem.Kind.CONFLICT, 409,
+            Problem.Kind.BUSY, 503));
     /** Set on a request once an error answer is written, so Jetty's error pages do not overwrite it. */
     static final String HANDLED = "newsgraph.errorHandled";
 
