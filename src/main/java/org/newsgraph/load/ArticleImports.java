@@ -250,26 +250,11 @@ public final class ArticleImports implements AutoCloseable {
 
     /** The finished job: an item per article given (with the id it got, or why it was skipped) and the report. */
     private Job finish(String id, ArticleReader.Result read, ImportReport report) {
-        java.util.Map<String, java.util.Deque<String>> ids = new java.util.HashMap<>();
-        report.names().forEach(n -> ids.computeIfAbsent(n.given(), k -> new java.util.ArrayDeque<>())
-                .add(n.id() == null ? "" : n.id()));
-        List<Item> items = new ArrayList<>();
-        for (SourceArticle a : read.articles()) {
-            String source = a.meta().url() != null ? a.meta().url() : a.file();
-            java.util.Deque<String> named = ids.get(a.file());
-            String given = named == null || named.isEmpty() ? a.file() : named.poll();
-            boolean in = report.loadedIds().contains(given);
-            SkippedFile why = report.skipped().stream().filter(s -> s.file().equals(a.file())).findFirst().orElse(null);
-            String note = report.cut().stream().filter(c -> c.startsWith("article " + given + ": ")).findFirst().orElse(null);
-            items.add(new Item(source, in ? given : null, in ? null : why != null ? why.reason() : "unchanged: already in the graph",
-                    note));
-        }
-        for (SkippedFile s : read.skipped()) {
-            items.add(new Item(s.file(), null, s.reason(), null));
-            LOG.info("skipped {}", s); // one line per file: the reason, never a stack trace
-        }
-        int total = items.size();
-        Job done = new Job(id, "done", total, total, null, items, report.loadedIds(), report.summary(), Instant.now().toString());
+        List<Item> items = JobItems.of(read, report);
+        items.stream().filter(i -> i.skipped() != null && !i.skipped().equals(JobItems.UNCHANGED))
+                .forEach(i -> LOG.info("skipped {}: {}", i.source(), i.skipped())); // one line per file, no stack trace
+        Job done = new Job(id, "done", items.size(), items.size(), null, items, report.loadedIds(), report.summary(),
+                Instant.now().toString());
         jobs.put(id, done);
         return done;
     }

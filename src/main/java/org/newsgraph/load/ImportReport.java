@@ -24,8 +24,10 @@ public record ImportReport(int articlesInFolder, int loaded, int unchanged, int 
 
     /** This report and the next part of the same request (a request is imported a slice at a time). */
     public ImportReport and(ImportReport o) {
-        return new ImportReport(articlesInFolder + o.articlesInFolder, loaded, unchanged, removed, sentences,
-                entitiesKnown, entitiesDiscovered, claims, edges, bytes, skipped, millis, loadedIds, cut, names).plus(o);
+        ImportReport both = plus(o); // plus keeps the first run's folder count: here each slice counts its articles
+        return new ImportReport(articlesInFolder + o.articlesInFolder, both.loaded, both.unchanged, both.removed,
+                both.sentences, both.entitiesKnown, both.entitiesDiscovered, both.claims, both.edges, both.bytes,
+                both.skipped, both.millis, both.loadedIds, both.cut, both.names);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
