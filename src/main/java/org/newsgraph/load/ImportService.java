@@ -93,8 +93,9 @@ public final class ImportService {
     }
 
     /**
-     * Imports articles from files, folders or the web, besides the import folder: new and changed ones (by id and
-     * content hash) are read and loaded, nothing is removed. Their text is kept, so a rules change re-reads them.
+     * Imports articles from files, folders or the web, besides the import folder: new ones are read and loaded, a
+     * name already taken by another text gets the next free one ({@link ArticleNames}), nothing is removed or
+     * replaced. Their text is kept, so a rules change re-reads them.
      */
     public ImportReport add(ArticleReader.Result read, Consumer<String> progress) throws IOException {
         return load(read.articles(), read.skipped(), ExtractionRules.load(importDir), false, GraphLoader.Origin.ADDED, progress);
