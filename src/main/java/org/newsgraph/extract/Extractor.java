@@ -47,12 +47,18 @@ public final class Extractor {
     private final PersonDiscovery discovery;
     private final Backbone backbone;
     private final Map<Language, SentenceReader> readers = new EnumMap<>(Language.class);
+    private final ExtractionBudget budget;
 
     public Extractor(ExtractionRules rules) {
         this(rules, Backbone.shared());
     }
 
     public Extractor(ExtractionRules rules, Backbone backbone) {
+        this(rules, backbone, ExtractionBudget.configured());
+    }
+
+    public Extractor(ExtractionRules rules, Backbone backbone, ExtractionBudget budget) {
+        this.budget = budget;
         this.cleaner = new Cleaner(rules.boilerplate());
         this.baseIndex = EntityIndex.of(rules.gazetteer(), w -> backbone.germanLemmas().isNoun(w)); // loaded when first used
         this.discovery = new PersonDiscovery(rules.roles());
@@ -75,10 +81,12 @@ public final class Extractor {
             throws ArticleReader.UnusableFileException {
         String text = article.text();
         List<String> captions = article.meta().captions() == null ? List.of() : article.meta().captions();
-        List<Sentence> sentences = splitter.split(text, cleaner.blocks(text, captions));
-        if (sentences.stream().noneMatch(s -> s.text().chars().filter(Character::isLetter).count() >= 3)) {
+        List<Sentence> all = splitter.split(text, cleaner.blocks(text, captions));
+        if (all.stream().noneMatch(s -> s.text().chars().filter(Character::isLetter).count() >= 3)) {
             throw new ArticleReader.UnusableFileException("has no sentence to read after cleaning");
         }
+        List<Sentence> sentences = all.size() > budget.maxSentences() ? all.subList(0, budget.maxSentences()) : all;
+        String cut = sentences.size() < all.size() ? budget.sentencesCut(all.size()) : null;
         LocalDate published = DateResolver.parsePublished(article.meta().published());
         EntityIndex local = baseIndex.copy();
         SentenceReader reader = readers.get(article.language());
@@ -87,7 +95,13 @@ public final class Extractor {
         List<ArticleExtraction.SentenceMention> allMentions = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
         Quotes quotes = new Quotes();
+        int read = 0;
         for (Sentence s : sentences) {
+            if (relations.size() >= budget.maxClaims()) {
+                cut = budget.claimsCut(read, all.size());
+                break;
+            }
+            read++;
             quotes.next(s);
             if (s.text().length() > MAX_SENTENCE_CHARS) {
                 continue;
@@ -115,7 +129,8 @@ public final class Extractor {
                 }
             }
         }
-        return new ArticleExtraction(article, sentences, allMentions, relations, List.copyOf(used.values()));
+        return new ArticleExtraction(article, List.copyOf(sentences.subList(0, read)), allMentions, relations,
+                List.copyOf(used.values()), cut);
     }
 
     private static List<String> ids(Relation r) {

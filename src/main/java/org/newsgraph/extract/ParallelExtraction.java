@@ -13,7 +13,8 @@ import org.newsgraph.extract.text.SourceArticle;
 
 /**
  * Extracts articles on all cores (one article per task; the extractor is thread-safe) and returns the outcomes in
- * the order of the input, so imports stay deterministic. Close it to stop its threads.
+ * the order of the input, so imports stay deterministic. An article the pipeline fails on is skipped with the reason,
+ * the others go on. Close it to stop its threads.
  */
 public final class ParallelExtraction implements AutoCloseable {
     /** One article's outcome: its extraction, or why it could not be used. */
@@ -46,6 +47,9 @@ public final class ParallelExtraction implements AutoCloseable {
                     return new Outcome(a, extractor.extract(a), null);
                 } catch (ArticleReader.UnusableFileException e) {
                     return new Outcome(a, null, e.getMessage());
+                } catch (RuntimeException | StackOverflowError e) {
+                    // one article the pipeline breaks on (a parser bug, a pathological sentence) is that article's skip
+                    return new Outcome(a, null, ArticleReader.failure(e));
                 }
             }));
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import org.newsgraph.extract.text.ArticleReader;
 import org.newsgraph.extract.text.SkippedFile;
 import org.newsgraph.extract.text.SourceArticle;
@@ -19,8 +19,10 @@ import org.newsgraph.model.Problem;
 
 /**
  * Articles added while the server runs — texts and files at once, URLs as a background job whose progress can be
- * asked for — and removed. Imports run one at a time, in arrival order, on one thread, so they never write over
- * each other; reads go on meanwhile.
+ * asked for — and removed. Imports run in two lanes: requests of up to {@link #QUICK_CHARS} characters of text in
+ * all (a pasted article, a few uploaded files, removals) in one, everything larger in the other, so a paste never
+ * waits behind a bulk upload. In each lane the requests take turns a slice at a time ({@link ImportLane}); their
+ * graph writes go one at a time ({@link ImportService}); pages are fetched on a thread of their own; reads go on.
  */
 public final class ArticleImports implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleImports.class);
@@ -30,8 +32,17 @@ public final class ArticleImports implements AutoCloseable {
     private final ImportService service;
     private final WebFetcher web;
     private final FeedReader feeds;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "newsgraph-article-import");
+    /**
+     * Requests with up to this many characters of text in all take the quick lane: the system property
+     * {@code newsgraph.import.quickChars}, 30,000 by default (a long news article is about 15,000).
+     */
+    static final int QUICK_CHARS = Integer.getInteger("newsgraph.import.quickChars", 30_000);
+    /** Requests that may wait in each lane: the system property {@code newsgraph.import.maxWaiting}, 4 by default. */
+    static final int MAX_WAITING = Integer.getInteger("newsgraph.import.maxWaiting", 4);
+    private final ImportLane quick = new ImportLane("quick", MAX_WAITING);
+    private final ImportLane bulk = new ImportLane("bulk", MAX_WAITING);
+    private final ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "newsgraph-fetch");
         t.setDaemon(true);
         return t;
     });
@@ -60,8 +71,11 @@ public final class ArticleImports implements AutoCloseable {
         this.feeds = new FeedReader(web);
     }
 
-    /** One item of a job: an address and what became of it (an article id, or the reason it was skipped). */
-    public record Item(String source, String article, String skipped) {
+    /**
+     * One item of a job: an address or file name and what became of it (an article id, or the reason it was
+     * skipped); {@code note} says how the article was cut short, if it was.
+     */
+    public record Item(String source, String article, String skipped, String note) {
     }
 
     /** A job as the page shows it: state queued → fetching → loading → done (or failed), counts, current item. */
@@ -71,7 +85,14 @@ public final class ArticleImports implements AutoCloseable {
 
     /** Imports these articles now (texts, uploaded files) and answers when they are in the graph. */
     public Job addNow(ArticleReader.Result read) throws Exception {
-        return await(work(() -> finish(newId(), read, read.articles().size() + read.skipped().size())));
+        String id = newId();
+        return finish(id, read, await(importLater(read)));
+    }
+
+    /** The import of {@code read} in its lane (quick or bulk, by its size). */
+    private CompletableFuture<ImportReport> importLater(ArticleReader.Result read) {
+        long chars = read.articles().stream().mapToLong(a -> a.text().length()).sum();
+        return work(chars <= QUICK_CHARS ? quick : bulk, new SlicedImport(service, read));
     }
 
     /** Starts fetching and importing these addresses; {@link #job(String)} tells how far it is. */
@@ -82,7 +103,7 @@ public final class ArticleImports implements AutoCloseable {
         String id = newId();
         Job queued = new Job(id, "queued", urls.size(), 0, null, List.of(), List.of(), null, Instant.now().toString());
         jobs.put(id, queued);
-        work(() -> runUrls(queued, urls));
+        fetcher.execute(() -> runUrls(queued, urls));
         return queued;
     }
 
@@ -94,19 +115,20 @@ public final class ArticleImports implements AutoCloseable {
         String id = newId();
         Job queued = new Job(id, "queued", 0, 0, feedUrl, List.of(), List.of(), null, Instant.now().toString());
         jobs.put(id, queued);
-        work(() -> {
+        fetcher.execute(() -> {
             List<String> links;
             try {
                 update(queued, "reading feed", 0, feedUrl, List.of());
                 links = service.notYetImported(feeds.links(feedUrl));
             } catch (ArticleReader.UnusableFileException e) {
-                Job failed = new Job(id, "failed", 0, 0, null, List.of(new Item(feedUrl, null, e.getMessage())), List.of(),
-                        "the feed " + e.getMessage(), queued.started());
-                jobs.put(id, failed);
-                return failed;
+                jobs.put(id, new Job(id, "failed", 0, 0, null, List.of(new Item(feedUrl, null, e.getMessage(), null)),
+                        List.of(), "the feed " + e.getMessage(), queued.started()));
+                return;
+            } catch (RuntimeException e) {
+                fail(queued, e);
+                return;
             }
-            Job withTotal = new Job(id, "queued", links.size(), 0, null, List.of(), List.of(), null, queued.started());
-            return links.isEmpty() ? finish(id, new ArticleReader.Result(List.of(), List.of()), 0) : runUrls(withTotal, links);
+            runUrls(new Job(id, "queued", links.size(), 0, null, List.of(), List.of(), null, queued.started()), links);
         });
         return queued;
     }
@@ -135,21 +157,15 @@ public final class ArticleImports implements AutoCloseable {
 
     /** Removes an added article with its claims and the entities only it supported. */
     public void remove(String articleId) throws Exception {
-        await(work(() -> {
+        await(work(quick, () -> {
             service.removeAdded(articleId);
-            return null;
+            return Boolean.TRUE;
         }));
     }
 
-    /** Runs {@code task} on the import thread; when the server has had no import for a while, the models go. */
-    private <T> Future<T> work(java.util.concurrent.Callable<T> task) {
-        return worker.submit(() -> {
-            try {
-                return task.call();
-            } finally {
-                releaseModelsWhenIdle();
-            }
-        });
+    /** Runs {@code task} in {@code lane}; when the server has had no import for a while, the models go. */
+    private <T> CompletableFuture<T> work(ImportLane lane, ImportLane.Work<T> task) {
+        return lane.submit(task).whenComplete((done, failed) -> releaseModelsWhenIdle());
     }
 
     /**
@@ -159,14 +175,15 @@ public final class ArticleImports implements AutoCloseable {
     public void releaseModelsWhenIdle() {
         lastWork = System.nanoTime();
         try {
-            watcher.schedule(() -> worker.submit(this::releaseIfIdle), MODELS_IDLE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            watcher.schedule(this::releaseIfIdle, MODELS_IDLE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.RejectedExecutionException closing) {
             // the server is stopping: nothing to release for
         }
     }
 
     private void releaseIfIdle() {
-        boolean idle = System.nanoTime() - lastWork >= java.util.concurrent.TimeUnit.SECONDS.toNanos(MODELS_IDLE_SECONDS);
+        boolean idle = System.nanoTime() - lastWork >= java.util.concurrent.TimeUnit.SECONDS.toNanos(MODELS_IDLE_SECONDS)
+                && quick.idle() && bulk.idle(); // an import that starts meanwhile loads them again
         if (idle && org.newsgraph.extract.nlp.Backbone.shared().loaded()) {
             org.newsgraph.extract.nlp.Backbone.shared().release();
             System.gc(); // a full collection lets the heap shrink, so the memory goes back to the system
@@ -175,7 +192,7 @@ public final class ArticleImports implements AutoCloseable {
     }
 
     /** The work's answer; its failure as itself (a {@link Problem} stays one), not wrapped. */
-    private static <T> T await(Future<T> f) throws Exception {
+    private static <T> T await(java.util.concurrent.Future<T> f) throws Exception {
         try {
             return f.get();
         } catch (java.util.concurrent.ExecutionException e) {
@@ -186,28 +203,44 @@ public final class ArticleImports implements AutoCloseable {
         }
     }
 
-    private Job runUrls(Job queued, List<String> urls) {
+    /**
+     * Fetches the addresses one by one (a page that cannot be fetched or read is a skip with its reason), then imports
+     * them in their lane; the job tells how far it is.
+     */
+    private void runUrls(Job queued, List<String> urls) {
         List<SourceArticle> articles = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
-        List<Item> fetched = new ArrayList<>();
-        try {
-            for (int i = 0; i < urls.size(); i++) {
-                String url = urls.get(i);
-                update(queued, "fetching", i, url, fetched);
-                try {
-                    articles.add(web.fetch(url));
-                } catch (ArticleReader.UnusableFileException e) {
-                    skipped.add(new SkippedFile(url, e.getMessage()));
-                }
+        for (int i = 0; i < urls.size(); i++) {
+            String url = urls.get(i);
+            update(queued, "fetching", i, url, List.of());
+            try {
+                articles.add(web.fetch(url));
+            } catch (ArticleReader.UnusableFileException e) {
+                skipped.add(new SkippedFile(url, e.getMessage()));
+            } catch (RuntimeException | StackOverflowError e) {
+                skipped.add(new SkippedFile(url, ArticleReader.failure(e)));
             }
-            update(queued, "loading", urls.size(), null, fetched);
-            return finish(queued.id(), new ArticleReader.Result(articles, skipped), urls.size());
-        } catch (Exception | Error e) {
-            Job failed = new Job(queued.id(), "failed", urls.size(), 0, null, fetched, List.of(),
-                    "the import stopped: " + e.getMessage(), queued.started());
-            jobs.put(queued.id(), failed);
-            return failed;
         }
+        update(queued, "loading", urls.size(), null, List.of());
+        ArticleReader.Result read = new ArticleReader.Result(articles, skipped);
+        try {
+            importLater(read).whenComplete((report, failure) -> {
+                if (failure == null) {
+                    finish(queued.id(), read, report);
+                } else {
+                    fail(queued, failure);
+                }
+            });
+        } catch (RuntimeException busy) {
+            fail(queued, busy);
+        }
+    }
+
+    private void fail(Job queued, Throwable e) {
+        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        LOG.warn("import job {} stopped: {}", queued.id(), cause.toString());
+        jobs.put(queued.id(), new Job(queued.id(), "failed", queued.total(), 0, null, List.of(), List.of(),
+                "the import stopped: " + cause.getMessage(), queued.started()));
     }
 
     private void update(Job queued, String state, int done, String current, List<Item> items) {
@@ -215,21 +248,13 @@ public final class ArticleImports implements AutoCloseable {
                 null, queued.started()));
     }
 
-    private Job finish(String id, ArticleReader.Result read, int total) throws Exception {
-        String started = Instant.now().toString();
-        ImportReport report = service.add(read, line -> { });
-        List<Item> items = new ArrayList<>();
-        for (int i = 0; i < read.articles().size(); i++) {
-            SourceArticle a = read.articles().get(i);
-            String source = a.meta().url() != null ? a.meta().url() : a.file();
-            boolean in = report.loadedIds().stream().anyMatch(x -> x.equals(a.file()) || x.startsWith(ArticleReader.stem(a.file()) + "-"));
-            SkippedFile why = report.skipped().stream().filter(s -> s.file().equals(a.file())).findFirst().orElse(null);
-            items.add(new Item(source, in ? a.file() : null, why != null ? why.reason() : in ? null : "unchanged: already in the graph"));
-        }
-        for (SkippedFile s : read.skipped()) {
-            items.add(new Item(s.file(), null, s.reason()));
-        }
-        Job done = new Job(id, "done", total, total, null, items, report.loadedIds(), report.summary(), started);
+    /** The finished job: an item per article given (with the id it got, or why it was skipped) and the report. */
+    private Job finish(String id, ArticleReader.Result read, ImportReport report) {
+        List<Item> items = JobItems.of(read, report);
+        items.stream().filter(i -> i.skipped() != null && !i.skipped().equals(JobItems.UNCHANGED))
+                .forEach(i -> LOG.info("skipped {}: {}", i.source(), i.skipped())); // one line per file, no stack trace
+        Job done = new Job(id, "done", items.size(), items.size(), null, items, report.loadedIds(), report.summary(),
+                Instant.now().toString());
         jobs.put(id, done);
         return done;
     }
@@ -241,6 +266,8 @@ public final class ArticleImports implements AutoCloseable {
     @Override
     public void close() {
         watcher.shutdownNow();
-        worker.shutdownNow();
+        fetcher.shutdownNow();
+        quick.close();
+        bulk.close();
     }
 }

@@ -3,10 +3,14 @@ package org.newsgraph.load;
 import java.util.List;
 import org.newsgraph.extract.text.SkippedFile;
 
-/** What an import did, for the console and the API; {@code loadedIds} are the articles it (re)loaded. */
+/**
+ * What an import did, for the console and the API; {@code loadedIds} are the articles it (re)loaded, {@code cut} the
+ * articles the extraction budget cut short (with how), {@code names} the id each added article got (in order given).
+ */
 public record ImportReport(int articlesInFolder, int loaded, int unchanged, int removed, int sentences,
                            int entitiesKnown, int entitiesDiscovered, int claims, long edges, long bytes,
-                           List<SkippedFile> skipped, long millis, List<String> loadedIds) {
+                           List<SkippedFile> skipped, long millis, List<String> loadedIds, List<String> cut,
+                           List<ArticleNames.Named> names) {
 
     /** This report and another one of the same run (the folder, then the added articles read again). */
     public ImportReport plus(ImportReport o) {
@@ -14,8 +18,20 @@ public record ImportReport(int articlesInFolder, int loaded, int unchanged, int 
         all.addAll(o.skipped);
         return new ImportReport(articlesInFolder, loaded + o.loaded, unchanged + o.unchanged, removed + o.removed,
                 sentences + o.sentences, entitiesKnown + o.entitiesKnown, entitiesDiscovered + o.entitiesDiscovered,
-                claims + o.claims, o.edges, bytes + o.bytes, all, millis + o.millis,
-                java.util.stream.Stream.concat(loadedIds.stream(), o.loadedIds.stream()).toList());
+                claims + o.claims, o.edges, bytes + o.bytes, all, millis + o.millis, concat(loadedIds, o.loadedIds),
+                concat(cut, o.cut), concat(names, o.names));
+    }
+
+    /** This report and the next part of the same request (a request is imported a slice at a time). */
+    public ImportReport and(ImportReport o) {
+        ImportReport both = plus(o); // plus keeps the first run's folder count: here each slice counts its articles
+        return new ImportReport(articlesInFolder + o.articlesInFolder, both.loaded, both.unchanged, both.removed,
+                both.sentences, both.entitiesKnown, both.entitiesDiscovered, both.claims, both.edges, both.bytes,
+                both.skipped, both.millis, both.loadedIds, both.cut, both.names);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     public double megabytesPerSecond() {
@@ -28,6 +44,6 @@ public record ImportReport(int articlesInFolder, int loaded, int unchanged, int 
                         + "%d ms (%.2f MB/s)",
                 articlesInFolder, loaded, unchanged, removed, skipped.size(), sentences,
                 entitiesKnown + entitiesDiscovered, entitiesKnown, entitiesDiscovered, claims, edges, millis,
-                megabytesPerSecond());
+                megabytesPerSecond()) + (cut.isEmpty() ? "" : "; cut short: " + String.join("; ", cut));
     }
 }

@@ -21,6 +21,7 @@ import org.newsgraph.extract.text.ArticleMeta;
 import org.newsgraph.extract.text.Language;
 import org.newsgraph.extract.text.SkippedFile;
 import org.newsgraph.extract.text.SourceArticle;
+import org.newsgraph.load.ArticleNames.Stored;
 import org.newsgraph.model.Problem;
 
 /**
@@ -30,10 +31,21 @@ import org.newsgraph.model.Problem;
  */
 public final class ImportService {
     public static final int BATCH = 100;
+    /**
+     * A batch also ends at this many characters of text: its extractions wait in memory for one transaction, and a
+     * batch of long texts would hold far more than one of news articles (each is cut by its ExtractionBudget too).
+     */
+    static final int BATCH_CHARS = 500_000;
 
     private final Neo4jConnection db;
     private final Path importDir;
     private Runnable afterChange = () -> { };
+    private final ArticleNames names = new ArticleNames();
+    /**
+     * Imports may run at once (ArticleImports has two lanes), their writes may not: two batches rebuilding the same
+     * edge, each from its own view of the claims, would lose one's claims. Each write holds this lock.
+     */
+    private final java.util.concurrent.locks.ReentrantLock writes = new java.util.concurrent.locks.ReentrantLock();
 
     public ImportService(Neo4jConnection db, Path importDir) {
         this.db = db;
@@ -81,8 +93,9 @@ public final class ImportService {
     }
 
     /**
-     * Imports articles from files, folders or the web, besides the import folder: new and changed ones (by id and
-     * content hash) are read and loaded, nothing is removed. Their text is kept, so a rules change re-reads them.
+     * Imports articles from files, folders or the web, besides the import folder: new ones are read and loaded, a
+     * name already taken by another text gets the next free one ({@link ArticleNames}), nothing is removed or
+     * replaced. Their text is kept, so a rules change re-reads them.
      */
     public ImportReport add(ArticleReader.Result read, Consumer<String> progress) throws IOException {
         return load(read.articles(), read.skipped(), ExtractionRules.load(importDir), false, GraphLoader.Origin.ADDED, progress);
@@ -91,12 +104,23 @@ public final class ImportService {
     private ImportReport load(List<SourceArticle> articles, List<SkippedFile> alreadySkipped, ExtractionRules rules,
                               boolean force, GraphLoader.Origin origin, Consumer<String> progress) {
         long t0 = System.nanoTime();
-        Extractor extractor = new Extractor(rules);
         List<SkippedFile> skipped = new ArrayList<>(alreadySkipped);
         skipped.forEach(s -> progress.accept("skipped " + s));
-        Map<String, Stored> stored = storedArticles();
-        List<SourceArticle> todo = origin == GraphLoader.Origin.ADDED ? withoutClashes(articles, stored, skipped, progress)
-                : articles;
+        ArticleNames.Assigned named = origin == GraphLoader.Origin.ADDED
+                ? names.assign(articles, this::storedArticles, skipped, progress)
+                : new ArticleNames.Assigned(articles, storedArticles(), List.of());
+        try {
+            return load(named, articles.size() + alreadySkipped.size(), skipped, rules, force, origin, progress, t0);
+        } finally {
+            names.release(named);
+        }
+    }
+
+    private ImportReport load(ArticleNames.Assigned named, int given, List<SkippedFile> skipped, ExtractionRules rules,
+                              boolean force, GraphLoader.Origin origin, Consumer<String> progress, long t0) {
+        Extractor extractor = new Extractor(rules);
+        Map<String, Stored> stored = named.stored();
+        List<SourceArticle> todo = named.articles();
         Map<String, String> states = new HashMap<>();
         stored.forEach((id, st) -> states.put(id, st.state()));
         GraphLoader loader = new GraphLoader(db);
@@ -120,7 +144,9 @@ public final class ImportService {
         try {
             for (List<ArticleExtraction> batch = take(queue); !batch.isEmpty(); batch = take(queue)) {
                 batch.forEach(x -> loadedIds.add(x.article().file()));
-                loaded += flush(loader, new ArrayList<>(batch), rules.version(), origin, progress, loaded);
+                List<ArticleExtraction> toWrite = new ArrayList<>(batch);
+                int done = loaded;
+                loaded += exclusively(() -> flush(loader, toWrite, rules.version(), origin, progress, done));
             }
         } finally {
             producer.interrupt();
@@ -133,44 +159,32 @@ public final class ImportService {
                 .filter(e -> e.getValue().origin().equals("folder") && !present.contains(e.getKey()))
                 .map(Map.Entry::getKey).sorted().toList();
         if (!gone.isEmpty()) {
-            loader.remove(gone);
+            exclusively(() -> loader.remove(gone));
             progress.accept("removed " + gone.size() + " article(s) no longer in the folder: " + String.join(", ", gone));
         }
         if (loaded > 0 || !gone.isEmpty()) {
-            afterChange.run();
+            exclusively(afterChange);
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new ImportReport(articles.size() + alreadySkipped.size(), loaded, stats.unchanged, gone.size(),
+        return new ImportReport(given, loaded, stats.unchanged, gone.size(),
                 stats.sentences, stats.known.size(), stats.discovered.size(), stats.claims, countEdges(), stats.bytes,
-                skipped, millis, List.copyOf(loadedIds));
+                skipped, millis, List.copyOf(loadedIds), List.copyOf(stats.cut), named.names());
     }
 
-    /**
-     * Added articles keep their name as id unless an article of the import folder has it (then the id gets the
-     * start of the content hash); one whose text is already in the store under another id is a duplicate.
-     */
-    private static List<SourceArticle> withoutClashes(List<SourceArticle> articles, Map<String, Stored> stored,
-                                                      List<SkippedFile> skipped, Consumer<String> progress) {
-        Map<String, String> bySha = new HashMap<>();
-        stored.forEach((id, st) -> bySha.put(st.sha256(), id));
-        List<SourceArticle> out = new ArrayList<>();
-        for (SourceArticle a : articles) {
-            String id = a.file();
-            Stored same = stored.get(id);
-            if (same != null && same.origin().equals("folder") && !same.sha256().equals(a.sha256())) {
-                id = ArticleReader.stem(id) + "-" + a.sha256().substring(0, 8) + id.substring(ArticleReader.stem(id).length());
-            }
-            String twin = bySha.get(a.sha256());
-            if (twin != null && !twin.equals(id)) {
-                SkippedFile s = new SkippedFile(a.file(), "is already imported as " + twin + " (same text)");
-                skipped.add(s);
-                progress.accept("skipped " + s);
-                continue;
-            }
-            bySha.put(a.sha256(), id); // the same text twice in one import: the first one counts
-            out.add(id.equals(a.file()) ? a : new SourceArticle(id, a.text(), a.meta(), a.sha256(), a.bytes(), a.language()));
+    private <T> T exclusively(java.util.function.Supplier<T> write) {
+        writes.lock();
+        try {
+            return write.get();
+        } finally {
+            writes.unlock();
         }
-        return out;
+    }
+
+    private void exclusively(Runnable write) {
+        exclusively(() -> {
+            write.run();
+            return null;
+        });
     }
 
     /** Added articles whose kept text was read by other rules than these. */
@@ -190,6 +204,7 @@ public final class ImportService {
         int sentences;
         int claims;
         long bytes;
+        final List<String> cut = new ArrayList<>();
         final Set<String> known = new HashSet<>();
         final Set<String> discovered = new HashSet<>();
     }
@@ -200,6 +215,7 @@ public final class ImportService {
                                    List<SkippedFile> skipped, Consumer<String> progress,
                                    java.util.concurrent.BlockingQueue<List<ArticleExtraction>> queue) {
         List<SourceArticle> todo = new ArrayList<>();
+        long chars = 0;
         try (ParallelExtraction parallel = new ParallelExtraction(extractor)) {
             for (SourceArticle a : articles) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -211,9 +227,11 @@ public final class ImportService {
                     continue;
                 }
                 todo.add(a);
-                if (todo.size() >= BATCH) {
+                chars += a.text().length();
+                if (todo.size() >= BATCH || chars >= BATCH_CHARS) {
                     handOver(queue, extractBatch(parallel, todo, present, stats, skipped, progress));
                     todo = new ArrayList<>();
+                    chars = 0;
                 }
             }
             if (!todo.isEmpty()) {
@@ -246,6 +264,11 @@ public final class ImportService {
                 continue;
             }
             batch.add(x);
+            if (x.cut() != null) {
+                String note = "article " + x.article().file() + ": " + x.cut();
+                stats.cut.add(note);
+                progress.accept(note);
+            }
             stats.sentences += x.sentences().size();
             stats.claims += x.relations().size();
             stats.bytes += x.article().bytes();
@@ -314,16 +337,17 @@ public final class ImportService {
                     stats.bytes += x.article().bytes();
                     x.entities().forEach(e -> (e.discovered() ? stats.discovered : stats.known).add(e.id()));
                 });
-                loaded += flush(loader, batch, group.getKey(), GraphLoader.Origin.ADDED, progress, loaded);
+                int done = loaded;
+                loaded += exclusively(() -> flush(loader, batch, group.getKey(), GraphLoader.Origin.ADDED, progress, done));
             }
         }
         alreadySkipped.forEach(s -> progress.accept("skipped " + s));
         if (loaded > 0) {
-            afterChange.run();
+            exclusively(afterChange);
         }
         return new ImportReport(lines.size() + alreadySkipped.size(), loaded, stats.unchanged, 0, stats.sentences,
                 stats.known.size(), stats.discovered.size(), stats.claims, countEdges(), stats.bytes, alreadySkipped,
-                (System.nanoTime() - t0) / 1_000_000, List.copyOf(loadedIds));
+                (System.nanoTime() - t0) / 1_000_000, List.copyOf(loadedIds), List.of(), List.of());
     }
 
     /** The addresses among {@code urls} that no article in the store came from yet. */
@@ -346,16 +370,20 @@ public final class ImportService {
             throw new Problem(Problem.Kind.REFUSED, "in the import folder",
                     "'" + id + "' comes from the import folder: delete its file there, and the next import takes it out");
         }
-        new GraphLoader(db).remove(List.of(id));
-        afterChange.run();
+        exclusively(() -> {
+            new GraphLoader(db).remove(List.of(id));
+            afterChange.run();
+        });
     }
 
     /** Imports (or replaces) one article file at once, without rescanning the folder; returns its claims. */
     public int importArticle(Path file) throws IOException, ArticleReader.UnusableFileException {
         ExtractionRules rules = ExtractionRules.load(importDir);
         ArticleExtraction x = new Extractor(rules).extract(new ArticleReader().read(file));
-        new GraphLoader(db).replace(List.of(x), rules.version());
-        afterChange.run();
+        exclusively(() -> {
+            new GraphLoader(db).replace(List.of(x), rules.version());
+            afterChange.run();
+        });
         return x.relations().size();
     }
 
@@ -395,10 +423,6 @@ public final class ImportService {
                 + batch.get(0).relations().size() + " claims)" : "loaded " + (done + n) + " articles");
         batch.clear();
         return n;
-    }
-
-    /** What the store holds of an article: its state (content and rules), where it came from, its content hash. */
-    private record Stored(String state, String origin, String sha256) {
     }
 
     private Map<String, Stored> storedArticles() {

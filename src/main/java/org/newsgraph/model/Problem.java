@@ -23,7 +23,7 @@ public class Problem extends RuntimeException {
         TOO_MUCH_MEMORY,
         /** Someone else changed it since the caller read it ({@link Conflict} carries the current state). */
         CONFLICT,
-        /** Every slot for this kind of work is taken: try again in a moment. */
+        /** Every slot for this kind of work is taken (console slots, the import lanes): try again in a moment. */
         BUSY
     }
 

@@ -109,6 +109,8 @@ final class ArticleHandlers {
                 articles.add(ArticleReader.article(name, bytes, ArticleMeta.empty(), HtmlArticle.isHtmlName(name), null, null));
             } catch (ArticleReader.UnusableFileException e) {
                 skipped.add(new SkippedFile(name, e.getMessage()));
+            } catch (RuntimeException | StackOverflowError e) {
+                skipped.add(new SkippedFile(name, ArticleReader.failure(e))); // one file's failure, not the request's
             }
         }
         return new ArticleReader.Result(articles, skipped);

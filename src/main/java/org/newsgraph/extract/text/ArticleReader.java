@@ -136,7 +136,7 @@ public final class ArticleReader {
         String text;
         ArticleMeta meta = given;
         if (html) {
-            HtmlArticle.Page page = HtmlArticle.read(bytes, charset, url);
+            HtmlArticle.Page page = readPage(bytes, charset, url);
             text = page.text();
             meta = merge(given, page.meta());
         } else {
@@ -150,6 +150,27 @@ public final class ArticleReader {
         }
         Language language = language(text, meta);
         return new SourceArticle(name, text, meta, sha256(bytes, meta), bytes.length, language);
+    }
+
+    /**
+     * A page as {@link HtmlArticle} reads it; whatever breaks the libraries on one page (Readability recurses, jsoup
+     * or Kotlin code may throw) is that page's reason to be skipped, never the whole request's or job's failure.
+     */
+    private static HtmlArticle.Page readPage(byte[] bytes, String charset, String url) throws UnusableFileException {
+        try {
+            return HtmlArticle.read(bytes, charset, url);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new UnusableFileException(failure(e));
+        }
+    }
+
+    /** A failure of the libraries on one article, in words: the skip's reason (one line, no stack trace). */
+    public static String failure(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "could not be read: it is nested or repeated too deeply for the reader (stack overflow)";
+        }
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+        return "could not be read (" + e.getClass().getSimpleName() + message + ")";
     }
 
     private static ArticleMeta merge(ArticleMeta given, ArticleMeta page) {

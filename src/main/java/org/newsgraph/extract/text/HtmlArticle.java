@@ -11,6 +11,9 @@ import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * A saved or fetched web page as an article: its main text (Readability, after dropping page furniture) as lines
@@ -27,6 +30,12 @@ public final class HtmlArticle {
             + "[class~=(?i)(cookie|consent|share|sharing|social|newsletter|teaser|related|promo|advert|banner|paywall|"
             + "subscribe|comments?)], [id~=(?i)(cookie|consent|share|newsletter|teaser|related|promo|advert|comments?)]";
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, dd, dt";
+    /**
+     * Elements nested deeper than this make a page unreadable: Readability walks the tree recursively, and a page of
+     * 20,000 nested list items overflows its stack. Real pages stay below about 60 levels. The system property
+     * {@code newsgraph.html.maxDepth}, 256 by default.
+     */
+    static final int MAX_DEPTH = Integer.getInteger("newsgraph.html.maxDepth", 256);
 
     private HtmlArticle() {
     }
@@ -50,6 +59,10 @@ public final class HtmlArticle {
             doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset, url == null ? "" : url);
         } catch (IOException | IllegalArgumentException e) {
             throw new ArticleReader.UnusableFileException("is not readable HTML: " + e.getMessage());
+        }
+        if (deeperThan(doc, MAX_DEPTH)) {
+            throw new ArticleReader.UnusableFileException("has elements nested more than " + MAX_DEPTH
+                    + " levels deep (a broken or hostile page; -Dnewsgraph.html.maxDepth)");
         }
         PageMeta meta = PageMeta.of(doc);
         doc.select(FURNITURE).remove();
@@ -79,6 +92,19 @@ public final class HtmlArticle {
                     + " words; a paywall stub, an index or an error page?)");
         }
         return new Page(text + "\n", meta.toArticleMeta(url, captions));
+    }
+
+    /** Whether any node lies deeper than {@code limit}; jsoup's traversal is a loop, so any depth is measured safely. */
+    static boolean deeperThan(Document doc, int limit) {
+        boolean[] deep = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                deep[0] = depth > limit;
+                return deep[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, doc);
+        return deep[0];
     }
 
     private static Element mainContent(Document doc, String url) {
