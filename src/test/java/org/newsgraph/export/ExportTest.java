@@ -214,7 +214,7 @@ class ExportTest {
             }
         }
         try (EmbeddedNeo4j neo = EmbeddedNeo4j.startWithImportFolder(dir.resolve("csv-formulas-db"), folder);
-             Neo4jConnection db = Neo4jConnection.open(new DbSettings(dir.resolve("unused-formulas"), neo.boltUri(), null, null, null));
+             Neo4jConnection db = Neo4jConnection.open(new DbSettings(dir.resolve("unused-formulas"), neo.boltUri(), neo.user(), neo.password(), null));
              Session s = db.driver().session()) {
             List<String> formulas = new ArrayList<>();
             for (String file : List.of("nodes.csv", "relationships.csv")) {

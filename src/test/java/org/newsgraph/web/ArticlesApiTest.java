@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.web.Uploads.Part;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.newsgraph.TestApp;
@@ -120,7 +121,7 @@ class ArticlesApiTest {
     @Test
     void filesUploadTogetherAndABadOneIsNamedWithItsReason() throws Exception {
         String boundary = "----newsgraph" + System.nanoTime();
-        byte[] form = multipart(boundary, List.of(
+        byte[] form = Uploads.multipart(boundary, List.of(
                 new Part("../../etc/saved page.html", news),
                 new Part("notes.md", ("# Putin bei Kim\n\n" + PASTED.replace("Schoigu", "Lawrow").replace("Verteidigungsminister",
                         "Außenminister")).getBytes(StandardCharsets.UTF_8)),
@@ -155,7 +156,7 @@ class ArticlesApiTest {
         }
         JsonNode job = ok(app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Requested-With", "newsgraph")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, parts))).build()));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Uploads.multipart(boundary, parts))).build()));
         assertEquals(1, job.get("articles").size(), "one text, once: " + job.get("summary"));
         assertEquals(500, job.get("items").size());
         int same500 = 0;
@@ -228,20 +229,5 @@ class ArticlesApiTest {
         assertEquals(400, app.postJson("/api/imports", "{\"urls\": []}").statusCode());
         assertEquals(400, app.postJson("/api/imports", "{\"urls\": \"http://x\"}").statusCode());
         assertFalse(app.get("/api/health").body().isEmpty(), "still serving");
-    }
-
-    record Part(String name, byte[] content) {
-    }
-
-    static byte[] multipart(String boundary, List<Part> parts) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (Part p : parts) {
-            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + p.name()
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.write(p.content());
-            out.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
     }
 }

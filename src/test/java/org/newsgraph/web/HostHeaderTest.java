@@ -29,31 +29,32 @@ class HostHeaderTest {
     record Raw(int status, String body) {
     }
 
+    // an entity the other review classes leave alone: the control write below moves its revision
     @Test
     void aWriteWithAForeignHostIsRefusedAndChangesNothing() throws Exception {
-        JsonNode china = TestApp.json(app.get("/api/entities/china"));
-        String rename = "{\"name\": \"Rebound\", \"rev\": " + china.get("rev").asLong() + "}";
+        JsonNode ukraine = TestApp.json(app.get("/api/entities/ukraine"));
+        String rename = "{\"name\": \"Rebound\", \"rev\": " + ukraine.get("rev").asLong() + "}";
         for (String host : List.of("evil.example", "evil.example.", "127.0.0.1.evil.example", "localhost.evil.example")) {
-            Raw r = send("PATCH", "/api/entities/china", host + ":" + app.port(), rename);
+            Raw r = send("PATCH", "/api/entities/ukraine", host + ":" + app.port(), rename);
             assertEquals(403, r.status(), host + ": " + r.body());
             assertEquals("unknown host", TestApp.JSON.readTree(r.body()).get("error").asText());
         }
         String foreign = "evil.example:" + app.port();
         assertEquals(403, send("POST", "/api/articles", foreign, "{\"text\": \"Putin traf Kim in Moskau.\"}").status());
         assertEquals(403, send("POST", "/api/imports", foreign, "{\"urls\": [\"http://127.0.0.1:1/\"]}").status());
-        assertEquals(403, send("POST", "/api/entities/china/split", foreign, "{\"alias\": \"China\"}").status());
+        assertEquals(403, send("POST", "/api/entities/ukraine/split", foreign, "{\"alias\": \"Ukrainer\"}").status());
         assertEquals(403, send("GET", "/api/graph", foreign, null).status(), "reads too: the graph is not shown to it");
         assertEquals(403, send("GET", "/", foreign, null).status(), "nor the page");
-        assertEquals("China", TestApp.json(app.get("/api/entities/china")).get("name").asText(), "nothing changed");
+        assertEquals("Ukraine", TestApp.json(app.get("/api/entities/ukraine")).get("name").asText(), "nothing changed");
 
         // the control: the same write addressed to this server's own name goes through (and is undone)
-        Raw own = send("PATCH", "/api/entities/china", "127.0.0.1:" + app.port(), rename);
+        Raw own = send("PATCH", "/api/entities/ukraine", "127.0.0.1:" + app.port(), rename);
         assertEquals(200, own.status(), own.body());
-        assertEquals("Rebound", TestApp.json(app.get("/api/entities/china")).get("name").asText());
+        assertEquals("Rebound", TestApp.json(app.get("/api/entities/ukraine")).get("name").asText());
         String decision = TestApp.JSON.readTree(own.body()).get("decision").asText();
         Raw undo = send("POST", "/api/curation/" + decision + "/undo", "localhost:" + app.port(), "{}");
         assertEquals(200, undo.status(), undo.body());
-        assertEquals("China", TestApp.json(app.get("/api/entities/china")).get("name").asText());
+        assertEquals("Ukraine", TestApp.json(app.get("/api/entities/ukraine")).get("name").asText());
     }
 
     @Test

@@ -34,8 +34,8 @@ class UploadNamesTest {
             try {
                 r = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles")))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Requested-With", "newsgraph")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(ArticlesApiTest.multipart(boundary,
-                                List.of(new ArticlesApiTest.Part(name, new byte[0]))))).build());
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(Uploads.multipart(boundary,
+                                List.of(new Uploads.Part(name, new byte[0]))))).build());
             } catch (java.io.IOException e) {
                 wrong.add(shown + " → no answer: " + e.getMessage());
                 continue;

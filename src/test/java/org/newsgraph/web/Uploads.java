@@ -26,6 +26,13 @@ final class Uploads {
     /** The request uploading {@code parts} (a long timeout: a bulk upload takes its time, the waits are the tests'). */
     static HttpRequest request(TestApp app, List<Part> parts) throws Exception {
         String boundary = "----upload" + System.nanoTime();
+        return HttpRequest.newBuilder(URI.create(app.url("/api/articles"))).timeout(Duration.ofMinutes(10))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Requested-With", "newsgraph")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, parts))).build();
+    }
+
+    /** A multipart/form-data body of {@code parts}, each a field {@code files} with its file name. */
+    static byte[] multipart(String boundary, List<Part> parts) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Part p : parts) {
             out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + p.name()
@@ -34,9 +41,7 @@ final class Uploads {
             out.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(app.url("/api/articles"))).timeout(Duration.ofMinutes(10))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Requested-With", "newsgraph")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build();
+        return out.toByteArray();
     }
 
     /** Uploads {@code parts} and answers the finished job; fails unless the answer is a 2xx JSON job. */
