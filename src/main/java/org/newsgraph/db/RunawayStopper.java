@@ -68,9 +68,27 @@ final class RunawayStopper implements AutoCloseable {
         return mb > 0 ? mb << 20 : Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 8);
     }
 
+    /**
+     * The heap is this full (system property newsgraph.consoleHeapShare, default 0.9) at two checks in a row: console
+     * transactions are stopped at once. Values a query builds in expressions ({@code [x IN range(1, 300000000) | x]})
+     * are not in Neo4j's estimate, and such a query fills gigabytes long before its time is up. Two checks, because
+     * garbage the collector has not reached yet may fill the heap for a moment.
+     */
+    private boolean heapPressed() {
+        java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        double share = Double.parseDouble(System.getProperty("newsgraph.consoleHeapShare", "0.9"));
+        boolean full = heap.getMax() > 0 && heap.getUsed() > share * heap.getMax();
+        boolean pressed = full && wasFull;
+        wasFull = full;
+        return pressed;
+    }
+
+    private boolean wasFull;
+
     private void sweep() {
         try {
             long now = System.nanoTime();
+            boolean pressed = heapPressed();
             for (KernelTransactionHandle tx : transactions.executingTransactions()) {
                 Map<String, Object> meta = tx.getMetaData();
                 long limit = tx.timeout().timeoutNanos();
@@ -79,7 +97,9 @@ final class RunawayStopper implements AutoCloseable {
                 }
                 long age = now - tx.startTimeNanos();
                 if (age > hardLimitNanos(limit)) {
-                    stop(tx);
+                    stop(tx, "ran past its hard time limit");
+                } else if (pressed) {
+                    stop(tx, "ran while the heap was full");
                 } else if (overMemory(tx)) {
                     tx.markForTermination(Status.General.TransactionMemoryLimit);
                 } else if (age > limit + MARK_AFTER_NANOS && tx.terminationMark().isEmpty()) {
@@ -96,13 +116,13 @@ final class RunawayStopper implements AutoCloseable {
         return used != null && used > consoleMemoryCap() && tx.terminationMark().isEmpty();
     }
 
-    private void stop(KernelTransactionHandle tx) {
+    private void stop(KernelTransactionHandle tx, String why) {
         tx.markForTermination(Status.Transaction.TransactionTimedOut);
         Optional<String> id = tx.clientInfo().map(ClientConnectionInfo::connectionId);
         if (id.isEmpty()) {
             return;
         }
-        LOG.warn("console transaction on Bolt connection {} ran past its hard limit: closing it", id.get());
+        LOG.warn("console transaction on Bolt connection {} {}: closing it", id.get(), why);
         TrackedNetworkConnection c = connections.get(id.get());
         if (c != null) {
             c.close();

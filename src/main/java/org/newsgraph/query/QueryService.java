@@ -127,11 +127,16 @@ public final class QueryService {
     private QueryError translate(Neo4jException e, boolean explained, long elapsedNanos) {
         String code = e.code() == null ? "" : e.code();
         String message = e.getMessage() == null ? code : e.getMessage();
-        boolean lostPastLimit = (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException)
-                && elapsedNanos >= limits.timeout().toNanos();
-        if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated") || lostPastLimit) {
+        boolean stoppedByServer = (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException)
+                && databaseAnswers();
+        if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated")
+                || (stoppedByServer && elapsedNanos >= limits.timeout().toNanos())) {
             return new QueryError(QueryError.Reason.TIMEOUT, "stopped after " + limits.timeout().toMillis()
                     + " ms, the console's time limit (--query-timeout); narrow the query or add a LIMIT");
+        }
+        if (stoppedByServer) { // within its time: the hard stop for a heap running full ended it
+            return new QueryError(QueryError.Reason.MEMORY, "stopped: the server's memory ran short while it ran"
+                    + " (values built in expressions count); narrow the query");
         }
         if (message.contains("Unable to acquire connection from the pool")) {
             return new QueryError(QueryError.Reason.BUSY, "every console connection is in use; try again in a moment");
@@ -154,6 +159,16 @@ public final class QueryService {
             return new QueryError(QueryError.Reason.CYPHER, detail, at);
         }
         throw e;
+    }
+
+    /** Whether the database answers on the main pool: a console connection lost while it does was closed on purpose. */
+    private boolean databaseAnswers() {
+        try {
+            db.driver().verifyConnectivity();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Neo4j's "(line L, column C (offset: O))", shifted back when the error came from the EXPLAIN check. */
