@@ -34,15 +34,21 @@ public final class TestProcesses {
         return cli(List.of(), args);
     }
 
+    /**
+     * How long a child may take before it counts as hung. Its end is the event waited for; this only stops a hang.
+     * 180 s was not enough on a busy 2-core machine (a CLI import under a load average of 15-19 took longer).
+     */
+    public static final Duration HANG_GUARD = Duration.ofMinutes(10);
+
     /** As {@link #cli(String...)} with extra JVM options (-D…) before the main class. */
     public static Result cli(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(java("org.newsgraph.cli.Main", args));
         cmd.addAll(1, jvmOptions);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p));
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+        if (!p.waitFor(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException("child did not finish in 180 s: " + String.join(" ", args));
+            throw new IllegalStateException("child did not finish in " + HANG_GUARD.toSeconds() + " s: " + String.join(" ", args));
         }
         return new Result(p.exitValue(), out.join());
     }

@@ -109,7 +109,7 @@ class FaultsTest {
     private static Process startServer(Path store, int port) throws Exception {
         Files.createDirectories(store);
         return TestProcesses.startAndAwait(TestProcesses.java(StandaloneNeo4j.class.getName(), store.toString(),
-                String.valueOf(port), "the-password-123"), "READY", Duration.ofSeconds(90));
+                String.valueOf(port), "the-password-123"), "READY", TestProcesses.HANG_GUARD);
     }
 
     private static HttpResponse<String> search(Application app) throws Exception {
