@@ -113,6 +113,11 @@ public final class TestApp implements BeforeAllCallback {
         running.app.awaitWarmUp();
     }
 
+    /** The routes the app's web server registered ("METHOD /path"). */
+    public java.util.List<String> routes() {
+        return running.app.routes();
+    }
+
     public Neo4jConnection db() {
         return running.app.db();
     }

@@ -221,6 +221,11 @@ public final class Application implements AutoCloseable {
         return web.port();
     }
 
+    /** The HTTP routes the server registered ("METHOD /path"). */
+    public java.util.List<String> routes() {
+        return web.routes();
+    }
+
     @Override
     public void close() {
         try {

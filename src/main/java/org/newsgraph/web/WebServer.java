@@ -68,6 +68,7 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.beforeMatched(WriteGuard::checkSentByPage);
             config.routes.get("/lib/{name}", new LibraryFiles()::serve);
+            config.routes.get("/api/openapi.json", new OpenApiDocument()::serve);
             config.routes.get("/api/health", api::health);
             config.routes.get("/api/graph", api::graph);
             config.routes.get("/api/relation-types", api::relationTypes);
@@ -153,6 +154,16 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /**
+     * The routes registered, as "METHOD /path" (path parameters as {name}): OpenApiTest compares them with
+     * /api/openapi.json. Javalin 7 lists them only through its internal router, reached via {@code unsafe}; the
+     * before-handlers it also holds there are left out.
+     */
+    public java.util.List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().filter(h -> h.endpoint.method.isHttpMethod())
+                .map(h -> h.endpoint.method.name() + " " + h.endpoint.path).toList();
     }
 
     @Override
