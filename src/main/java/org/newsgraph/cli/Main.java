@@ -14,6 +14,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Unmatched
     java.util.List<String> serveArgs = new java.util.ArrayList<>();
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
@@ -44,6 +47,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine serve = new CommandLine(new ServeCommand());
         serve.setExecutionExceptionHandler(new ErrorHandler());
         serve.setCommandName("newsgraph serve");
+        serve.setOut(spec.commandLine().getOut());
+        serve.setErr(spec.commandLine().getErr());
         return serve.execute(serveArgs.toArray(String[]::new));
     }
 
