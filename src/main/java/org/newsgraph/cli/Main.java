@@ -17,7 +17,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "info"));
@@ -44,6 +43,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** No subcommand: serve, with the options given (picocli hands over what it did not recognise). */
     @Override
     public Integer call() {
+        if (!serveArgs.isEmpty() && !serveArgs.get(0).startsWith("-")) { // a mistyped command is not serve's
+            spec.commandLine().getErr().println("newsgraph: unknown command '" + serveArgs.get(0) + "'; the commands are "
+                    + String.join(", ", spec.subcommands().keySet()) + " (or serve's options alone)");
+            return 2;
+        }
         CommandLine serve = new CommandLine(new ServeCommand());
         serve.setExecutionExceptionHandler(new ErrorHandler());
         serve.setCommandName("newsgraph serve");

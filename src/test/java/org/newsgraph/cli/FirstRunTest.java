@@ -53,6 +53,11 @@ class FirstRunTest {
         assertEquals(2, cli.execute("--port", "7291", "--no-such-option"));
         assertTrue(err.toString().contains("Unknown option: '--no-such-option'"), err.toString());
         assertFalse(err.toString().contains("'--port'") || err.toString().contains("'7291'"), err.toString());
+        StringWriter typo = new StringWriter();
+        CommandLine again = Main.commandLine();
+        again.setErr(new PrintWriter(typo));
+        assertEquals(2, again.execute("imprt"));
+        assertTrue(typo.toString().contains("unknown command 'imprt'; the commands are serve, import"), typo.toString());
         assertEquals(0, Main.commandLine().execute("query", "--help"));
         assertEquals(0, Main.commandLine().execute("--version"));
     }
