@@ -56,6 +56,7 @@ public final class Application implements AutoCloseable {
                                     Consumer<String> progress) throws Exception {
         AccessGuard guard = AccessGuard.forHost(server.host(), server.token()); // before anything opens
         HostGuard hosts = HostGuard.of(server.host(), server.publicUrls());
+        WebServer.checkFree(server.host(), server.port()); // before the store is created or opened
         // the import folder (rules, gazetteer, articles) is read while Neo4j starts: about a second less to wait
         java.util.concurrent.CompletableFuture<ImportService.Folder> folder = server.importOnStart()
                 ? java.util.concurrent.CompletableFuture.supplyAsync(() -> readFolder(importDir)) : null;
@@ -73,6 +74,10 @@ public final class Application implements AutoCloseable {
                 progress.accept("serving the graph as it is (no import)");
             } else if (importer.isStale(join(folder))) {
                 progress.accept(importer.run(false, progress, join(folder)).summary());
+                String size = org.newsgraph.db.StoreSize.line(settings);
+                if (size != null) {
+                    progress.accept(size);
+                }
             } else {
                 progress.accept("graph is up to date with " + importDir.resolve("articles"));
             }
@@ -123,7 +128,8 @@ public final class Application implements AutoCloseable {
         if (r.takenOut().isEmpty() && r.logged().isEmpty()) {
             return null;
         }
-        String line = "curation: the graph held " + (r.takenOut().size() + r.logged().size()) + " decision(s) the log lacked";
+        String line = "curation: the graph held "
+                + org.newsgraph.load.ImportReport.count(r.takenOut().size() + r.logged().size(), "decision") + " the log lacked";
         if (!r.takenOut().isEmpty()) {
             line += "; taken out: " + String.join("; ", r.takenOut());
         }
@@ -135,7 +141,8 @@ public final class Application implements AutoCloseable {
 
     /** One line on a replay of the curation decisions. */
     public static String replaySummary(CurationService.Replay r) {
-        String line = "curation: " + r.applied() + " decision(s) applied, " + r.undone() + " taken back";
+        String line = "curation: " + org.newsgraph.load.ImportReport.count(r.applied(), "decision") + " applied, "
+                + r.undone() + " taken back";
         if (!r.missing().isEmpty()) {
             line += "; " + r.missing().size() + " no longer find what they were about: " + String.join("; ", r.missing());
         }

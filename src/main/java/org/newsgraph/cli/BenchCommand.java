@@ -55,9 +55,10 @@ public final class BenchCommand implements Runnable {
     }
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
-            description = {"Extraction throughput over a generated corpus on all cores (MB/s, sentences/s, parsed sentences,",
-                    "model-load time, heap) and the time to extract one more article once the models are loaded.",
-                    "The parse cache is off, so every sentence worth parsing is parsed."})
+            description = {"Measure extraction throughput over a generated corpus on all cores.",
+                    "Prints MB/s, sentences/s, parsed sentences, model-load time and heap, and the time to extract one"
+                            + " more article once the models are loaded. The parse cache is off, so every sentence worth"
+                            + " parsing is parsed."})
     static final class Extract implements Callable<Integer> {
         @Option(names = "--mb", description = "corpus size in MB (default: ${DEFAULT-VALUE})")
         double mb = 1;

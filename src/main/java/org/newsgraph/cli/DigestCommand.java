@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 
 /** {@code digest}: what changed since a day — new entities, new and changed relations — as Markdown or HTML. */
 @Command(name = "digest", mixinStandardHelpOptions = true,
-        description = {"What changed since a day: entities first named since, relations first reported since, and",
-                "relations whose status or number of claims changed, each with its newest evidence.",
+        description = {"Write a briefing of what changed in the graph since a day.",
+                "It lists entities first named since, relations first reported since, and relations whose status or"
+                        + " number of claims changed, each with its newest evidence.",
                 "Exit codes: 0 ok; 2 a date that is not one, or in the future."})
 public final class DigestCommand extends ConnectedCommand {
     @Option(names = "--since", required = true, paramLabel = "YYYY-MM-DD", description = "from this day on (inclusive)")

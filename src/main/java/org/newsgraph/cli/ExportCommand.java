@@ -18,16 +18,16 @@ import picocli.CommandLine.Option;
 
 /** {@code export}: writes a neighbourhood or a query's result, with evidence, in one of the export formats. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a subgraph with its evidence: the neighbourhood of entities (--entity, --hops) or what a",
-                "read-only query returns (--query).",
-                "Formats: cyjs, json, graphml, gexf, zip (neo4j-admin CSV), cypher.",
+        description = {"Export a subgraph with its evidence: entities' neighbourhood or a read-only query's result.",
+                "--entity (with --hops) exports the neighbourhood of entities; --query what a read-only query returns.",
+                "Formats: cyjs, json, graphml, gexf, csv (neo4j-admin CSV files in a zip), cypher.",
                 "Exit codes: 0 written; 2 bad input; 4 refused query; 5 stopped query."})
 public final class ExportCommand extends ConnectedCommand {
     @Mixin
     QueryLimitOptions limits = new QueryLimitOptions();
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "cyjs, json, graphml, gexf, csv (a zip) or cypher")
+            description = "cyjs, json, graphml, gexf, csv (a zip) or cypher; zip is taken for csv")
     String format;
 
     @ArgGroup(multiplicity = "1")

@@ -21,11 +21,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code import}: brings the graph in line with the import folder, or adds articles from files, folders and URLs. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Without arguments: load the articles of IMPORT-DIR/articles into the graph (only new or changed",
-                "ones are read again; removed ones are taken out) and print a report.",
-                "With PATH or URL arguments: add those articles (.txt, .md, .html/.htm files; folders, walked",
-                "recursively, with meta/<name>.json sidecars; web pages by URL; - reads one text from stdin). Added",
-                "articles are kept in the store with their text, so a rules change reads them again without the files.",
+        description = {"Bring the graph in line with the import folder, or add articles from files, folders and URLs.",
+                "Without arguments: load the articles of IMPORT-DIR/articles into the graph (only new or changed ones"
+                        + " are read again; removed ones are taken out) and print a report.",
+                "With PATH or URL arguments: add those articles (.txt, .md, .html/.htm files; folders, walked"
+                        + " recursively, with meta/<name>.json sidecars; web pages by URL; - reads one text from stdin)."
+                        + " Added articles are kept in the store with their text, so a rules change reads them again"
+                        + " without the files.",
                 "--feed URL imports the items of an RSS or Atom feed that are not in the store yet.",
                 "--claims FILE loads what 'extract --format articles' wrote elsewhere, without the NLP.",
                 "Exit code 0: all imported; 3: some were skipped (listed with reasons); 2: bad arguments."})
@@ -68,9 +70,10 @@ public final class ImportCommand extends ConnectedCommand {
         } else {
             report = service.add(read(withFeedItems(service), new WebFetcher(allowPrivateUrls)), System.out::println);
         }
-        System.out.println(report.summary());
-        for (SkippedFile s : report.skipped()) {
-            System.err.println("skipped " + s);
+        System.out.println(report.summary()); // each skipped file was named with its reason as it was met
+        String size = org.newsgraph.db.StoreSize.line(db.settings());
+        if (size != null) {
+            System.out.println(size);
         }
         return report.skipped().isEmpty() ? 0 : 3;
     }

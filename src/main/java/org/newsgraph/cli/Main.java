@@ -5,11 +5,17 @@ import picocli.CommandLine.Command;
 
 /** Entry point: {@code java -jar target/newsgraph.jar [serve|import|extract] …}; serve is the default. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Explore the relationship network that news articles describe (Neo4j + web page).%n"
-                + "Without a subcommand, runs 'serve'.",
+        description = {"Explore the relationship network that news articles describe (Neo4j + web page).",
+                "Without a subcommand, runs 'serve' and takes its options (see 'serve --help'), e.g. --port 7291."},
         subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, ExplainCommand.class, QueryCommand.class, ExportCommand.class, DigestCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
+    /** The options given without a subcommand: serve's, passed on to it (see {@link #call}). */
+    @CommandLine.Unmatched
+    java.util.List<String> serveArgs = new java.util.ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
@@ -21,8 +27,8 @@ public final class Main implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
         CommandLine cli = commandLine();
-        int code = args.length == 0 ? cli.execute("serve") : cli.execute(args);
-        if (code != 0 || args.length == 0 || !"serve".equals(args[0])) {
+        int code = cli.execute(args);
+        if (!ServeCommand.stoppedByShutdown()) { // System.exit would wait for ever inside the shutdown it caused
             System.exit(code);
         }
     }
@@ -34,9 +40,20 @@ public final class Main implements Runnable {
         return cli;
     }
 
+    /** No subcommand: serve, with the options given (picocli hands over what it did not recognise). */
     @Override
-    public void run() {
-        new CommandLine(new ServeCommand()).execute();
+    public Integer call() {
+        if (!serveArgs.isEmpty() && !serveArgs.get(0).startsWith("-")) { // a mistyped command is not serve's
+            spec.commandLine().getErr().println("newsgraph: unknown command '" + serveArgs.get(0) + "'; the commands are "
+                    + String.join(", ", spec.subcommands().keySet()) + " (or serve's options alone)");
+            return 2;
+        }
+        CommandLine serve = new CommandLine(new ServeCommand());
+        serve.setExecutionExceptionHandler(new ErrorHandler());
+        serve.setCommandName("newsgraph serve");
+        serve.setOut(spec.commandLine().getOut());
+        serve.setErr(spec.commandLine().getErr());
+        return serve.execute(serveArgs.toArray(String[]::new));
     }
 
     /** Prints a one-line reason instead of a stack trace and exits non-zero. */

@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 /** {@code query}: runs one Cypher query with the console's read-only rules and limits, prints the answer. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run one Cypher query against the graph (embedded or --neo4j-uri) and print the answer.",
-                "Read-only like the web console unless --allow-writes: writes, schema and admin commands, LOAD CSV",
-                "and DBMS procedures are refused; the timeout and row cap apply.",
+                "Read-only like the web console unless --allow-writes: writes, schema and admin commands, LOAD CSV"
+                        + " and DBMS procedures are refused; the timeout and row cap apply.",
                 "Exit codes: 0 ok; 2 Cypher or parameter error; 4 refused; 5 stopped (timeout or memory)."})
 public final class QueryCommand extends ConnectedCommand {
     @Mixin

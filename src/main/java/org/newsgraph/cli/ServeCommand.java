@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 /** {@code serve}: opens the graph, imports when the articles or rules changed, serves the page and the API. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start the explorer (page + JSON API); imports first if the articles changed.",
-                "Opens the database (embedded unless --neo4j-uri), imports import/articles when the articles or",
-                "rules changed since the last import, serves the page and prints its URL. Stop with Ctrl-C."})
+                "Opens the database (embedded unless --neo4j-uri), imports import/articles when the articles or rules"
+                        + " changed since the last import, serves the page and prints its URL. Stop with Ctrl-C.",
+                "A port in use is refused before anything starts. These options are also taken without 'serve'."})
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -68,6 +69,13 @@ public final class ServeCommand implements Callable<Integer> {
             description = "who the curation decisions are by when the page sends no name (default: ${DEFAULT-VALUE})")
     String analyst;
 
+    private static volatile boolean stoppedByShutdown;
+
+    /** Whether a server ran until the JVM began shutting down (Ctrl-C): then {@code main} must not call exit. */
+    static boolean stoppedByShutdown() {
+        return stoppedByShutdown;
+    }
+
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
@@ -77,6 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: web server, driver, database…");
+            stoppedByShutdown = true;
             app.close();
             LOG.info("stopped cleanly");
             stopped.countDown();

@@ -77,7 +77,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // an embedded store sends no usage data home, and its start does not write thousands of lines of
                     // machine, class path and store diagnostics to its debug log (about a second of each start)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                    .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false);
+                    .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
+                    // a desktop store: Neo4j's server defaults preallocate 256 MiB transaction log files and keep
+                    // two days of them (518 MB of logs for six articles); small files, no preallocation and the
+                    // last two files (recovery never needs more than the logs since the last checkpoint) keep
+                    // the seed store under 50 MB
+                    .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                    .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, TX_LOG_ROTATION_BYTES)
+                    .setConfig(GraphDatabaseSettings.keep_logical_logs, TX_LOG_RETENTION);
             if (importFolder != null) {
                 builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, importFolder);
             }
@@ -136,6 +143,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     + " and is recovered at the next start once there is room.", null);
         }
     }
+
+    /** Size at which a transaction log file is closed and the next one begun. */
+    static final long TX_LOG_ROTATION_BYTES = 16L << 20;
+    /** Transaction log files kept besides the current one (Neo4j keeps more while recovery needs them). */
+    static final String TX_LOG_RETENTION = "2 files";
 
     static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(Long.getLong("newsgraph.shutdownTimeoutSeconds", 120));
 

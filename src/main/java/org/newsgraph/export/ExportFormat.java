@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 
 /** The export formats: name on the command line and in the API, file extension, media type, writer. */
 public enum ExportFormat {
-    CYJS("cyjs", "application/json", "Cytoscape.js elements JSON (opens in Cytoscape desktop)", JsonExport::cytoscape),
-    JSON("json", "application/json", "plain {nodes, relationships} JSON with all properties, claims and evidence", JsonExport::plain),
-    GRAPHML("graphml", "application/graphml+xml", "GraphML with typed keys (yEd, Gephi, NetworkX)", GraphMlExport::write),
-    GEXF("gexf", "application/gexf+xml", "GEXF 1.3 with attributes and relation dates as spells (Gephi timeline)", GexfExport::write),
-    CSV("zip", "application/zip", "neo4j-admin import CSV files (nodes, relationships) in a zip", CsvExport::write),
-    CYPHER("cypher", "text/plain; charset=utf-8", "idempotent MERGE script that rebuilds the subgraph", CypherExport::write);
+    CYJS("cyjs", "application/json", "Cytoscape.js elements JSON (opens in Cytoscape desktop)", true, JsonExport::cytoscape),
+    JSON("json", "application/json", "plain {nodes, relationships} JSON with all properties, claims and evidence", false, JsonExport::plain),
+    GRAPHML("graphml", "application/graphml+xml", "GraphML with typed keys (yEd, Gephi, NetworkX)", true, GraphMlExport::write),
+    GEXF("gexf", "application/gexf+xml", "GEXF 1.3 with attributes and relation dates as spells (Gephi timeline)", true, GexfExport::write),
+    CSV("zip", "application/zip", "neo4j-admin import CSV files (nodes, relationships) in a zip", true, CsvExport::write),
+    CYPHER("cypher", "text/plain; charset=utf-8", "idempotent MERGE script that rebuilds the subgraph", false, CypherExport::write);
 
     /** Writes one subgraph to a stream. */
     @FunctionalInterface
@@ -24,13 +24,23 @@ public enum ExportFormat {
     private final String extension;
     private final String mediaType;
     private final String description;
+    private final boolean entitiesOnly;
     private final Writer writer;
 
-    ExportFormat(String extension, String mediaType, String description, Writer writer) {
+    ExportFormat(String extension, String mediaType, String description, boolean entitiesOnly, Writer writer) {
         this.extension = extension;
         this.mediaType = mediaType;
         this.description = description;
+        this.entitiesOnly = entitiesOnly;
         this.writer = writer;
+    }
+
+    /**
+     * Whether the file holds only the entities and the edges among them (the visual formats); the others also hold
+     * the claims, sentences and articles behind the edges. What an export reports it wrote depends on it.
+     */
+    public boolean entitiesOnly() {
+        return entitiesOnly;
     }
 
     public String extension() {

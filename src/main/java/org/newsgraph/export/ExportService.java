@@ -129,8 +129,9 @@ public final class ExportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        boolean visual = format.entitiesOnly(); // the counts are of what the file holds
         return new Export("newsgraph-" + name + "." + format.extension(), format, out.toByteArray(),
-                g.nodes().size(), g.relationships().size());
+                (visual ? g.entities() : g.nodes()).size(), (visual ? g.edges() : g.relationships()).size());
     }
 
     static String slug(String s) {

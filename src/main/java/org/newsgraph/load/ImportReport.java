@@ -38,12 +38,30 @@ public record ImportReport(int articlesInFolder, int loaded, int unchanged, int 
         return millis == 0 ? 0 : (bytes / 1e6) / (millis / 1000.0);
     }
 
+    /** Bytes read per second of the whole import, in MB/s, or KB/s below 1 MB/s (the NLP reads a few KB a second). */
+    public String rate() {
+        double mbs = megabytesPerSecond();
+        if (millis == 0 || bytes == 0) {
+            return "nothing read";
+        }
+        return mbs >= 1 ? String.format(java.util.Locale.ROOT, "%.2f MB/s", mbs)
+                : String.format(java.util.Locale.ROOT, "%.1f KB/s", mbs * 1000);
+    }
+
     public String summary() {
-        return String.format("import: %d articles in folder — %d loaded, %d unchanged, %d removed, %d skipped; "
-                        + "%d sentences, %d entities (%d known, %d discovered), %d claims; graph holds %d edges; "
-                        + "%d ms (%.2f MB/s)",
-                articlesInFolder, loaded, unchanged, removed, skipped.size(), sentences,
-                entitiesKnown + entitiesDiscovered, entitiesKnown, entitiesDiscovered, claims, edges, millis,
-                megabytesPerSecond()) + (cut.isEmpty() ? "" : "; cut short: " + String.join("; ", cut));
+        return "import: " + count(articlesInFolder, "article") + " in folder — " + loaded + " loaded, " + unchanged
+                + " unchanged, " + removed + " removed, " + skipped.size() + " skipped; " + count(sentences, "sentence")
+                + ", " + count(entitiesKnown + entitiesDiscovered, "entity", "entities") + " (" + entitiesKnown + " known, "
+                + entitiesDiscovered + " discovered), " + count(claims, "claim") + "; graph holds " + count(edges, "edge")
+                + "; " + millis + " ms (" + rate() + ")" + (cut.isEmpty() ? "" : "; cut short: " + String.join("; ", cut));
+    }
+
+    /** "1 article", "2 articles". */
+    public static String count(long n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

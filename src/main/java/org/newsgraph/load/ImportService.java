@@ -82,7 +82,7 @@ public final class ImportService {
         List<SourceArticle> articles = new ArrayList<>(folder.read().articles());
         List<SourceArticle> reread = addedToReread(rules);
         if (!reread.isEmpty()) {
-            progress.accept("reading " + reread.size() + " added article(s) again with the changed rules");
+            progress.accept("reading " + ImportReport.count(reread.size(), "added article") + " again with the changed rules");
         }
         ImportReport folderReport = load(articles, folder.read().skipped(), rules, force, GraphLoader.Origin.FOLDER, progress);
         if (reread.isEmpty()) {
@@ -160,7 +160,7 @@ public final class ImportService {
                 .map(Map.Entry::getKey).sorted().toList();
         if (!gone.isEmpty()) {
             exclusively(() -> loader.remove(gone));
-            progress.accept("removed " + gone.size() + " article(s) no longer in the folder: " + String.join(", ", gone));
+            progress.accept("removed " + ImportReport.count(gone.size(), "article") + " no longer in the folder: " + String.join(", ", gone));
         }
         if (loaded > 0 || !gone.isEmpty()) {
             exclusively(afterChange);
@@ -420,7 +420,7 @@ public final class ImportService {
         loader.replace(batch, rulesVersion, origin);
         int n = batch.size();
         progress.accept(n == 1 ? "loaded " + batch.get(0).article().file() + " ("
-                + batch.get(0).relations().size() + " claims)" : "loaded " + (done + n) + " articles");
+                + ImportReport.count(batch.get(0).relations().size(), "claim") + ")" : "loaded " + (done + n) + " articles");
         batch.clear();
         return n;
     }

@@ -143,13 +143,33 @@ public final class WebServer implements AutoCloseable {
                 root = root.getCause();
             }
             if (root instanceof java.net.BindException || String.valueOf(e.getMessage()).contains("already in use")) {
-                throw new IllegalStateException("cannot listen on " + host + ":" + requestedPort + ": "
-                        + (String.valueOf(root.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("in use")
-                        ? "the port is already in use (another newsgraph?); pick another with --port" : root.getMessage()), e);
+                throw cannotListen(host, requestedPort, root, e);
             }
             throw e;
         }
         return this;
+    }
+
+    /**
+     * Binds the address for a moment and lets it go: a port in use is refused in a second, before the database
+     * starts (that takes 15-50 s and leaves a store behind). Port 0 is always free.
+     */
+    public static void checkFree(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true); // as Jetty does: a port whose last connections linger in TIME_WAIT is free
+            probe.bind(new java.net.InetSocketAddress(host, port));
+        } catch (java.io.IOException e) {
+            throw cannotListen(host, port, e, e);
+        }
+    }
+
+    private static IllegalStateException cannotListen(String host, int port, Throwable root, Exception cause) {
+        return new IllegalStateException("cannot listen on " + host + ":" + port + ": "
+                + (String.valueOf(root.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("in use")
+                ? "the port is already in use (another newsgraph?); pick another with --port" : root.getMessage()), cause);
     }
 
     public int port() {

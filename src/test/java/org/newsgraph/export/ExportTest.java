@@ -267,6 +267,20 @@ class ExportTest {
         return app.getBytes(path);
     }
 
+    @Test
+    void reportedCountsAreOfWhatTheFileHolds() throws Exception {
+        ExportService exports = org.newsgraph.app.Application.services(app.db(), QueryLimits.defaults(), List.of()).exports();
+        ExportService.Export graphml = exports.neighbourhood(List.of("Putin"), 1, ExportFormat.GRAPHML);
+        String xml = new String(graphml.bytes(), StandardCharsets.UTF_8);
+        assertEquals(xml.split("<node ", -1).length - 1, graphml.nodes(), "GraphML holds entities only");
+        assertEquals(xml.split("<edge ", -1).length - 1, graphml.relationships());
+        ExportService.Export json = exports.neighbourhood(List.of("Putin"), 1, ExportFormat.JSON);
+        com.fasterxml.jackson.databind.JsonNode plain = JSON.readTree(json.bytes());
+        assertEquals(plain.get("nodes").size(), json.nodes(), "plain JSON holds claims, sentences and articles too");
+        assertEquals(plain.get("relationships").size(), json.relationships());
+        assertTrue(json.nodes() > graphml.nodes(), json.nodes() + " vs " + graphml.nodes());
+    }
+
     static HttpResponse<byte[]> post(String json) throws Exception {
         return app.postForBytes("/api/export", json);
     }

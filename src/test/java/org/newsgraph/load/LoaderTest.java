@@ -62,6 +62,25 @@ class LoaderTest {
         importOnce(true);
         assertEquals(a, GraphChecksum.of(db), "a forced re-import rebuilds the identical graph");
         assertTrue(a.nodes() > 300 && a.relationships() > 500, a.toString());
+        long bytes = org.newsgraph.db.StoreSize.bytes(dir.resolve("db"));
+        assertTrue(bytes < 50_000_000, "the seed store, imported three times, takes " + bytes + " bytes (no preallocated logs)");
+    }
+
+    @Test
+    void symbolicLinksInTheImportFolderAreFollowedAndALoopIsNamed() throws IOException {
+        Path real = dir.resolve("elsewhere-" + System.nanoTime());
+        Path articles = importDir.resolve("articles");
+        Files.move(articles, real);
+        Files.createSymbolicLink(articles, real); // the articles folder itself is a link
+        Path outside = Files.createDirectories(dir.resolve("outside-" + System.nanoTime()));
+        Files.move(real.resolve("004_8df60fc6b29781a5.txt"), outside.resolve("004_8df60fc6b29781a5.txt"));
+        Files.createSymbolicLink(real.resolve("004_8df60fc6b29781a5.txt"), outside.resolve("004_8df60fc6b29781a5.txt"));
+        Files.createSymbolicLink(real.resolve("again"), real); // a link back up: must not be walked for ever
+        ImportReport r = importOnce(false);
+        assertEquals(5, r.loaded(), r.summary());
+        assertEquals(1, r.skipped().size(), r.skipped().toString());
+        assertEquals("again", r.skipped().get(0).file());
+        assertTrue(r.skipped().get(0).reason().contains("a loop"), r.skipped().toString());
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * reads parses made by the old one. Any unreadable entry is a miss; a write that fails is only logged.
  *
  * <p>Where: {@code -Dnewsgraph.parseCacheDir=DIR} or env {@code NEWSGRAPH_PARSE_CACHE}; default
- * {@code ~/.cache/newsgraph/parses}. {@code off} (or {@code -Dnewsgraph.parseCache=0}) turns it off.
+ * {@code parses} in {@link CacheRoot} ({@code $XDG_CACHE_HOME/newsgraph}, else {@code ~/.cache/newsgraph}).
+ * {@code off} (or {@code -Dnewsgraph.parseCache=0}) turns it off.
  */
 final class ParseStore {
     private static final Logger LOG = LoggerFactory.getLogger(ParseStore.class);
@@ -45,9 +46,12 @@ final class ParseStore {
         if ("off".equalsIgnoreCase(where)) {
             return null;
         }
-        Path root = where == null || where.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".cache", "newsgraph", "parses") : Path.of(where);
-        return new ParseStore(root.resolve(codeTag()));
+        return new ParseStore(root(where, CacheRoot.current()).resolve(codeTag()));
+    }
+
+    /** The folder named by the property or env variable, else {@code parses} in the user's cache folder. */
+    static Path root(String where, Path cacheRoot) {
+        return where == null || where.isBlank() ? cacheRoot.resolve("parses") : Path.of(where);
     }
 
     Parse get(String key) {

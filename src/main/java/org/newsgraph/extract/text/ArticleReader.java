@@ -48,7 +48,7 @@ public final class ArticleReader {
         for (Path path : paths) {
             java.util.SortedMap<String, Path> found;
             try {
-                found = files(path);
+                found = files(path, skipped);
             } catch (IOException e) {
                 skipped.add(new SkippedFile(path.toString(), e.getMessage()));
                 continue;
@@ -79,8 +79,12 @@ public final class ArticleReader {
         return n.endsWith(".txt") || n.endsWith(".md") || HtmlArticle.isHtmlName(n);
     }
 
-    /** The article files of a path by their names: a file by its own name, a folder's files by their path in it. */
-    private static java.util.SortedMap<String, Path> files(Path path) throws IOException {
+    /**
+     * The article files of a path by their names: a file by its own name, a folder's files by their path in it.
+     * Symbolic links are followed (an {@code articles} folder that is a link, linked files and subfolders); a link
+     * back into a folder above it is named in {@code skipped} and not followed, so a loop ends.
+     */
+    private static java.util.SortedMap<String, Path> files(Path path, List<SkippedFile> skipped) throws IOException {
         java.util.SortedMap<String, Path> out = new java.util.TreeMap<>();
         if (!Files.isDirectory(path)) {
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -89,12 +93,29 @@ public final class ArticleReader {
             out.put(path.getFileName().toString(), path);
             return out;
         }
-        try (Stream<Path> s = Files.walk(path)) {
-            s.filter(p -> isArticleName(p.getFileName().toString()))
-                    .filter(p -> !path.relativize(p).startsWith("meta"))
-                    .forEach(p -> out.put(path.relativize(p).toString().replace('\\', '/'), p));
-        }
+        Files.walkFileTree(path, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
+                        if (isArticleName(p.getFileName().toString()) && !path.relativize(p).startsWith("meta")) {
+                            out.put(name(path, p), p);
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                        skipped.add(new SkippedFile(name(path, p), e instanceof java.nio.file.FileSystemLoopException
+                                ? "is a symbolic link to a folder that contains it (a loop); not followed"
+                                : "cannot be read: " + e.getMessage()));
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
         return out;
+    }
+
+    private static String name(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
     }
 
     /** Reads one article; throws {@link UnusableFileException} saying why it cannot be used. */
