@@ -75,16 +75,12 @@ public final class Neo4jConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * The main pool. An API request waits at most 5 s for a lost database (then 503) instead of the default 30 s;
+     * still long enough to ride over a cluster leader switch.
+     */
     private static Config driverConfig() {
-        return Config.builder()
-                .withLogging(Logging.slf4j())
-                .withConnectionTimeout(10, TimeUnit.SECONDS)
-                // an API request waits at most this long for a lost database (then 503) instead of the default 30 s;
-                // still long enough to ride over a cluster leader switch
-                .withMaxTransactionRetryTime(5, TimeUnit.SECONDS)
-                .withConnectionAcquisitionTimeout(15, TimeUnit.SECONDS)
-                .withMaxConnectionPoolSize(128)
-                .build();
+        return config(5, 15, 128);
     }
 
     /**
@@ -92,12 +88,16 @@ public final class Neo4jConnection implements AutoCloseable {
      * health, the page's reads and imports waited for minutes. Console queries now wait at most 2 s for one of these.
      */
     private static Config consoleConfig() {
+        return config(0, 2, CONSOLE_CONNECTIONS);
+    }
+
+    private static Config config(int retrySeconds, int acquireSeconds, int poolSize) {
         return Config.builder()
                 .withLogging(Logging.slf4j())
                 .withConnectionTimeout(10, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(0, TimeUnit.SECONDS)
-                .withConnectionAcquisitionTimeout(2, TimeUnit.SECONDS)
-                .withMaxConnectionPoolSize(CONSOLE_CONNECTIONS)
+                .withMaxTransactionRetryTime(retrySeconds, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(acquireSeconds, TimeUnit.SECONDS)
+                .withMaxConnectionPoolSize(poolSize)
                 .build();
     }
 
