@@ -71,11 +71,11 @@ public final class ImportCommand extends ConnectedCommand {
 
     @Override
     protected int run(Neo4jConnection conn) throws Exception {
-        org.newsgraph.extract.nlp.Backbone.shared().reportModelsTo(progress);
+        org.newsgraph.extract.nlp.ModelProgress.reportTo(progress);
         try {
             return importAll(conn);
         } finally {
-            org.newsgraph.extract.nlp.Backbone.shared().reportModelsTo(null);
+            org.newsgraph.extract.nlp.ModelProgress.reportTo(null);
             progress.settle();
         }
     }

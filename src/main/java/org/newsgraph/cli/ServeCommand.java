@@ -79,7 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         Progress progress = shown.progress();
-        org.newsgraph.extract.nlp.Backbone.shared().reportModelsTo(progress); // a start-up import loads them
+        org.newsgraph.extract.nlp.ModelProgress.reportTo(progress); // a start-up import loads them
         Application app;
         try {
             app = Application.start(db.settings(), importDir.path(),
@@ -87,7 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
                             duration(every), analyst, publicUrls == null ? java.util.List.of() : publicUrls), progress);
         } finally {
             // later loads (an article added through the page) are the server's business, not the start's
-            org.newsgraph.extract.nlp.Backbone.shared().reportModelsTo(null);
+            org.newsgraph.extract.nlp.ModelProgress.reportTo(null);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

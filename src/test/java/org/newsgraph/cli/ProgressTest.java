@@ -175,7 +175,9 @@ class ProgressTest {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 stdout.add(line);
                 if (line.startsWith("newsgraph is serving http://127.0.0.1:")) {
-                    p.destroy(); // SIGTERM: the shutdown hook closes the store
+                    // SIGTERM (the shutdown hook closes the store); through the handle, which leaves the pipes open
+                    // to their end, unlike Process.destroy, so whatever came after the URL would be read too
+                    p.toHandle().destroy();
                 }
             }
         } finally {

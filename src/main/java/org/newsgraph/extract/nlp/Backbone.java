@@ -45,18 +45,7 @@ public final class Backbone {
     private final java.util.concurrent.atomic.AtomicLong parsedWords = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong parsedSentences = new java.util.concurrent.atomic.AtomicLong();
 
-    /** Who hears of models being loaded (a command's progress), or null. */
-    private volatile java.util.function.Consumer<String> modelProgress;
-
     private Backbone() {
-    }
-
-    /**
-     * Tells {@code progress} (null: nobody) when models begin to load and how long they took: the first parse of a
-     * process waits for them, and a progress line that stood still for 10 s would look hung.
-     */
-    public void reportModelsTo(java.util.function.Consumer<String> progress) {
-        this.modelProgress = progress;
     }
 
     /** The process-wide backbone (models are loaded once per process). */
@@ -210,7 +199,7 @@ public final class Backbone {
         StanfordCoreNLP p = parsers.get(language);
         if (p == null) {
             long t0 = System.nanoTime();
-            org.newsgraph.model.ProgressEvents events = org.newsgraph.model.ProgressEvents.of(modelProgress);
+            org.newsgraph.model.ProgressEvents events = org.newsgraph.model.ProgressEvents.of(ModelProgress.listener());
             String name = language == Language.de ? "German" : "English";
             // German measured 9-10 s on the 2-core build machine (README, Extraction); English was not measured
             events.begin("loading " + name + " models" + (language == Language.de ? " (≈ 10 s)" : ""));
