@@ -60,7 +60,7 @@ public final class Application implements AutoCloseable {
         // the import folder (rules, gazetteer, articles) is read while Neo4j starts: about a second less to wait
         java.util.concurrent.CompletableFuture<ImportService.Folder> folder = server.importOnStart()
                 ? java.util.concurrent.CompletableFuture.supplyAsync(() -> readFolder(importDir)) : null;
-        Neo4jConnection db = Neo4jConnection.open(settings);
+        Neo4jConnection db = Neo4jConnection.open(settings, progress);
         try {
             Schema.apply(db);
             CurationService curation = new CurationService(db, importDir);

@@ -152,16 +152,28 @@ public final class BenchCommand implements Runnable {
                         + gen.gazetteerLines());
                 long bytes = gen.write(generated, articles);
                 System.out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB in %s%n", articles, bytes / 1e6, generated);
-                try (Neo4jConnection db = Neo4jConnection.open(DbSettings.embedded(work.resolve("data")))) {
+                Progress shown = Progress.onStderr(Progress.Level.NORMAL); // steps and the count on stderr, figures on stdout
+                try (Neo4jConnection db = Neo4jConnection.open(DbSettings.embedded(work.resolve("data")), shown)) {
                     Schema.apply(db);
                     ImportService service = new ImportService(db, generated);
                     long start = System.nanoTime();
                     HeapSampler heap = HeapSampler.start();
-                    ImportReport r = service.run(false, line -> {
-                        if (verbose) {
-                            System.out.printf(Locale.ROOT, "%7.1f s  %s%n", (System.nanoTime() - start) / 1e9, line);
+                    org.newsgraph.extract.nlp.ModelProgress.reportTo(shown);
+                    ImportReport r = service.run(false, new org.newsgraph.model.ProgressEvents() {
+                        @Override
+                        public void accept(String line) {
+                            if (verbose) {
+                                System.out.printf(Locale.ROOT, "%7.1f s  %s%n", (System.nanoTime() - start) / 1e9, line);
+                            }
+                        }
+
+                        @Override
+                        public void articlesRead(int done, int total, long sentences) {
+                            shown.articlesRead(done, total, sentences);
                         }
                     });
+                    org.newsgraph.extract.nlp.ModelProgress.reportTo(null);
+                    shown.settle();
                     System.out.println(r.summary());
                     System.out.printf(Locale.ROOT, "import: %.3f MB/s end to end, %.0f claims/s, %.1f articles/s%n",
                             r.megabytesPerSecond(), r.claims() / (r.millis() / 1000.0), r.loaded() / (r.millis() / 1000.0));

@@ -23,6 +23,11 @@ abstract class ConnectedCommand implements Callable<Integer> {
     protected void check() {
     }
 
+    /** Where opening the database reports its progress (nothing, unless a command shows progress). */
+    protected org.newsgraph.model.ProgressEvents progress() {
+        return org.newsgraph.model.ProgressEvents.NONE;
+    }
+
     /** The command's job; returns its exit code. */
     protected abstract int run(Neo4jConnection db) throws Exception;
 
@@ -30,7 +35,8 @@ abstract class ConnectedCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         try {
             check();
-            try (Neo4jConnection conn = Neo4jConnection.open(db.settings())) {
+            try (Neo4jConnection conn = progress() == org.newsgraph.model.ProgressEvents.NONE
+                    ? Neo4jConnection.open(db.settings()) : Neo4jConnection.open(db.settings(), progress())) {
                 return run(conn);
             }
         } catch (Problem e) {

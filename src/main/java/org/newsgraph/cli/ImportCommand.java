@@ -54,22 +54,48 @@ public final class ImportCommand extends ConnectedCommand {
     @Option(names = "--feed", paramLabel = "URL", description = "an RSS or Atom feed: import its items not imported before (repeatable)")
     List<String> feeds = new ArrayList<>();
 
+    @Mixin
+    ProgressOptions shown = new ProgressOptions();
+
+    private Progress progress;
+
+    @Override
+    protected void check() {
+        progress = shown.progress(); // refuses --quiet with --verbose before anything opens
+    }
+
+    @Override
+    protected org.newsgraph.model.ProgressEvents progress() {
+        return progress;
+    }
+
     @Override
     protected int run(Neo4jConnection conn) throws Exception {
+        org.newsgraph.extract.nlp.ModelProgress.reportTo(progress);
+        try {
+            return importAll(conn);
+        } finally {
+            org.newsgraph.extract.nlp.ModelProgress.reportTo(null);
+            progress.settle();
+        }
+    }
+
+    private int importAll(Neo4jConnection conn) throws Exception {
         Schema.apply(conn);
         // the analysts' decisions (import/curation) are applied again whenever the import changed the graph
         org.newsgraph.curation.CurationService curation = new org.newsgraph.curation.CurationService(conn, importDir.path());
         ImportService service = new ImportService(conn, rulesDir != null ? rulesDir : importDir.path())
-                .afterChange(() -> System.out.println(org.newsgraph.app.Application.replaySummary(curation.replay())));
+                .afterChange(() -> progress.accept(org.newsgraph.app.Application.replaySummary(curation.replay())));
         ImportReport report;
         if (!claims.isEmpty()) {
             List<SkippedFile> bad = new ArrayList<>();
-            report = service.addExtracted(readClaims(bad), bad, System.out::println);
+            report = service.addExtracted(readClaims(bad), bad, progress);
         } else if (sources.isEmpty() && feeds.isEmpty()) {
-            report = service.run(force, System.out::println);
+            report = service.run(force, progress);
         } else {
-            report = service.add(read(withFeedItems(service), new WebFetcher(allowPrivateUrls)), System.out::println);
+            report = service.add(read(withFeedItems(service), new WebFetcher(allowPrivateUrls)), progress);
         }
+        progress.settle();
         System.out.println(report.summary()); // each skipped file was named with its reason as it was met
         String size = org.newsgraph.db.StoreSize.line(db.settings());
         if (size != null) {
@@ -107,7 +133,7 @@ public final class ImportCommand extends ConnectedCommand {
             try {
                 List<String> links = reader.links(feed);
                 List<String> fresh = service.notYetImported(links);
-                System.out.println("feed " + feed + ": " + links.size() + " items, " + fresh.size() + " not imported yet");
+                progress.accept("feed " + feed + ": " + links.size() + " items, " + fresh.size() + " not imported yet");
                 all.addAll(fresh);
             } catch (ArticleReader.UnusableFileException e) {
                 throw Problem.invalid("bad feed", feed + " " + e.getMessage());
@@ -123,7 +149,7 @@ public final class ImportCommand extends ConnectedCommand {
         for (String s : given) {
             try {
                 if (WebFetcher.isUrl(s)) {
-                    System.out.println("fetching " + s);
+                    progress.accept("fetching " + s);
                     articles.add(web.fetch(s));
                 } else if (s.equals("-")) {
                     SourceArticle a = ArticleReader.article("stdin.txt", System.in.readAllBytes(),

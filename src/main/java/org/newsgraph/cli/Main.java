@@ -18,8 +18,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
-                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "info"));
+        // --quiet: only errors (warnings) from the log too; the progress itself is the commands' (Progress)
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                ProgressOptions.given(args, "-q", "--quiet") ? "warn" : "info"));
         System.setProperty("org.slf4j.simpleLogger.log.org.neo4j.driver", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");

@@ -5,8 +5,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsgraph.app.Application;
 import org.newsgraph.app.ServerConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,8 +16,6 @@ import picocli.CommandLine.Option;
                         + " changed since the last import, serves the page and prints its URL. Stop with Ctrl-C.",
                 "A port in use is refused before anything starts. These options are also taken without 'serve'."})
 public final class ServeCommand implements Callable<Integer> {
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
-
     @Mixin
     DbOptions db = new DbOptions();
 
@@ -76,24 +72,37 @@ public final class ServeCommand implements Callable<Integer> {
         return stoppedByShutdown;
     }
 
+    @Mixin
+    ProgressOptions shown = new ProgressOptions();
+
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        Application app = Application.start(db.settings(), importDir.path(),
-                new ServerConfig(webDir, host, port, console.limits(), token, !noImport, allowPrivateUrls, feeds,
-                        duration(every), analyst, publicUrls == null ? java.util.List.of() : publicUrls), LOG::info);
+        Progress progress = shown.progress();
+        org.newsgraph.extract.nlp.ModelProgress.reportTo(progress); // a start-up import loads them
+        Application app;
+        try {
+            app = Application.start(db.settings(), importDir.path(),
+                    new ServerConfig(webDir, host, port, console.limits(), token, !noImport, allowPrivateUrls, feeds,
+                            duration(every), analyst, publicUrls == null ? java.util.List.of() : publicUrls), progress);
+        } finally {
+            // later loads (an article added through the page) are the server's business, not the start's
+            org.newsgraph.extract.nlp.ModelProgress.reportTo(null);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping: web server, driver, database…");
+            progress.accept("stopping: web server, driver, database…");
             stoppedByShutdown = true;
             app.close();
-            LOG.info("stopped cleanly");
+            progress.accept("stopped cleanly");
             stopped.countDown();
         }, "newsgraph-shutdown"));
-        String shown = host.equals("0.0.0.0") ? "127.0.0.1" : host;
-        feeds.forEach(f -> LOG.info("reading {} every {}", f, every));
-        LOG.info("ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
-        System.out.println("newsgraph is serving http://" + shown + ":" + app.port() + "/  (Ctrl-C stops it)");
+        String address = host.equals("0.0.0.0") ? "127.0.0.1" : host;
+        feeds.forEach(f -> progress.accept("reading " + f + " every " + every));
+        progress.end("ready", (System.nanoTime() - t0) / 1_000_000);
+        progress.settle();
+        System.err.flush();
+        System.out.println("newsgraph is serving http://" + address + ":" + app.port() + "/  (Ctrl-C stops it)");
         System.out.flush();
         stopped.await();
         return 0;

@@ -44,13 +44,21 @@ final class ServerBenchCommands {
         @Option(names = "--seed", description = "generator seed (default: ${DEFAULT-VALUE})")
         long seed = 42;
 
+        /** The store's start and the generator's counts on stderr; the figures stay alone on stdout. */
+        private final Progress progress = Progress.onStderr(Progress.Level.NORMAL);
+
+        @Override
+        protected org.newsgraph.model.ProgressEvents progress() {
+            return progress;
+        }
+
         @Override
         protected int run(Neo4jConnection conn) {
             Schema.apply(conn);
             if (count(conn, "MATCH (n) RETURN count(n) AS n") > 0) {
                 throw Problem.invalid("not empty", "the store is not empty; give an empty --data-dir");
             }
-            BigGraphGenerator.Counts c = new BigGraphGenerator(conn, seed).generate(entities, claims, System.out::println);
+            BigGraphGenerator.Counts c = new BigGraphGenerator(conn, seed).generate(entities, claims, progress);
             org.newsgraph.load.Degrees.fillMissing(conn); // as the loader keeps them
             System.out.printf(Locale.ROOT, "graph: %d nodes, %d relationships (%d entities, %d articles, %d claims,"
                     + " %d exploration edges) written in %.1f s%n", count(conn, "MATCH (n) RETURN count(n) AS n"),

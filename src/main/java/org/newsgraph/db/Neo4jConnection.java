@@ -49,23 +49,56 @@ public final class Neo4jConnection implements AutoCloseable {
     }
 
     public static Neo4jConnection open(DbSettings settings) {
+        return open(settings, new org.newsgraph.model.ProgressEvents() { // as before: one log line, the start's details
+            @Override
+            public void accept(String line) {
+            }
+
+            @Override
+            public void detail(String line) {
+                LOG.info(line);
+            }
+        });
+    }
+
+    /**
+     * As {@link #open(DbSettings)}, telling {@code progress} when the start begins and how long it took (an embedded
+     * start takes 10-25 s on a busy machine; the first one builds the store).
+     */
+    public static Neo4jConnection open(DbSettings settings, java.util.function.Consumer<String> progress) {
+        org.newsgraph.model.ProgressEvents events = org.newsgraph.model.ProgressEvents.of(progress);
+        long t0 = System.nanoTime();
         if (settings.external()) {
-            var auth = settings.user() == null || settings.user().isBlank()
-                    ? AuthTokens.none() : AuthTokens.basic(settings.user(), nullToEmpty(settings.password()));
-            Driver driver = GraphDatabase.driver(settings.uri(), auth, driverConfig());
-            verify(driver, settings.uri());
-            return new Neo4jConnection(driver, GraphDatabase.driver(settings.uri(), auth, consoleConfig()), null,
-                    settings.database(), settings.uri());
+            events.begin("connecting to Neo4j at " + settings.uri());
+            Neo4jConnection c = openExternal(settings);
+            events.end("connected to Neo4j", (System.nanoTime() - t0) / 1_000_000);
+            return c;
         }
+        boolean fresh = !java.nio.file.Files.isDirectory(settings.neo4jHome());
+        events.begin(fresh ? "building a new store in " + settings.neo4jHome() + " and starting Neo4j" : "starting Neo4j");
+        Neo4jConnection c = openEmbedded(settings, events);
+        events.end("Neo4j started", (System.nanoTime() - t0) / 1_000_000);
+        return c;
+    }
+
+    private static Neo4jConnection openExternal(DbSettings settings) {
+        var auth = settings.user() == null || settings.user().isBlank()
+                ? AuthTokens.none() : AuthTokens.basic(settings.user(), nullToEmpty(settings.password()));
+        Driver driver = GraphDatabase.driver(settings.uri(), auth, driverConfig());
+        verify(driver, settings.uri());
+        return new Neo4jConnection(driver, GraphDatabase.driver(settings.uri(), auth, consoleConfig()), null,
+                settings.database(), settings.uri());
+    }
+
+    private static Neo4jConnection openEmbedded(DbSettings settings, org.newsgraph.model.ProgressEvents events) {
         long t0 = System.nanoTime();
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(settings.neo4jHome());
         try {
             var auth = AuthTokens.basic(embedded.user(), embedded.password());
             Driver driver = GraphDatabase.driver(embedded.boltUri(), auth, driverConfig());
             verify(driver, embedded.boltUri());
-            LOG.info("embedded Neo4j started in {} ms, store {}, Bolt {}",
-                    (System.nanoTime() - t0) / 1_000_000, settings.neo4jHome().toAbsolutePath().normalize(),
-                    embedded.boltUri());
+            events.detail("embedded Neo4j started in " + (System.nanoTime() - t0) / 1_000_000 + " ms, store "
+                    + settings.neo4jHome().toAbsolutePath().normalize() + ", Bolt " + embedded.boltUri());
             // the port stays out of the description: it is shown in /api/health, which needs no token on loopback
             return new Neo4jConnection(driver, GraphDatabase.driver(embedded.boltUri(), auth, consoleConfig()), embedded,
                     settings.database(), "embedded");

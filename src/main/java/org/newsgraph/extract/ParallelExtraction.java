@@ -40,17 +40,17 @@ public final class ParallelExtraction implements AutoCloseable {
     }
 
     public List<Outcome> extract(List<SourceArticle> articles) {
+        return extract(articles, o -> { });
+    }
+
+    /** As {@link #extract(List)}; {@code each} hears of every outcome as it comes (from the pool's threads). */
+    public List<Outcome> extract(List<SourceArticle> articles, java.util.function.Consumer<Outcome> each) {
         List<Future<Outcome>> futures = new ArrayList<>(articles.size());
         for (SourceArticle a : articles) {
             futures.add(pool.submit(() -> {
-                try {
-                    return new Outcome(a, extractor.extract(a), null);
-                } catch (ArticleReader.UnusableFileException e) {
-                    return new Outcome(a, null, e.getMessage());
-                } catch (RuntimeException | StackOverflowError e) {
-                    // one article the pipeline breaks on (a parser bug, a pathological sentence) is that article's skip
-                    return new Outcome(a, null, ArticleReader.failure(e));
-                }
+                Outcome o = outcome(a);
+                each.accept(o);
+                return o;
             }));
         }
         List<Outcome> out = new ArrayList<>(articles.size());
@@ -68,6 +68,17 @@ public final class ParallelExtraction implements AutoCloseable {
             throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
         }
         return out;
+    }
+
+    private Outcome outcome(SourceArticle a) {
+        try {
+            return new Outcome(a, extractor.extract(a), null);
+        } catch (ArticleReader.UnusableFileException e) {
+            return new Outcome(a, null, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // one article the pipeline breaks on (a parser bug, a pathological sentence) is that article's skip
+            return new Outcome(a, null, ArticleReader.failure(e));
+        }
     }
 
     @Override

@@ -51,7 +51,7 @@ final class ArticleNames {
             if (twin != null && !twin.equals(a.file())) {
                 SkippedFile s = new SkippedFile(a.file(), "is already imported as " + twin + " (same text)");
                 skipped.add(s);
-                progress.accept("skipped " + s);
+                org.newsgraph.model.ProgressEvents.of(progress).warn("skipped " + s);
                 names.add(new Named(a.file(), null));
                 continue;
             }

@@ -23,6 +23,7 @@ import org.newsgraph.extract.text.SkippedFile;
 import org.newsgraph.extract.text.SourceArticle;
 import org.newsgraph.load.ArticleNames.Stored;
 import org.newsgraph.model.Problem;
+import org.newsgraph.model.ProgressEvents;
 
 /**
  * Brings the graph in line with an import folder: new and changed articles (by content hash) are extracted
@@ -105,7 +106,7 @@ public final class ImportService {
                               boolean force, GraphLoader.Origin origin, Consumer<String> progress) {
         long t0 = System.nanoTime();
         List<SkippedFile> skipped = new ArrayList<>(alreadySkipped);
-        skipped.forEach(s -> progress.accept("skipped " + s));
+        skipped.forEach(s -> ProgressEvents.of(progress).warn("skipped " + s));
         ArticleNames.Assigned named = origin == GraphLoader.Origin.ADDED
                 ? names.assign(articles, this::storedArticles, skipped, progress)
                 : new ArticleNames.Assigned(articles, storedArticles(), List.of());
@@ -214,29 +215,56 @@ public final class ImportService {
                                    Map<String, String> stored, boolean force, Set<String> present, Stats stats,
                                    List<SkippedFile> skipped, Consumer<String> progress,
                                    java.util.concurrent.BlockingQueue<List<ArticleExtraction>> queue) {
+        List<SourceArticle> toRead = new ArrayList<>();
+        for (SourceArticle a : articles) {
+            present.add(a.file());
+            if (!force && state(a, rules).equals(stored.get(a.file()))) {
+                stats.unchanged++;
+            } else {
+                toRead.add(a);
+            }
+        }
+        Counter counter = new Counter(ProgressEvents.of(progress), toRead.size());
         List<SourceArticle> todo = new ArrayList<>();
         long chars = 0;
         try (ParallelExtraction parallel = new ParallelExtraction(extractor)) {
-            for (SourceArticle a : articles) {
+            for (SourceArticle a : toRead) {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
-                }
-                present.add(a.file());
-                if (!force && state(a, rules).equals(stored.get(a.file()))) {
-                    stats.unchanged++;
-                    continue;
                 }
                 todo.add(a);
                 chars += a.text().length();
                 if (todo.size() >= BATCH || chars >= BATCH_CHARS) {
-                    handOver(queue, extractBatch(parallel, todo, present, stats, skipped, progress));
+                    handOver(queue, extractBatch(parallel, todo, present, stats, skipped, progress, counter));
                     todo = new ArrayList<>();
                     chars = 0;
                 }
             }
             if (!todo.isEmpty()) {
-                handOver(queue, extractBatch(parallel, todo, present, stats, skipped, progress));
+                handOver(queue, extractBatch(parallel, todo, present, stats, skipped, progress, counter));
             }
+        }
+    }
+
+    /** Counts the articles read (each as the pool finishes it) for the progress: done of total, sentences so far. */
+    private static final class Counter {
+        private final ProgressEvents events;
+        private final int total;
+        private int done;
+        private long sentences;
+
+        Counter(ProgressEvents events, int total) {
+            this.events = events;
+            this.total = total;
+            if (total > 0) {
+                events.articlesRead(0, total, 0);
+            }
+        }
+
+        synchronized void read(ParallelExtraction.Outcome o) {
+            done++;
+            sentences += o.extraction() == null ? 0 : o.extraction().sentences().size();
+            events.articlesRead(done, total, sentences);
         }
     }
 
@@ -250,16 +278,16 @@ public final class ImportService {
 
     private static List<ArticleExtraction> extractBatch(ParallelExtraction parallel, List<SourceArticle> todo,
                                                         Set<String> present, Stats stats, List<SkippedFile> skipped,
-                                                        Consumer<String> progress) {
+                                                        Consumer<String> progress, Counter counter) {
         List<ArticleExtraction> batch = new ArrayList<>();
-        for (ParallelExtraction.Outcome o : parallel.extract(todo)) {
+        for (ParallelExtraction.Outcome o : parallel.extract(todo, counter::read)) {
             ArticleExtraction x = o.extraction();
             if (x == null) {
                 SkippedFile s = new SkippedFile(o.article().file(), o.skipReason());
                 synchronized (skipped) {
                     skipped.add(s);
                 }
-                progress.accept("skipped " + s);
+                ProgressEvents.of(progress).warn("skipped " + s);
                 present.remove(o.article().file());
                 continue;
             }
@@ -341,7 +369,7 @@ public final class ImportService {
                 loaded += exclusively(() -> flush(loader, batch, group.getKey(), GraphLoader.Origin.ADDED, progress, done));
             }
         }
-        alreadySkipped.forEach(s -> progress.accept("skipped " + s));
+        alreadySkipped.forEach(s -> ProgressEvents.of(progress).warn("skipped " + s));
         if (loaded > 0) {
             exclusively(afterChange);
         }
@@ -419,7 +447,7 @@ public final class ImportService {
         }
         loader.replace(batch, rulesVersion, origin);
         int n = batch.size();
-        progress.accept(n == 1 ? "loaded " + batch.get(0).article().file() + " ("
+        ProgressEvents.of(progress).detail(n == 1 ? "loaded " + batch.get(0).article().file() + " ("
                 + ImportReport.count(batch.get(0).relations().size(), "claim") + ")" : "loaded " + (done + n) + " articles");
         batch.clear();
         return n;
