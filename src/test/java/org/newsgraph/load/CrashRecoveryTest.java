@@ -75,7 +75,8 @@ class CrashRecoveryTest {
     }
 
     private static List<String> javaCommand(Path data, Path importDir) {
-        return TestProcesses.java("org.newsgraph.cli.Main", "import", "--data-dir", data.toString(),
+        // --verbose: the per-batch "loaded …" lines, the moment to kill the child at, are the verbose ones
+        return TestProcesses.java("org.newsgraph.cli.Main", "import", "--verbose", "--data-dir", data.toString(),
                 "--import-dir", importDir.toString());
     }
 }
