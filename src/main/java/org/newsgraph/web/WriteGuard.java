@@ -18,8 +18,7 @@ final class WriteGuard {
     }
 
     static void check(Context ctx) {
-        String method = ctx.method().name();
-        if (!ctx.path().startsWith("/api/") || method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+        if (!isApiWrite(ctx)) {
             return;
         }
         String origin = ctx.header("Origin");
@@ -39,9 +38,7 @@ final class WriteGuard {
      * answers. Runs for matched routes only, so an unknown path or method still gets its 404 or 405.
      */
     static void checkSentByPage(Context ctx) {
-        String method = ctx.method().name();
-        if (!ctx.path().startsWith("/api/") || method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
-                || READS_SENT_AS_POST.contains(ctx.path())) {
+        if (!isApiWrite(ctx) || READS_SENT_AS_POST.contains(ctx.path())) {
             return;
         }
         boolean json = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT).startsWith("application/json");
@@ -49,6 +46,12 @@ final class WriteGuard {
             throw Problem.invalid("bad request", "send JSON with Content-Type: application/json, or the header "
                     + "X-Requested-With: newsgraph (file uploads, writes without a body)");
         }
+    }
+
+    /** An API request with a method that may change something (anything but GET, HEAD, OPTIONS). */
+    private static boolean isApiWrite(Context ctx) {
+        String method = ctx.method().name();
+        return ctx.path().startsWith("/api/") && !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
     }
 
     private static boolean sameOrigin(String origin, String host) {
