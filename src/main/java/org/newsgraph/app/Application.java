@@ -120,7 +120,7 @@ public final class Application implements AutoCloseable {
         ExploreQueries explore = new ExploreQueries(db, graph);
         QueryService console = new QueryService(db, limits);
         return new Services(graph, explore, console, examples, new ExportService(new SubgraphReader(db), explore, console),
-                imports, curation == null ? null : new Curation(curation, new CurationRequests(curation), new QualityService(db), analyst));
+                imports, curation == null ? null : new Curation(curation, new CurationRequests(curation), new QualityService(db, curation.model()), analyst));
     }
 
     /** One line on the decisions the graph held and the curation log lacked; null when there were none. */

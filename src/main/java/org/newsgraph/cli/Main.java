@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Explore the relationship network that news articles describe (Neo4j + web page).",
                 "Without a subcommand, runs 'serve' and takes its options (see 'serve --help'), e.g. --port 7291."},
-        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, ExplainCommand.class, QueryCommand.class, ExportCommand.class, DigestCommand.class, BenchCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, ExplainCommand.class, LearnCommand.class, QueryCommand.class, ExportCommand.class, DigestCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** The options given without a subcommand: serve's, passed on to it (see {@link #call}). */

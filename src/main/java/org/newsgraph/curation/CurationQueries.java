@@ -48,7 +48,12 @@ final class CurationQueries {
             SET c.verdict = $verdict, c.reviewReason = $reason,
                 c.reviewedBy = CASE WHEN $verdict IS NULL THEN null ELSE $analyst END,
                 c.decision = CASE WHEN $verdict IS NULL THEN null ELSE $decision END,
-                c.rev = coalesce(c.rev, 0) + CASE WHEN changed THEN 1 ELSE 0 END""";
+                c.rev = coalesce(c.rev, 0) + CASE WHEN changed THEN 1 ELSE 0 END,
+                // a suggestion (readStatus kept) takes its reading when accepted and is a suggestion again otherwise
+                c.status = CASE WHEN c.readStatus IS NULL THEN c.status
+                                WHEN $verdict = 'accepted' AND c.status = 'suggested' THEN c.readStatus
+                                WHEN $verdict IS NULL OR $verdict = 'rejected' THEN 'suggested'
+                                ELSE c.status END""";
 
     /** Type, direction and status as given; what the machine said is kept the first time. */
     static final String CORRECT = """

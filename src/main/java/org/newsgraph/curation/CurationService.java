@@ -27,7 +27,15 @@ public final class CurationService {
     private static final int ATTEMPTS = 3;
     private final CurationLog log;
 
+    /** What the scorer of {@code import/model/scorer.json} says of itself, for the Review dialog; null without one. */
+    public java.util.Map<String, Object> model() {
+        return model;
+    }
+
+    private final java.util.Map<String, Object> model;
+
     public CurationService(Neo4jConnection db, Path importDir) {
+        this.model = ModelSummary.read(importDir);
         this.db = db;
         this.log = new CurationLog(importDir);
     }

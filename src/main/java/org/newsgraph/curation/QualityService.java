@@ -10,7 +10,7 @@ import org.newsgraph.db.Neo4jConnection;
 /**
  * What the analysts' verdicts say about the extractor: reviewed claims, precision per relation type and per rule
  * (accepted / reviewed; a corrected claim counts as a machine error), the queue of claims still to review (lowest
- * confidence first), and the verdicts as a test set in the JSON Lines that {@code eval/score.py} reads.
+ * confidence first), the suggestions still to decide (highest expected value first) with the scorer's figures, and the verdicts as a test set in the JSON Lines that {@code eval/score.py} reads.
  */
 public final class QualityService {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,13 +29,36 @@ public final class QualityService {
             ORDER BY reviewed DESC, key""";
 
     private static final String QUEUE = """
-            MATCH (c:Claim)-[:STATED_IN]->(s:Sentence) WHERE c.verdict IS NULL
+            MATCH (c:Claim)-[:STATED_IN]->(s:Sentence) WHERE c.verdict IS NULL AND c.status <> 'suggested'
             WITH c, s ORDER BY c.confidence ASC, c.id LIMIT $limit
             OPTIONAL MATCH (x:Entity {id: c.subject})
             OPTIONAL MATCH (y:Entity {id: c.object})
             RETURN c.id AS claim, c.type AS type, c.subject AS source, x.name AS sourceName, c.object AS target,
                    y.name AS targetName, c.status AS status, c.confidence AS confidence, c.rule AS rule,
                    coalesce(c.rev, 0) AS rev, s.text AS sentence, c.article AS article""";
+
+    /**
+     * Suggestions still to decide, by expected value: how unsure the scorer was (1 at a score of 0.5, 0 at 0 or 1)
+     * times how central the pair is (the log of the two entities' degrees), each with both entities' spans in its
+     * sentence (offsets within the sentence).
+     */
+    private static final String SUGGESTIONS = """
+            MATCH (c:Claim {status: 'suggested'}) WHERE c.verdict IS NULL
+            MATCH (x:Entity {id: c.subject})
+            MATCH (y:Entity {id: c.object})
+            WITH c, x, y, (1 - abs(2 * coalesce(c.score, 0.5) - 1)) * log(2 + x.degree + y.degree) AS value
+            ORDER BY value DESC, c.id LIMIT $limit
+            MATCH (c)-[:STATED_IN]->(s:Sentence)
+            OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) WHERE e.id IN [c.subject, c.object]
+            WITH c, x, y, value, s, collect({entity: e.id, start: m.start - s.start, end: m.end - s.start}) AS marks
+            RETURN c.id AS claim, c.type AS type, c.subject AS source, x.name AS sourceName, c.object AS target,
+                   y.name AS targetName, c.readStatus AS readStatus, c.score AS score, round(value, 3) AS value,
+                   c.rule AS rule, coalesce(c.rev, 0) AS rev, s.text AS sentence, c.article AS article,
+                   [k IN marks WHERE k.entity IS NOT NULL] AS marks
+            ORDER BY value DESC, claim""";
+
+    private static final String SUGGESTION_COUNT = """
+            MATCH (c:Claim {status: 'suggested'}) WHERE c.verdict IS NULL RETURN count(c) AS n""";
 
     private static final String VERDICTS = """
             MATCH (c:Claim)-[:STATED_IN]->(s:Sentence) WHERE c.verdict IN ['accepted', 'corrected']
@@ -46,9 +69,12 @@ public final class QualityService {
             ORDER BY article, evidence, type""";
 
     private final Neo4jConnection db;
+    private final Map<String, Object> model;
 
-    public QualityService(Neo4jConnection db) {
+    /** {@code model}: what the scorer's file says of itself (trained when, on what, cross-validated figures), or null. */
+    public QualityService(Neo4jConnection db, Map<String, Object> model) {
         this.db = db;
+        this.model = model;
     }
 
     /** Totals, precision by relation type (as the machine said it) and by rule, and the review queue. */
@@ -58,6 +84,9 @@ public final class QualityService {
             out.put("byType", tx.run(PRECISION.formatted("coalesce(c.machineType, c.type)")).list(r -> r.asMap()));
             out.put("byRule", tx.run(PRECISION.formatted("coalesce(c.rule, 'unknown')")).list(r -> r.asMap()));
             out.put("queue", tx.run(QUEUE, Map.of("limit", queueLimit)).list(r -> r.asMap()));
+            out.put("suggestionsOpen", tx.run(SUGGESTION_COUNT).single().get("n").asLong());
+            out.put("suggestions", tx.run(SUGGESTIONS, Map.of("limit", queueLimit)).list(r -> r.asMap()));
+            out.put("model", model);
             return out;
         });
     }

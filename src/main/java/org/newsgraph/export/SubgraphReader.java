@@ -38,7 +38,7 @@ public final class SubgraphReader {
     private static final String CLAIMS = """
             UNWIND $triples AS t
             MATCH (c:Claim {type: t.type, subject: t.source, object: t.target})-[:STATED_IN]->(s:Sentence)-[:IN]->(a:Article)
-            WHERE $asOf IS NULL OR (c.reported <= $asOf AND (c.verdict IS NULL OR c.verdict <> 'rejected'))
+            WHERE c.status <> 'suggested' AND ($asOf IS NULL OR (c.reported <= $asOf AND (c.verdict IS NULL OR c.verdict <> 'rejected')))
             RETURN t.key AS edge, c.id AS claim, labels(c) AS claimLabels, properties(c) AS claimProps,
                    s.id AS sentence, labels(s) AS sentenceLabels, properties(s) AS sentenceProps,
                    a.id AS article, labels(a) AS articleLabels, properties(a) AS articleProps""";

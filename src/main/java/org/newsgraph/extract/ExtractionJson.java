@@ -72,7 +72,9 @@ public final class ExtractionJson {
                 text(r, "target"), text(r, "targetId"), text(r, "article"), evidence,
                 JSON.treeToValue(r.path("status"), Status.class), text(r, "date"), text(r, "place"), text(r, "placeId"),
                 text(r, "item"), strings(r.path("items")), strings(r.path("itemIds")), text(r, "attributedTo"),
-                text(r, "attributedToId"), r.path("confidence").asDouble(), text(r, "language"), text(r, "rule"));
+                text(r, "attributedToId"), r.path("confidence").asDouble(), text(r, "language"), text(r, "rule"),
+                r.hasNonNull("score") ? r.get("score").asDouble() : null,
+                r.hasNonNull("readStatus") ? JSON.treeToValue(r.get("readStatus"), Status.class) : null);
     }
 
     private static <T> List<T> list(JsonNode array, Class<T> type) throws JsonProcessingException {

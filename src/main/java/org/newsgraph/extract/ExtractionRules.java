@@ -13,20 +13,28 @@ import java.util.List;
 import java.util.Map;
 import org.newsgraph.extract.mention.Gazetteer;
 import org.newsgraph.extract.relation.FrameFile;
+import org.newsgraph.extract.score.Lexicon;
+import org.newsgraph.extract.score.Scorer;
 import org.newsgraph.extract.text.Language;
 
 /**
  * The data files that steer extraction, read from the import folder: {@code gazetteer.txt} (and, if present,
  * {@code gazetteer-world.txt}, whose entries yield to it), {@code rules/boilerplate.txt}, {@code rules/roles.txt}
  * and per language {@code rules/relations-<lang>.txt} (relation patterns) and {@code rules/cues-<lang>.txt}
- * (status, attribution and coreference words). {@code version} is a hash of them all and of the extractor's
+ * (status, attribution and coreference words); optional: {@code rules/lexicon-<lang>.txt} (the predicate lexicon)
+ * and {@code model/scorer.json} (the learned scorer), without which only the patterns read relations. {@code version} is a hash of them all and of the extractor's
  * code version, so a change to any of them makes {@code serve} re-import.
  */
 public record ExtractionRules(Gazetteer gazetteer, RuleFile boilerplate, RuleFile roles,
-                              Map<Language, LanguageRules> languages, String version) {
+                              Map<Language, LanguageRules> languages, Scorer scorer, String version) {
 
-    /** The rules of one language: relation patterns and cue words. */
-    public record LanguageRules(FrameFile.Rules relations, RuleFile cues) {
+    /** The rules of one language: relation patterns, cue words and the predicate lexicon of the wide net. */
+    public record LanguageRules(FrameFile.Rules relations, RuleFile cues, Lexicon lexicon) {
+    }
+
+    /** The same rules with another scorer (learning extracts with none, to see the patterns alone). */
+    public ExtractionRules withScorer(Scorer other) {
+        return new ExtractionRules(gazetteer, boilerplate, roles, languages, other, version);
     }
 
     public LanguageRules of(Language language) {
@@ -55,11 +63,21 @@ public record ExtractionRules(Gazetteer gazetteer, RuleFile boilerplate, RuleFil
         Map<Language, LanguageRules> languages = new EnumMap<>(Language.class);
         int i = 3;
         for (Language l : Language.values()) {
-            languages.put(l, new LanguageRules(FrameFile.load(files.get(i)), RuleFile.load(files.get(i + 1))));
+            Path lexicon = rules.resolve("lexicon-" + l.name() + ".txt");
+            boolean hasLexicon = Files.isRegularFile(lexicon);
+            languages.put(l, new LanguageRules(FrameFile.load(files.get(i)), RuleFile.load(files.get(i + 1)),
+                    hasLexicon ? Lexicon.of(RuleFile.load(lexicon)) : Lexicon.empty()));
             i += 2;
         }
+        List<Path> hashed = new ArrayList<>(files);
+        for (Language l : Language.values()) {
+            hashed.add(rules.resolve("lexicon-" + l.name() + ".txt"));
+        }
+        Path model = importDir.resolve(Scorer.FILE);
+        hashed.add(model);
+        hashed.removeIf(f -> !Files.isRegularFile(f));
         return new ExtractionRules(gazetteer, RuleFile.load(files.get(1)), RuleFile.load(files.get(2)), languages,
-                hash(files));
+                Scorer.load(model), hash(hashed));
     }
 
     private static String hash(List<Path> files) throws IOException {

@@ -68,8 +68,14 @@ public final class Extractor {
         }
     }
 
+    /** An entity of the gazetteer by id, or null (entities found in an article are in its extraction). */
+    public Entity entity(String id) {
+        return baseIndex.entity(id);
+    }
+
     /** What one sentence gave, for {@code explain}: its parse (null if not parsed), mentions and relations. */
-    public record Trace(Sentence sentence, Parse parse, List<Mention> mentions, List<Relation> relations) {
+    public record Trace(Sentence sentence, Parse parse, List<Mention> mentions, List<Relation> relations,
+                        List<org.newsgraph.extract.score.Proposal> proposals) {
     }
 
     public ArticleExtraction extract(SourceArticle article) throws ArticleReader.UnusableFileException {
@@ -112,7 +118,7 @@ public final class Extractor {
             discovery.discover(s.text(), plain, local);
             List<Mention> names = SentenceTokens.toWords(local.find(s.text(), plain), tokens.words());
             SentenceReader.Result r = readers.get(lang).read(article, s, tokens, names, state, quotes);
-            trace.accept(new Trace(s, r.parse(), r.mentions(), r.relations()));
+            trace.accept(new Trace(s, r.parse(), r.mentions(), r.relations(), r.proposals()));
             List<Mention> mentions = new ArrayList<>(r.mentions());
             mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             for (Mention m : mentions) {

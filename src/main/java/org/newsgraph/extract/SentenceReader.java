@@ -26,6 +26,13 @@ import org.newsgraph.extract.nlp.Word;
 import org.newsgraph.extract.relation.Argument;
 import org.newsgraph.extract.relation.Arguments;
 import org.newsgraph.extract.relation.Candidate;
+import org.newsgraph.extract.relation.CandidateNet;
+import org.newsgraph.extract.relation.ProposalFeatures;
+import org.newsgraph.extract.score.Lexicon;
+import org.newsgraph.extract.score.Proposal;
+import org.newsgraph.extract.score.Scorer;
+import java.util.HashMap;
+import java.util.Map;
 import org.newsgraph.extract.relation.FrameMatcher;
 import org.newsgraph.extract.relation.Grammar;
 import org.newsgraph.extract.relation.ParseRepair;
@@ -53,6 +60,10 @@ final class SentenceReader {
     private final Language language;
     private final Backbone backbone;
     private final FrameMatcher matcher;
+    private final Lexicon lexicon;
+    private final CandidateNet net;
+    private final Scorer scorer;
+    private final LearnedRelations learned;
     private final StatusReader status;
     private final CorefCues corefCues;
     private final NameDiscovery names;
@@ -70,6 +81,10 @@ final class SentenceReader {
         this.language = language;
         this.backbone = backbone;
         this.matcher = new FrameMatcher(lr.relations());
+        this.lexicon = lr.lexicon();
+        this.net = new CandidateNet(lexicon);
+        this.scorer = rules.scorer();
+        this.learned = new LearnedRelations(scorer);
         this.status = new StatusReader(StatusCues.of(lr.cues()), lr.relations().list("light-verbs"));
         this.corefCues = CorefCues.of(lr.cues());
         this.agentNouns = lr.relations().list("agent-nouns");
@@ -104,14 +119,14 @@ final class SentenceReader {
     }
 
     /** What a sentence gave; {@code parse} is null when the sentence was not worth parsing. */
-    record Result(List<Mention> mentions, List<Relation> relations, Parse parse) {
+    record Result(List<Mention> mentions, List<Relation> relations, Parse parse, List<Proposal> proposals) {
     }
 
     Result read(SourceArticle article, Sentence s, Tokens tokens, List<Mention> found, ArticleState st, Quotes quotes) {
         List<Mention> mentions = new ArrayList<>(found);
         mentions.addAll(st.coref.resolve(s.text(), tokens.words(), found));
         if (!worthParsing(tokens.words(), mentions)) {
-            return new Result(mentions, List.of(), null);
+            return new Result(mentions, List.of(), null, List.of());
         }
         Parse parse = backbone.parse(tokens);
         List<Mention> discovered = names.discover(s.text(), parse, mentions, st.index);
@@ -129,8 +144,8 @@ final class SentenceReader {
         bindPossessives(s.text(), g, args, st);
         eventPhrases(g, args, st);
         int questionFrom = questionStart(s);
-        Set<String> seen = new HashSet<>();
         countStates(mentions, st);
+        List<Read> read = new ArrayList<>();
         for (Candidate c : matcher.match(g, args, source -> counterpart(source, st))) {
             int at = parse.word(c.predicate()).start();
             if (at >= questionFrom) {
@@ -143,16 +158,79 @@ final class SentenceReader {
             if (reading.negated() && c.frame().type() != RelationType.DENIED) {
                 continue;
             }
-            Relation r = relation(article, s, parse, g, args, c, reading, st);
+            read.add(new Read(c, reading));
+        }
+        List<Proposal> proposals = propose(s, g, args, read, st);
+        Map<String, Double> scores = new HashMap<>();
+        for (Proposal p : proposals) {
+            scores.merge(p.key(), p.score(), Math::max);
+        }
+        Set<String> seen = new HashSet<>();
+        for (Read x : read) {
+            Candidate c = x.candidate();
+            Double score = scorer.present() ? scores.get(Proposal.key(c.source().entityId(), c.frame().type(),
+                    c.target().entityId())) : null;
+            Relation r = relation(article, s, parse, g, args, c, x.reading(), st,
+                    score == null ? c.frame().confidence() : score);
             if (seen.add(r.sourceId() + "|" + r.type() + "|" + r.targetId())) {
                 relations.add(r);
             }
-            Relation denial = denial(article, s, c, reading, st, r);
+            Relation denial = denial(article, s, c, x.reading(), st, r);
             if (denial != null && seen.add(denial.sourceId() + "|DENIED|" + denial.targetId())) {
                 relations.add(denial);
             }
         }
-        return new Result(mentions, relations, parse);
+        Set<String> patternKeys = keys(relations);
+        for (Proposal p : learned.choose(proposals, patternKeys)) {
+            int at = parse.word(p.predicate()).start();
+            if (at >= questionFrom) {
+                continue;
+            }
+            StatusReader.Reading reading = status.read(g, args, p.predicate(), quotes.inQuoteAt(s, at));
+            if (reading.negated() && p.type() != RelationType.DENIED) {
+                continue;
+            }
+            Candidate c = new Candidate(learned.frame(p.type()), p.predicate(), p.source(), p.target(), List.of());
+            Relation r = relation(article, s, parse, g, args, c, reading, st, p.score());
+            relations.add(learned.finish(r, p, scorer));
+        }
+        return new Result(mentions, relations, parse, proposals);
+    }
+
+    /** A pattern's candidate that survived the question, foreign and negation checks, with its status reading. */
+    private record Read(Candidate candidate, StatusReader.Reading reading) {
+    }
+
+    /** The wide net's proposals for the sentence, scored (empty without a lexicon). */
+    private List<Proposal> propose(Sentence s, Grammar g, Arguments args, List<Read> read, ArticleState st) {
+        Set<String> keys = new HashSet<>();
+        Set<String> pairs = new HashSet<>();
+        for (Read x : read) {
+            String a = x.candidate().source().entityId();
+            String b = x.candidate().target().entityId();
+            keys.add(Proposal.key(a, x.candidate().frame().type(), b));
+            pairs.add(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
+        }
+        ProposalFeatures.Context cx = new ProposalFeatures.Context(keys, pairs, s.zone(), language.name(),
+                (a, b) -> sameHome(a, b, st));
+        List<Proposal> out = new ArrayList<>();
+        for (Proposal p : ProposalFeatures.of(g, args, net.propose(g, args), cx)) {
+            out.add(p.scored(scorer.score(p.features())));
+        }
+        return out;
+    }
+
+    private boolean sameHome(String a, String b, ArticleState st) {
+        String ha = homes.of(a, st.index);
+        return ha != null && ha.equals(homes.of(b, st.index));
+    }
+
+    private static Set<String> keys(List<Relation> relations) {
+        Set<String> out = new HashSet<>();
+        for (Relation r : relations) {
+            out.add(Proposal.key(r.sourceId(), r.type(), r.targetId()));
+        }
+        return out;
     }
 
     /** Two or more mentions (names, pronouns, unknown names) and a word that may be a predicate. */
@@ -173,7 +251,8 @@ final class SentenceReader {
             return false;
         }
         for (Word w : words) {
-            if (matcher.predicates().anyPredicate(possibleLemmas(w))) {
+            Set<String> lemmas = possibleLemmas(w);
+            if (matcher.predicates().anyPredicate(lemmas) || lexicon.anyPredicate(lemmas)) {
                 return true;
             }
         }
@@ -340,7 +419,7 @@ final class SentenceReader {
     }
 
     private Relation relation(SourceArticle a, Sentence s, Parse parse, Grammar g, Arguments args, Candidate c,
-                              StatusReader.Reading reading, ArticleState st) {
+                              StatusReader.Reading reading, ArticleState st, double score) {
         RelationType type = c.frame().type();
         Status stat = type == RelationType.DENIED ? Status.fact : reading.status();
         Argument by = stat == Status.fact ? null : reading.attributedTo();
@@ -360,7 +439,7 @@ final class SentenceReader {
                 itemNames.isEmpty() ? null : itemNames.get(0), itemNames.isEmpty() ? null : itemNames,
                 itemIds.isEmpty() ? null : itemIds, by == null ? null : name(st.index, by.entityId()),
                 by == null ? null : by.entityId(), Math.round(confidence * 100) / 100.0, language.name(),
-                c.frame().origin());
+                c.frame().origin(), Math.round(score * 1000) / 1000.0, null);
     }
 
     /** "Nordkorea bestritt die Lieferung von Waffen an Russland": the denier DENIED (dealings with) the other party. */
@@ -377,7 +456,7 @@ final class SentenceReader {
         }
         return new Relation(name(st.index, who), who, RelationType.DENIED, name(st.index, other), other, a.file(),
                 denied.evidence(), Status.fact, denied.date(), null, null, denied.item(), denied.items(),
-                denied.itemIds(), null, null, denied.confidence(), language.name(), denied.rule());
+                denied.itemIds(), null, null, denied.confidence(), language.name(), denied.rule(), denied.score(), null);
     }
 
     private static boolean byContext(Candidate c) {

@@ -27,10 +27,10 @@ public final class DigestQueries {
                  WHEN size(%1$s) > 0 THEN 'denied' END""";
 
     private static final String CHANGED_EDGES = """
-            MATCH (c:Claim) WHERE c.reported >= $since AND (c.verdict IS NULL OR c.verdict <> 'rejected')
+            MATCH (c:Claim) WHERE c.reported >= $since AND ((c.verdict IS NULL OR c.verdict <> 'rejected') AND c.status <> 'suggested')
             WITH DISTINCT c.subject AS source, c.type AS type, c.object AS target
             MATCH (s:Entity {id: source})<-[:SUBJECT]-(c:Claim {type: type})-[:OBJECT]->(t:Entity {id: target})
-            WHERE c.verdict IS NULL OR c.verdict <> 'rejected'
+            WHERE (c.verdict IS NULL OR c.verdict <> 'rejected') AND c.status <> 'suggested'
             MATCH (c)-[:STATED_IN]->(x:Sentence)-[:IN]->(a:Article)
             WITH s, t, type, c, x, a ORDER BY c.reported DESC, c.id
             WITH s, t, type, collect(c) AS cs, head(collect({sentence: x.text, title: a.title, outlet: a.outlet,

@@ -74,7 +74,7 @@ public final class GraphQueries {
      */
     private static final String EDGES_AS_OF = """
             MATCH (s:Entity)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(t:Entity)
-            WHERE s.id IN $ids AND t.id IN $ids AND c.reported <= $asOf AND (c.verdict IS NULL OR c.verdict <> 'rejected')
+            WHERE s.id IN $ids AND t.id IN $ids AND c.reported <= $asOf AND ((c.verdict IS NULL OR c.verdict <> 'rejected') AND c.status <> 'suggested')
             WITH s, t, c.type AS type, collect(c) AS cs
             ORDER BY size(cs) DESC, s.id, type, t.id LIMIT $maxEdges
             OPTIONAL MATCH (s)-[r]->(t) WHERE type(r) = type
@@ -93,7 +93,7 @@ public final class GraphQueries {
 
     /** The entities most named by claims reported by {@code $asOf}: the first view of that day. */
     private static final String TOP_AS_OF = """
-            MATCH (c:Claim) WHERE c.reported <= $asOf AND (c.verdict IS NULL OR c.verdict <> 'rejected')
+            MATCH (c:Claim) WHERE c.reported <= $asOf AND ((c.verdict IS NULL OR c.verdict <> 'rejected') AND c.status <> 'suggested')
             UNWIND [c.subject, c.object] AS id
             WITH id, count(*) AS n ORDER BY n DESC, id LIMIT $limit
             RETURN collect(id) AS ids""";

@@ -101,8 +101,10 @@ public final class GraphLoader {
                 String claimId = art + "#c" + (n++);
                 claims.add(claimRow(claimId, r, x.article().meta()));
                 Map<String, Object> row = claims.get(claims.size() - 1);
-                touched.added().computeIfAbsent(Map.of("source", (String) row.get("source"), "type", r.type().name(),
-                        "target", (String) row.get("target")), k -> new java.util.TreeSet<>()).add(claimId);
+                if (r.status() != org.newsgraph.model.Status.suggested) { // a suggestion makes no edge until accepted
+                    touched.added().computeIfAbsent(Map.of("source", (String) row.get("source"), "type", r.type().name(),
+                            "target", (String) row.get("target")), k -> new java.util.TreeSet<>()).add(claimId);
+                }
                 if (r.itemIds() != null) {
                     r.itemIds().forEach(i -> roles.add(Map.of("claim", claimId, "entity", i, "role", "ITEM")));
                 }
@@ -214,6 +216,8 @@ public final class GraphLoader {
         row.put("place", r.place());
         row.put("items", r.items());
         row.put("rule", r.rule());
+        row.put("score", r.score());
+        row.put("readStatus", r.readStatus() == null ? null : r.readStatus().name());
         row.put("reported", meta.published()); // when it became known, apart from when it happened (date)
         row.put("zone", r.evidence().zone());
         row.put("outlet", outlet);

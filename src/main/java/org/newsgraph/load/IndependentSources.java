@@ -28,7 +28,7 @@ public final class IndependentSources {
             UNWIND $triples AS p
             MATCH (s:Entity {id: p.source})-[e]->(t:Entity {id: p.target}) WHERE type(e) = p.type
             MATCH (c:Claim {type: p.type, subject: p.source, object: p.target})-[:STATED_IN]->(x:Sentence)
-            WHERE c.verdict IS NULL OR c.verdict <> 'rejected'
+            WHERE (c.verdict IS NULL OR c.verdict <> 'rejected') AND c.status <> 'suggested'
             RETURN elementId(e) AS edge, collect({text: x.text, outlet: c.outlet, day: c.reported, article: c.article}) AS claims""";
 
     private static final String SET_COUNTS = """

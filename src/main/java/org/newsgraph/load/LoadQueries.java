@@ -90,7 +90,7 @@ final class LoadQueries {
             CREATE (c:Claim {id: r.id, type: r.type, subject: r.source, object: r.target, status: r.status,
                              date: r.date, confidence: r.confidence, article: r.article, outlet: r.outlet,
                              attributedTo: r.attributedTo, place: r.place, items: r.items, rule: r.rule, zone: r.zone,
-                             reported: r.reported})
+                             reported: r.reported, score: r.score, readStatus: r.readStatus})
             CREATE (c)-[:STATED_IN]->(s), (c)-[:SUBJECT]->(src), (c)-[:OBJECT]->(tgt)""";
 
     /**
@@ -181,7 +181,7 @@ final class LoadQueries {
             DELETE old
             WITH DISTINCT p, s, t
             MATCH (c:Claim {type: p.type, subject: p.source, object: p.target})
-            WHERE c.verdict IS NULL OR c.verdict <> 'rejected'
+            WHERE (c.verdict IS NULL OR c.verdict <> 'rejected') AND c.status <> 'suggested'
             WITH p, s, t, collect(c) AS cs
             CREATE (s)-[e:$(p.type)]->(t)
             """ + EMPTY_EDGE + "\n" + """

@@ -15,5 +15,7 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name,
 CREATE INDEX claim_attributed IF NOT EXISTS FOR (c:Claim) ON (c.attributedTo);
 // "as known on": the claims reported (published) by a date
 CREATE INDEX claim_reported IF NOT EXISTS FOR (c:Claim) ON (c.reported);
+// the Review dialog lists the suggestions (claims with status suggested) still to decide
+CREATE INDEX claim_status IF NOT EXISTS FOR (c:Claim) ON (c.status);
 // the first view reads the best-connected entities from here (kept by the loader and curation: load/Degrees)
 CREATE INDEX entity_degree IF NOT EXISTS FOR (e:Entity) ON (e.degree);

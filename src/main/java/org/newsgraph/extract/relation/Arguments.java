@@ -96,7 +96,7 @@ public final class Arguments {
     }
 
     /** An entity as a role of the given types sees it: itself, or the state a place acts for, or null. */
-    String fitting(String id, Set<EntityType> types) {
+    public String fitting(String id, Set<EntityType> types) {
         Entity e = entities.entity(id);
         if (e == null) {
             return null;

@@ -1,0 +1,66 @@
+package org.newsgraph.extract.score;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.RuleFile;
+import org.newsgraph.model.RelationType;
+
+/**
+ * The predicate lexicon of {@code import/rules/lexicon-<lang>.txt}: which relation types a word may carry. A noun
+ * also matches as the last part of a compound ("Waffenlieferung" → lieferung), with at least three letters before.
+ */
+public final class Lexicon {
+    private static final Set<RelationType> NONE = Set.of();
+    private final Map<String, Set<RelationType>> types = new HashMap<>();
+
+    private Lexicon() {
+    }
+
+    public static Lexicon of(RuleFile file) {
+        Lexicon l = new Lexicon();
+        for (RelationType t : RelationType.values()) {
+            for (String lemma : file.words(t.name().toLowerCase(Locale.ROOT))) {
+                l.types.computeIfAbsent(lemma, k -> EnumSet.noneOf(RelationType.class)).add(t);
+            }
+        }
+        return l;
+    }
+
+    /** An empty lexicon: no word carries a relation. */
+    public static Lexicon empty() {
+        return new Lexicon();
+    }
+
+    /** The types {@code lemma} may carry; for a noun, those of the longest listed word it ends in. */
+    public Set<RelationType> types(String lemma, boolean noun) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        Set<RelationType> exact = types.get(l);
+        if (exact != null || !noun) {
+            return exact == null ? NONE : exact;
+        }
+        for (int i = 3; i <= l.length() - 3; i++) {
+            Set<RelationType> tail = types.get(l.substring(i));
+            if (tail != null) {
+                return tail;
+            }
+        }
+        return NONE;
+    }
+
+    /** Whether any of these possible lemmas of a word (before tagging) may carry a relation. */
+    public boolean anyPredicate(Set<String> lemmas) {
+        for (String l : lemmas) {
+            if (!types(l, true).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int size() {
+        return types.size();
+    }
+}
