@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on generated corpora; each prints its figures.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Import.class, ServerBenchCommands.Graph.class,
-                ServerBenchCommands.Api.class, ServerBenchCommands.Start.class})
+                ServerBenchCommands.Api.class, ServerBenchCommands.Start.class, LearnBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {

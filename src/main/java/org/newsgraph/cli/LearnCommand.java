@@ -1,12 +1,10 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.newsgraph.extract.ExtractionRules;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.score.Scorer;
@@ -14,6 +12,7 @@ import org.newsgraph.learn.GoldSet;
 import org.newsgraph.learn.ModelFile;
 import org.newsgraph.learn.ScorerTraining;
 import org.newsgraph.learn.TrainingData;
+import org.newsgraph.learn.TrainingSets;
 import org.newsgraph.learn.Verdicts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +59,7 @@ public final class LearnCommand implements Callable<Integer> {
         List<TrainingData.Source> sources = sources();
         List<ModelFile.SetInfo> infos = new ArrayList<>();
         for (TrainingData.Source s : sources) {
-            infos.add(new ModelFile.SetInfo(s.name(), goldPathOf(s), s.files(), s.files().size()));
+            infos.add(new ModelFile.SetInfo(s.name(), s.provenanceFiles(), s.files().size()));
         }
         Path decisions = importDir.resolve("curation").resolve("decisions.jsonl");
         Verdicts verdicts = Verdicts.load(decisions);
@@ -96,48 +95,11 @@ public final class LearnCommand implements Callable<Integer> {
     }
 
     private List<TrainingData.Source> sources() throws IOException {
-        List<TrainingData.Source> out = new ArrayList<>();
-        List<Path> sets = new ArrayList<>(training);
-        Path root = importDir.resolve("training");
-        if (sets.isEmpty() && Files.isDirectory(root)) {
-            try (Stream<Path> s = Files.list(root)) {
-                s.filter(p -> Files.isRegularFile(p.resolve("gold.json"))).sorted().forEach(sets::add);
-            }
-        }
-        for (Path set : sets) {
-            refuseDev(set);
-            out.add(new TrainingData.Source(set.getFileName().toString(), texts(set), GoldSet.load(set.resolve("gold.json"))));
-        }
         Path seeds = seedsGold != null ? seedsGold : Path.of("..", "shared", "eval", "gold");
-        Path articles = importDir.resolve("articles");
-        if (Files.isDirectory(seeds) || Files.isRegularFile(seeds)) {
-            refuseDev(seeds);
-            out.add(new TrainingData.Source("seeds", texts(articles), GoldSet.load(seeds)));
-        } else {
-            out.add(new TrainingData.Source("articles", texts(articles), null)); // verdicts only
-        }
-        return out;
-    }
-
-    private static String goldPathOf(TrainingData.Source s) {
-        return s.name();
-    }
-
-    /** The development set measures the extractor; training on it would make its figure meaningless. */
-    private static void refuseDev(Path p) {
-        String n = p.toAbsolutePath().normalize().toString().replace('\\', '/');
-        if (n.contains("/eval/dev")) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new LearnCommand()),
-                    "learn: " + p + " is the development set, kept for measuring; it is never trained on");
-        }
-    }
-
-    private static List<Path> texts(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        try {
+            return TrainingSets.of(importDir, training, seeds);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "learn: " + e.getMessage());
         }
     }
 }

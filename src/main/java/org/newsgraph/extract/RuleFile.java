@@ -59,6 +59,11 @@ public final class RuleFile {
         return rf;
     }
 
+    /** The keys the file uses, lower case, in order of first use. */
+    public java.util.Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(values.keySet());
+    }
+
     public List<String> values(String key) {
         return values.getOrDefault(key, List.of());
     }

@@ -27,7 +27,7 @@ public final class ModelFile {
     }
 
     /** One training set as the provenance names it. */
-    public record SetInfo(String name, String gold, List<Path> files, int articles) {
+    public record SetInfo(String name, List<Path> files, int articles) {
     }
 
     public static void write(Path out, ScorerTraining.Weights w, ScorerTraining.CrossValidation cv, List<SetInfo> sets,
@@ -47,14 +47,14 @@ public final class ModelFile {
         for (SetInfo set : sets) {
             ObjectNode n = s.addObject();
             n.put("name", set.name());
-            n.put("gold", set.gold());
             n.put("articles", set.articles());
-            n.put("sha256", hash(set.files(), set.gold() == null ? null : Path.of(set.gold())));
+            n.put("files", json.valueToTree(set.files().stream().map(f -> f.getFileName().toString()).toList()));
+            n.put("sha256", hash(set.files()));
         }
         ObjectNode d = root.putObject("verdicts");
         d.put("file", decisions.toString());
         d.put("decisions", verdicts);
-        d.put("sha256", Files.isRegularFile(decisions) ? hash(List.of(decisions), null) : null);
+        d.put("sha256", Files.isRegularFile(decisions) ? hash(List.of(decisions)) : null);
         root.put("features", w.weights().size());
         root.put("bias", w.bias());
         root.set("weights", json.valueToTree(new TreeMap<>(w.weights())));
@@ -64,20 +64,12 @@ public final class ModelFile {
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** One SHA-256 over the files (sorted by name) and the gold. */
-    private static String hash(List<Path> files, Path gold) throws IOException {
+    /** One SHA-256 over the files, in name order. */
+    private static String hash(List<Path> files) throws IOException {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             Map<String, Path> sorted = new TreeMap<>();
             files.forEach(f -> sorted.put(f.toString(), f));
-            if (gold != null && Files.exists(gold)) {
-                if (Files.isDirectory(gold)) {
-                    sorted.put(gold.resolve("entities.json").toString(), gold.resolve("entities.json"));
-                    sorted.put(gold.resolve("relations.json").toString(), gold.resolve("relations.json"));
-                } else {
-                    sorted.put(gold.toString(), gold);
-                }
-            }
             for (Path f : sorted.values()) {
                 md.update(Files.readAllBytes(f));
             }

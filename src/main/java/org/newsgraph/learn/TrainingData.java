@@ -26,8 +26,19 @@ import org.newsgraph.model.RelationType;
  * relations and what the patterns alone found, both as gold-id keys.
  */
 public final class TrainingData {
-    /** Where labelled articles come from: the article files and their gold (null: verdicts only). */
-    public record Source(String name, List<Path> files, GoldSet gold) {
+    /** Where labelled articles come from: the article files and their gold (null: verdicts only) and its file. */
+    public record Source(String name, List<Path> files, GoldSet gold, Path goldFile) {
+        /** The files the set's provenance hashes: its texts and its gold. */
+        public List<Path> provenanceFiles() {
+            List<Path> out = new ArrayList<>(files);
+            if (goldFile != null && java.nio.file.Files.isRegularFile(goldFile)) {
+                out.add(goldFile);
+            } else if (goldFile != null) {
+                out.add(goldFile.resolve("entities.json"));
+                out.add(goldFile.resolve("relations.json"));
+            }
+            return out;
+        }
     }
 
     /** One labelled proposal. {@code goldKey} is null when a party has no gold name (then a hit is impossible). */

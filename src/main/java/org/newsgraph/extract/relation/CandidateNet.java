@@ -28,6 +28,9 @@ public final class CandidateNet {
     /** Types whose target may be a thing (a weapon, a commodity) rather than a party: "Nordkorea testete eine Rakete". */
     private static final Set<RelationType> THING_TARGETS = EnumSet.of(RelationType.TESTED, RelationType.DEVELOPS,
             RelationType.USES, RelationType.WANTS);
+    /** Types whose target may be a place itself ("besuchte Wostotschny", "erkannte die Krim an"), not the state it stands for. */
+    private static final Set<RelationType> PLACE_TARGETS = EnumSet.of(RelationType.VISITED, RelationType.DEPLOYED,
+            RelationType.ANNEXED, RelationType.RECOGNIZED, RelationType.ATTENDED, RelationType.SUPPORTS);
     /** Longest dependency path between two parties that is still read (longer ones are rarely one statement). */
     static final int MAX_PATH = 7;
     private static final int MAX_PARTIES = 16;
@@ -65,8 +68,10 @@ public final class CandidateNet {
                     Word w = g.parse().word(p);
                     String lemma = g.parse().predicateLemma(p).toLowerCase(java.util.Locale.ROOT);
                     for (RelationType t : lexicon.types(lemma, w.isNominal())) {
-                        out.add(new Draft(a, t, b, p, lemma, path));
-                        if (!t.symmetric()) {
+                        if (fits(a, t, b, args)) {
+                            out.add(new Draft(a, t, b, p, lemma, path));
+                        }
+                        if (!t.symmetric() && fits(b, t, a, args)) {
                             out.add(new Draft(b, t, a, p, lemma, path));
                         }
                     }
@@ -81,7 +86,7 @@ public final class CandidateNet {
     }
 
     /**
-     * A source acts (a person, state or organisation); a target is a party, a place or an event, or for some types a
+     * A source acts (a person, state or organisation); a target is an actor or an event, for some types a place or a
      * thing. A symmetric type joins two actors.
      */
     private static boolean fits(Party source, RelationType t, Party target, Arguments args) {
@@ -93,7 +98,11 @@ public final class CandidateNet {
         if (t.symmetric()) {
             return ACTORS.contains(o);
         }
-        return o != EntityType.Weapon && o != EntityType.Commodity || THING_TARGETS.contains(t);
+        return switch (o) {
+            case Weapon, Commodity -> THING_TARGETS.contains(t);
+            case Place -> PLACE_TARGETS.contains(t);
+            default -> true;
+        };
     }
 
     private static List<Party> parties(Parse parse, Arguments args) {

@@ -19,7 +19,15 @@ public final class Lexicon {
     private Lexicon() {
     }
 
+    /** The key of the example lines: "example: SENTENCE => TYPE source target" (run by the test suite). */
+    public static final String EXAMPLE = "example";
+
     public static Lexicon of(RuleFile file) {
+        for (String key : file.keys()) {
+            if (!key.equals(EXAMPLE) && !RelationType.isKnown(key)) {
+                throw new IllegalArgumentException(file.name() + ": '" + key + "' is no relation type of the vocabulary");
+            }
+        }
         Lexicon l = new Lexicon();
         for (RelationType t : RelationType.values()) {
             for (String lemma : file.words(t.name().toLowerCase(Locale.ROOT))) {
