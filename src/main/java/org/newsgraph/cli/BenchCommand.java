@@ -89,7 +89,7 @@ public final class BenchCommand implements Runnable {
                 for (ParallelExtraction.Outcome o : parallel.extract(corpus)) {
                     if (o.extraction() != null) {
                         sentences += o.extraction().sentences().size();
-                        relations += o.extraction().relations().size();
+                        relations += o.extraction().claimCount();
                     }
                 }
             }

@@ -17,6 +17,11 @@ public record ArticleExtraction(SourceArticle article, List<Sentence> sentences,
         this(article, sentences, mentions, relations, entities, null);
     }
 
+    /** How many relations are claims (suggestions wait for an analyst and are not counted). */
+    public int claimCount() {
+        return (int) relations.stream().filter(r -> r.status() != org.newsgraph.model.Status.suggested).count();
+    }
+
     /** A mention placed in its sentence (for the graph's MENTIONS edges). */
     public record SentenceMention(int sentence, String entityId, String surface, int start, int end, String kind) {
     }

@@ -298,7 +298,7 @@ public final class ImportService {
                 progress.accept(note);
             }
             stats.sentences += x.sentences().size();
-            stats.claims += x.relations().size();
+            stats.claims += x.claimCount();
             stats.bytes += x.article().bytes();
             for (Entity e : x.entities()) {
                 (e.discovered() ? stats.discovered : stats.known).add(e.id());
@@ -361,7 +361,7 @@ public final class ImportService {
                 batch.forEach(x -> {
                     loadedIds.add(x.article().file());
                     stats.sentences += x.sentences().size();
-                    stats.claims += x.relations().size();
+                    stats.claims += x.claimCount();
                     stats.bytes += x.article().bytes();
                     x.entities().forEach(e -> (e.discovered() ? stats.discovered : stats.known).add(e.id()));
                 });
@@ -412,7 +412,7 @@ public final class ImportService {
             new GraphLoader(db).replace(List.of(x), rules.version());
             afterChange.run();
         });
-        return x.relations().size();
+        return x.claimCount();
     }
 
     /** True when the folder or the rules differ from what the graph was built from. */
@@ -448,7 +448,7 @@ public final class ImportService {
         loader.replace(batch, rulesVersion, origin);
         int n = batch.size();
         ProgressEvents.of(progress).detail(n == 1 ? "loaded " + batch.get(0).article().file() + " ("
-                + ImportReport.count(batch.get(0).relations().size(), "claim") + ")" : "loaded " + (done + n) + " articles");
+                + ImportReport.count(batch.get(0).claimCount(), "claim") + ")" : "loaded " + (done + n) + " articles");
         batch.clear();
         return n;
     }
