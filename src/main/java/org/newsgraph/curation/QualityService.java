@@ -16,7 +16,7 @@ public final class QualityService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String TOTALS = """
-            MATCH (c:Claim)
+            MATCH (c:Claim) WHERE c.status <> 'suggested' OR c.verdict IS NOT NULL // open suggestions are counted apart
             RETURN count(c) AS claims, count(c.verdict) AS reviewed,
                    count(CASE WHEN c.origin = 'analyst' THEN 1 END) AS added""";
 

@@ -35,7 +35,7 @@ public final class EntityStory {
     private static final String QUOTED = """
             MATCH (e:Entity {id: $id})
             UNWIND [e.name] + coalesce(e.aliases, []) AS said
-            MATCH (c:Claim {attributedTo: said})-[:STATED_IN]->(s:Sentence)
+            MATCH (c:Claim {attributedTo: said})-[:STATED_IN]->(s:Sentence) WHERE c.status <> 'suggested'
             OPTIONAL MATCH (x:Entity {id: c.subject})
             OPTIONAL MATCH (y:Entity {id: c.object})
             WITH DISTINCT c, s, x, y ORDER BY c.article, s.index LIMIT $limit

@@ -60,7 +60,7 @@ public final class ExploreQueries {
 
     private static final String EVIDENCE = """
             MATCH (c:Claim {type: $type, subject: $source, object: $target})-[:STATED_IN]->(s:Sentence)-[:IN]->(a:Article)
-            WHERE $asOf IS NULL OR c.reported <= $asOf
+            WHERE c.status <> 'suggested' AND ($asOf IS NULL OR c.reported <= $asOf)
             OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) WHERE e.id IN [$source, $target]
             WITH c, s, a, collect({entity: e.id, start: m.start - s.start, end: m.end - s.start}) AS marks
             ORDER BY a.published, a.id, s.index
@@ -107,11 +107,11 @@ public final class ExploreQueries {
     private static final String ARTICLES = """
             MATCH (a:Article)
             RETURN a.id AS id, a.title AS title, a.outlet AS outlet, a.published AS published, a.url AS url,
-                   coalesce(a.origin, 'folder') AS origin, COUNT { (:Claim {article: a.id}) } AS claims
+                   coalesce(a.origin, 'folder') AS origin, COUNT { (c:Claim {article: a.id}) WHERE c.status <> 'suggested' } AS claims
             ORDER BY a.published DESC, a.id""";
 
     private static final String ARTICLE_EDGES = """
-            MATCH (c:Claim {article: $id})
+            MATCH (c:Claim {article: $id}) WHERE c.status <> 'suggested'
             RETURN DISTINCT c.subject AS source, c.type AS type, c.object AS target""";
 
     private final Neo4jConnection db;

@@ -25,8 +25,10 @@ public final class Sentences {
                 "x", text.length(), language);
     }
 
+    /** The claims read from the text (suggestions, which wait for an analyst, left out). */
     public static List<Relation> relations(String text, Language language) throws Exception {
-        return extractor().extract(article(text, language)).relations();
+        return extractor().extract(article(text, language)).relations().stream()
+                .filter(r -> r.status() != org.newsgraph.model.Status.suggested).toList();
     }
 
     /** "source TYPE target status" per relation (ids). */

@@ -80,6 +80,10 @@ public final class ProposalFeatures {
         f.add("T|sc=" + t + "|" + sc);
         f.add("T|tc=" + t + "|" + tc);
         f.add("sc|tc=" + sc + "|" + tc);
+        String rc = roleClass(src) + ">" + roleClass(tgt);
+        f.add((t.symmetric() ? "sym" : "dir") + "|rc=" + rc);
+        f.add((t.symmetric() ? "sym" : "dir") + "|rc|voice=" + rc + "|" + voice);
+        f.add("T|rc=" + t + "|" + rc);
         f.add("zone=" + cx.zone());
         f.add("lang=" + cx.language());
         String key = Proposal.key(d.source().id(), t, d.target().id());
@@ -98,6 +102,35 @@ public final class ProposalFeatures {
             f.add("T|conj=" + t);
         }
         return f;
+    }
+
+    /**
+     * The kind of tie between predicate and party, the same in every type and language: SUBJ, OBJ, PP (a phrase
+     * with a preposition), GEN (genitive or possessive), MOD (an adjective), CONJ, SELF (a name inside the word),
+     * HEAD (the predicate hangs from the party) or OTHER.
+     */
+    static String roleClass(String label) {
+        if (label.equals("self")) {
+            return "SELF";
+        }
+        String l = label.startsWith("^") ? label.substring(1) : label;
+        String kind;
+        if (l.startsWith("nsubj") || l.startsWith("csubj") || l.equals("obl:agent")) {
+            kind = "SUBJ";
+        } else if (l.equals("obj") || l.equals("iobj") || l.startsWith("obj") || l.startsWith("iobj")) {
+            kind = "OBJ";
+        } else if (l.equals("nmod:poss") || l.equals("det:poss") || l.equals("nmod:gen") || l.equals("nmod")) {
+            kind = "GEN";
+        } else if (l.startsWith("obl") || l.startsWith("nmod")) {
+            kind = "PP";
+        } else if (l.startsWith("amod") || l.startsWith("compound")) {
+            kind = "MOD";
+        } else if (l.startsWith("conj")) {
+            kind = "CONJ";
+        } else {
+            kind = "OTHER";
+        }
+        return label.startsWith("^") && !kind.equals("CONJ") ? "HEAD" : kind;
     }
 
     /** "obl:mit" → "obl", "^nmod:poss" → "^nmod". */
