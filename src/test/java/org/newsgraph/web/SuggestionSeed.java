@@ -89,6 +89,18 @@ final class SuggestionSeed {
                 Map.of("s", source, "t", target, "type", type)).single().get("n").asLong());
     }
 
+    /** The element id of the exploration edge of {@code type} from one entity to the other (the page's edge id), or null. */
+    static String edgeId(TestApp app, String source, String type, String target) {
+        return app.db().read(tx -> tx.run("OPTIONAL MATCH (:Entity {id: $s})-[r]->(:Entity {id: $t}) WHERE type(r) = $type"
+                + " RETURN elementId(r) AS id LIMIT 1", Map.of("s", source, "t", target, "type", type)).single().get("id").asString(null));
+    }
+
+    /** How many claims the exploration edge of {@code type} from one entity to the other counts (0 without one). */
+    static long claims(TestApp app, String source, String type, String target) {
+        return app.db().read(tx -> tx.run("OPTIONAL MATCH (:Entity {id: $s})-[r]->(:Entity {id: $t}) WHERE type(r) = $type"
+                + " RETURN coalesce(sum(r.claims), 0) AS n", Map.of("s", source, "t", target, "type", type)).single().get("n").asLong());
+    }
+
     /** The claim's status and verdict ("" when none), as the store has them. */
     static String state(TestApp app, String claim) {
         return app.db().read(tx -> tx.run("MATCH (c:Claim {id: $id}) RETURN c.status + '/' + coalesce(c.verdict, '') AS s",
