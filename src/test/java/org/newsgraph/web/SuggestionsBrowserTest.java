@@ -21,8 +21,9 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * Suggestions in headless Chromium: the Review dialog's list decided with the keys (J moves, A accepts and the edge
- * appears in the graph, R rejects; the item leaves and the next one has the focus), and "Show suggestions" drawing
- * them dotted between the entities in view, one decided from the side panel, kept in the link.
+ * appears in the graph, R rejects; the item leaves and the next one has the focus; T opens the type change), and
+ * "Show suggestions" drawing them dotted between the entities in view, one decided from the side panel, kept in the
+ * link; axe-core finds no serious or critical violation in the dialog or the panel.
  */
 @ResourceLock(TestApp.REVIEW_LOCK)
 class SuggestionsBrowserTest {
@@ -72,6 +73,22 @@ class SuggestionsBrowserTest {
         return s;
     }
 
+    /** axe-core's serious and critical violations on the page as it is (ExplorerViewTest's check), and console problems. */
+    static void accessible(ChromeDriver b, String what) throws Exception {
+        String axe;
+        try (var in = SuggestionsBrowserTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        b.executeScript(axe);
+        Object result = b.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join('; '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        assertEquals(List.of(), result, "axe-core violations: " + what);
+        assertEquals(List.of(), Browser.consoleProblems(b), "console warnings or errors: " + what);
+    }
+
     static String listed(String claim) {
         return "[...document.querySelectorAll('#suggestion-list li.suggestion')].some(li => li.dataset.claim === '"
                 + claim.replace("'", "\\'") + "')";
@@ -89,6 +106,7 @@ class SuggestionsBrowserTest {
         assertEquals(2L, js(b, "const li = document.querySelector('#suggestion-list li.suggestion');"
                 + " return li.querySelectorAll('mark.mark-source').length > 0 && li.querySelectorAll('mark.mark-target').length > 0 ? 2 : 0;"),
                 "both entities are marked, each its own way");
+        accessible(b, "the Review dialog with its suggestions");
 
         js(b, "document.querySelector('#suggestion-list li[aria-current=\"true\"]').focus();");
         Map<String, Object> first = settled(b);
@@ -114,11 +132,13 @@ class SuggestionsBrowserTest {
         assertNotEquals(third.get("claim"), fourth.get("claim"));
         assertEquals("suggested/rejected", SuggestionSeed.state(app, (String) third.get("claim")));
         assertTrue(b.findElement(By.id("status")).getText().startsWith("Suggestion rejected"), b.findElement(By.id("status")).getText());
+        press(b, "t");
+        until(b, "return " + ACTIVE + ".matches('#suggestion-list li[aria-current=\"true\"] details[open] select.suggestion-type');");
         b.findElement(By.id("review-close")).click();
     }
 
     @Test
-    void showSuggestionsDrawsThemDottedAndOneIsDecidedFromThePanel() {
+    void showSuggestionsDrawsThemDottedAndOneIsDecidedFromThePanel() throws Exception {
         ChromeDriver b = open("");
         assertEquals(0L, js(b, "return window.newsgraph.cy.edges('.suggestion').length;"), "off by default");
         b.findElement(By.id("show-suggestions")).click();
@@ -139,6 +159,7 @@ class SuggestionsBrowserTest {
         js(b, dotted + ".emit('tap');");
         until(b, "return document.querySelectorAll('#details .suggestion-actions').length === 1"
                 + " && document.querySelectorAll('#details mark.mark-source').length > 0;");
+        accessible(b, "a suggestion in the panel");
         CurationBrowserTest.buttonIn(b, "#details .suggestion-actions", "Reject").click();
         until(b, "return " + dotted + ".empty();");
         until(b, "return [...document.querySelectorAll('#details .verdict-mark')].some(m => m.textContent.startsWith('rejected: not stated'));");
