@@ -78,6 +78,8 @@ export const api = {
   timeline: () => getJson('/api/timeline'),
   articles: () => getJson('/api/articles'),
   articleEdges: (id) => getJson(`/api/articles/${encodeURIComponent(id)}/edges`),
+  /** The open suggestions between these entities (ids: [a-z0-9_] only, so the list needs no encoding). */
+  suggestions: (ids, limit = 500) => getJson(`/api/suggestions?ids=${ids.map(encodeURIComponent).join(',')}&${q({ limit })}`),
   path: (from, to, asOf = null) => getJson(`/api/path?${q(asOf ? { from, to, asOf } : { from, to })}`),
   query: (query, params) => getJson('/api/query', {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, params }),

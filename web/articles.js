@@ -12,7 +12,7 @@ export function createArticlePicker(select, view, onChange, removeButton) {
       const res = await api.articleEdges(select.value);
       const marked = cy.collection();
       for (const e of res.edges) {
-        marked.merge(cy.edges(`[source = "${e.source}"][target = "${e.target}"][type = "${e.type}"]`));
+        marked.merge(cy.edges(`[source = "${e.source}"][target = "${e.target}"][type = "${e.type}"][!suggestion]`));
       }
       marked.addClass('from-article');
       marked.connectedNodes().addClass('from-article');

@@ -1,6 +1,7 @@
 // bundles.js — parallel relations between two entities are drawn as one bundled edge that carries their count and
 // strongest status; it fans out into its relation types on click, or everywhere once the view is zoomed in far
 // enough to read them. Bundles are drawing only: filters, time, exports and evidence work on the members.
+// Suggestions (suggestion-layer.js) are no relations and are never bundled.
 import { STATUSES } from './style.js';
 
 /** From this zoom on every pair shows its relations one by one. */
@@ -34,7 +35,7 @@ export function createBundles(view) {
     const { cy } = view;
     zoomedIn = cy.zoom() >= FAN_OUT_ZOOM;
     const groups = new Map();
-    cy.edges('[!bundle]').forEach((e) => {
+    cy.edges('[!bundle][!suggestion]').forEach((e) => {
       if (!shown(e)) { e.removeClass('bundled'); return; }
       const key = pairKey(e);
       if (!groups.has(key)) groups.set(key, []);
@@ -61,7 +62,7 @@ export function createBundles(view) {
   return {
     update,
     /** The relations a bundle stands for. */
-    members: (bundle) => view.cy.edges('[!bundle]').filter((e) => pairKey(e) === bundle.data('key') && shown(e)),
+    members: (bundle) => view.cy.edges('[!bundle][!suggestion]').filter((e) => pairKey(e) === bundle.data('key') && shown(e)),
     /** Shows a pair's relations one by one (the bundle's click); takes the bundle or one of its relations. */
     fanOut(ele) { open.add(pairKey(ele)); update(); },
     /** Draws a pair as one bundle again. */

@@ -1,10 +1,13 @@
 // curation-view.js — what follows an analyst's decision in the page (the graph around the entities it touched is
 // read again; an entity merged away leaves, one split off or brought back by an undo comes in), the name the
-// page asks once, and the Review dialog: quality per relation type and rule, the queue of unreviewed claims
-// (lowest confidence first), recent decisions with their undo, and the verdicts as JSON Lines.
+// page asks once, and the Review dialog: the suggestions to decide (suggestions.js), quality per relation type and
+// rule, the queue of unreviewed claims (lowest confidence first), recent decisions with their undo, and the verdicts
+// as JSON Lines.
 import { api, onAnalystNeeded } from './api.js';
 import { download, el, readableType } from './dom.js';
 import { button } from './panel-parts.js';
+import { suggestionMessage } from './review.js';
+import { createSuggestionList } from './suggestions.js';
 
 /** Asks the analyst's name in a dialog; resolves to the name or '' (then the server's default is used). */
 function nameAsker(dialog) {
@@ -64,10 +67,20 @@ export function createCurationView({ view, redraw, details, report, status, dial
     if (dialogs.review.open) await showReview();
   }
 
+  /** The dialog's suggestions: a verdict redraws what it touched (an accepted one's edge appears at once). */
+  const suggestions = createSuggestionList({
+    onDecided: (s, kind, options, decision) => applyChange({
+      ids: [s.source, s.target], message: suggestionMessage(s, kind, options), decision,
+    }),
+    onError: report,
+    onStale: () => showReview(),
+  });
+
   async function showReview() {
     const [q, d] = await Promise.all([api.quality(30), api.decisions(30)]);
     const body = dialogs.review.querySelector('#review-body');
     const summary = el('p', null, `${q.reviewed} of ${q.claims} claims reviewed; ${q.added} added by analysts.`);
+    const suggested = await suggestions.render(q);
     const queue = el('ol', 'review-queue');
     for (const c of q.queue) {
       const li = el('li');
@@ -90,9 +103,10 @@ export function createCurationView({ view, redraw, details, report, status, dial
     }, 'review-gold');
     const cols = [['key', 'type / rule'], ['reviewed', 'reviewed'], ['accepted', 'accepted'], ['rejected', 'rejected'],
       ['corrected', 'corrected'], ['precision', 'precision']];
-    body.replaceChildren(summary, table('Precision per relation type', q.byType, cols),
+    body.replaceChildren(summary, suggested, table('Precision per relation type', q.byType, cols),
       table('Precision per rule', q.byRule.slice(0, 15), cols), el('h4', null, 'To review (lowest confidence first)'), queue,
       el('h4', null, 'Recent decisions'), recent, gold);
+    suggestions.settle();
   }
 
   document.getElementById('review-open').addEventListener('click', () => {

@@ -1,10 +1,12 @@
 // details.js — the side panel: an entity (details, its relations table, the sentences that mention it, what it is
-// quoted about), the whole story of an edge, and a bundle's relations. Text only, never HTML.
+// quoted about), the whole story of an edge, a bundle's relations, and a suggestion drawn dotted (its sentence and
+// the analyst's controls). Text only, never HTML.
 import { api } from './api.js';
 import { el, readableType } from './dom.js';
 import { articleLine, button, highlighted, rows } from './panel-parts.js';
 import { claimList, storySummary } from './edge-story.js';
 import { relationsTable } from './relations-table.js';
+import { markLegend, markedSentence, score, suggestionControls } from './suggestions.js';
 
 
 /** Sentences that mention the entity, each with its article and the others named in it. */
@@ -109,6 +111,32 @@ export function createDetails(panel, hooks = {}) {
         }
       }
       panel.dataset.shown = `${d.source}|${d.type}|${d.target}`;
+    },
+
+    /**
+     * A suggestion drawn dotted ({@code s}: its data from /api/suggestions): what the scorer read, the sentence with
+     * both entities marked, Accept / Reject / Change type. After a verdict the panel shows the relation's story.
+     */
+    async showSuggestion(s, names) {
+      const mine = ++ticket;
+      const after = { type: s.type, status: s.readStatus };
+      last = () => this.showRelation({ source: s.source, target: s.target, ...after }, names, null);
+      const controls = hooks.review ? await suggestionControls(s, (kind, options = {}) => {
+        Object.assign(after, { type: kind === 'type' ? options.type : s.type, status: kind === 'reject' ? 'suggested' : s.readStatus });
+        hooks.review.decideSuggestion(s, kind, options);
+      }) : null;
+      if (mine !== ticket) return;
+      const evidence = el('ul', 'evidence');
+      const li = el('li');
+      li.append(markedSentence(s));
+      evidence.append(li);
+      panel.replaceChildren(el('h3', null, `${names.source} — ${readableType(s.type)}? — ${names.target}`),
+        el('p', 'note', 'A suggestion: the scorer was unsure of this relation. It makes no edge until an analyst accepts it.'),
+        rows([['Score', score(s.score)], ['Accepted, it reads as', s.readStatus || 'reported'], ['Rule', s.rule],
+          ['Article', s.article]]),
+        el('h4', null, 'Evidence'), evidence, markLegend());
+      if (controls) li.append(controls);
+      panel.dataset.shown = `suggestion:${s.claim}`;
     },
 
     showEdge(edge) {

@@ -18,8 +18,8 @@ function scope(view, focusName) {
   const selected = cy.nodes(':selected');
   const chosen = selected.length >= 2;
   const nodes = (chosen ? selected : view.drawn().nodes()).filter((n) => !n.id().startsWith('n:'));
-  // the relations themselves, also those drawn inside a bundle; never the bundles (drawing only)
-  const edges = cy.edges('[!bundle]').filter((e) => !e.hasClass('filtered') && !e.hasClass('out-of-time')
+  // the relations themselves, also those drawn inside a bundle; never the bundles (drawing only) nor suggestions
+  const edges = cy.edges('[!bundle][!suggestion]').filter((e) => !e.hasClass('filtered') && !e.hasClass('out-of-time')
     && nodes.contains(e.source()) && nodes.contains(e.target()));
   const kind = chosen ? 'selection' : (focusName ? 'focus' : 'view');
   return { kind, focusName, entities: nodes.map((n) => n.id()), edges: edges.map((e) => e.id()) };

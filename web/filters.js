@@ -1,5 +1,6 @@
-// filters.js — show or hide entity types and relation statuses; pick a layout. Hidden elements get the
-// class "filtered" (styled in style.js), so filters combine with expand and search.
+// filters.js — show or hide entity types and relation statuses; pick a layout; switch the suggestions on (drawn
+// by suggestion-layer.js, off by default). Hidden elements get the class "filtered" (styled in style.js), so
+// filters combine with expand and search.
 import { STATUSES, TYPES } from './style.js';
 import { addOptions, el, readableType } from './dom.js';
 
@@ -18,6 +19,12 @@ export function createFilters(root, view, relayout) {
   const relations = root.querySelector('#filter-relations');
   for (const [t, { shape }] of Object.entries(TYPES)) types.append(checkbox('type', t, t, `swatch type-${t} shape-${shape}`));
   for (const s of STATUSES) statuses.append(checkbox('status', s, s, `line status-${s}`));
+  const suggestionToggle = checkbox('suggestions', 'on', 'Show suggestions', 'line status-suggested');
+  const suggestions = suggestionToggle.querySelector('input');
+  suggestions.id = 'show-suggestions';
+  suggestions.checked = false;
+  suggestions.setAttribute('aria-describedby', 'suggestions-help');
+  root.querySelector('#filter-suggestions').append(suggestionToggle);
   const select = root.querySelector('#layout');
   addOptions(select, Object.entries(LAYOUTS));
 
@@ -53,11 +60,15 @@ export function createFilters(root, view, relayout) {
       }
       apply();
     },
-    /** Hidden types and statuses, and the layout, for deep links. */
+    /** Whether suggestions are drawn (dotted) between the entities in view. */
+    suggestionsShown: () => suggestions.checked,
+    /** Hidden types and statuses, the layout and the suggestions switch, for deep links. */
     state() {
-      return { hide: [...toggles()].filter((i) => !i.checked).map((i) => i.value), layout: select.value };
+      return { hide: [...toggles()].filter((i) => !i.checked).map((i) => i.value), layout: select.value,
+        suggestions: suggestions.checked };
     },
-    restore({ hide, layout }) {
+    restore({ hide, layout, suggestions: on = false }) {
+      suggestions.checked = Boolean(on);
       toggles().forEach((i) => { i.checked = !hide.includes(i.value); });
       apply();
       if (layout && LAYOUTS[layout]) {

@@ -24,6 +24,7 @@ export function tooltip(ele) {
   if (ele.isNode()) return `${d.name || d.label || d.id}${d.type ? ` (${d.type})` : ''}${d.degree ? ` · ${d.degree} relations` : ''}`;
   const ends = `${ele.source().data('name') || d.source} — ${ele.target().data('name') || d.target}`;
   if (d.bundle) return `${ends}: ${d.count} relations (${d.types}) · click to show them one by one`;
+  if (d.suggestion) return `${ends}: suggested "${d.type}" (score ${Number(d.score).toFixed(2)}) · click to decide it`;
   const counts = [d.claims && `${d.claims} claims`, d.articles && `${d.articles} articles`].filter(Boolean).join(', ');
   const dates = [d.firstDate, d.lastDate].filter(Boolean);
   return `${ele.source().data('name') || d.source} — ${d.type} — ${ele.target().data('name') || d.target}`
@@ -104,7 +105,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       const fresh = new Set(elements.edges.map((e) => e.data.id));
       const at = new Set(ids);
       cy.batch(() => {
-        cy.edges('[!bundle]').filter((e) => (at.has(e.data('source')) || at.has(e.data('target'))) && !fresh.has(e.id())).remove();
+        cy.edges('[!bundle][!suggestion]').filter((e) => (at.has(e.data('source')) || at.has(e.data('target'))) && !fresh.has(e.id())).remove();
         for (const n of elements.nodes) {
           const drawn = cy.getElementById(n.data.id);
           if (drawn.nonempty()) drawn.data({ ...n.data });

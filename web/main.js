@@ -18,6 +18,7 @@ import { createExpandPrompt } from './expand.js';
 import { createQueryPanel } from './query-panel.js';
 import { createExportMenu } from './export.js';
 import { createAddArticles, watchArrivals } from './add-articles.js';
+import { createSuggestionLayer } from './suggestion-layer.js';
 
 const statusEl = document.getElementById('status');
 onTokenNeeded(createTokenPrompt(document.getElementById('token-dialog')));
@@ -62,6 +63,7 @@ function report(e) {
 function select(ele) {
   if (!ele) details.clear();
   else if (ele.isNode()) { link.focus = ele.id(); saveLink(); details.showEntity(ele.id()).catch(report); }
+  else if (ele.data('suggestion')) details.showSuggestion(ele.data(), { source: ele.source().data('name'), target: ele.target().data('name') }).catch(report);
   else if (ele.data('bundle')) {
     const members = bundles.members(ele);
     bundles.fanOut(ele);
@@ -90,12 +92,21 @@ const settings = { expandAskAt: 50 };
 window.newsgraph = { get cy() { return view.cy; }, settings };
 const bundles = createBundles(view);
 const filters = createFilters(document.getElementById('filters'), view, (name) => view.relayout(name));
-/** After anything that adds or hides elements: filters, time and bundles, in that order. */
+/** "Show suggestions": dotted edges between the entities in view, read again whenever the view changes. */
+const suggestionLayer = createSuggestionLayer(view, { shown: () => filters.suggestionsShown(), onDrawn: () => filters.apply() });
+/** After anything that adds or hides elements: filters, time and bundles, in that order; then the suggestions. */
 function redraw() {
   filters.apply();
   timeline.apply();
   bundles.update();
+  suggestionLayer.refresh().catch(report);
 }
+document.getElementById('show-suggestions').addEventListener('change', () => suggestionLayer.refresh().then((r) => {
+  if (!r) return;
+  statusEl.textContent = !filters.suggestionsShown() ? 'Suggestions hidden.'
+    : `${r.drawn} suggestion${r.drawn === 1 ? '' : 's'} drawn dotted${r.cut ? ` (among the ${r.asked} best-connected entities)` : ''};`
+      + ' click one to decide it.';
+}).catch(report));
 const prompt = createExpandPrompt(document.getElementById('expand-dialog'));
 let timeline = { range: () => null, apply() {}, restore() {} };
 const saveLink = () => writeLink({

@@ -11,14 +11,17 @@ export function rows(pairs) {
   return dl;
 }
 
-/** The sentence with the given spans ({start, end}) wrapped in <mark>. */
-export function highlighted(sentence, marks) {
+/**
+ * The sentence with the given spans ({start, end}) wrapped in <mark>; {@code classOf(span)}, when given, names a
+ * class for each mark (to tell the two ends of a relation apart).
+ */
+export function highlighted(sentence, marks, classOf = () => null) {
   const p = el('p', 'sentence');
   const spans = [...marks].filter((m) => m.start >= 0 && m.end <= sentence.length).sort((a, b) => a.start - b.start);
   let at = 0;
   for (const m of spans) {
     if (m.start < at) continue;
-    p.append(document.createTextNode(sentence.slice(at, m.start)), el('mark', null, sentence.slice(m.start, m.end)));
+    p.append(document.createTextNode(sentence.slice(at, m.start)), el('mark', classOf(m), sentence.slice(m.start, m.end)));
     at = m.end;
   }
   p.append(document.createTextNode(sentence.slice(at)));

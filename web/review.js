@@ -1,22 +1,24 @@
 // review.js — the analyst's controls in the side panel: accept, reject (with a reason) or correct a claim, add a
 // relation the extractor missed from a sentence, undo; and for an entity: rename, retype, aliases, merge into
-// another, split an alias off. Every decision goes to the server (curation, kept in import/curation) and then
+// another, split an alias off; the verdict on a suggestion (accept, reject, another type; its controls are in
+// suggestions.js). Every decision goes to the server (curation, kept in import/curation) and then
 // onChanged({ids, message}) redraws what it touched. DOM from text nodes only.
 import { api } from './api.js';
-import { addOptions, el } from './dom.js';
+import { addOptions, el, readableType } from './dom.js';
 import { button } from './panel-parts.js';
 import { STATUSES } from './style.js';
 
-const REASONS = ['not stated', 'wrong relation type', 'wrong direction', 'wrong entity', 'wrong status'];
+export const REASONS = ['not stated', 'wrong relation type', 'wrong direction', 'wrong entity', 'wrong status'];
 const TYPES = ['Person', 'Country', 'Organization', 'Place', 'Weapon', 'Commodity', 'Event'];
 let vocabulary = null;
 
-async function relationTypes() {
+/** The relation types an analyst may choose (the whole vocabulary), asked once. */
+export async function relationTypes() {
   if (!vocabulary) vocabulary = (await api.relationTypes()).vocabulary;
   return vocabulary;
 }
 
-function select(label, pairs, value) {
+export function select(label, pairs, value) {
   const s = el('select', { className: 'review-select' });
   s.setAttribute('aria-label', label);
   addOptions(s, pairs);
@@ -25,7 +27,7 @@ function select(label, pairs, value) {
 }
 
 /** A one-line form inside a <details>: the summary opens it, the controls and a go button in a row. */
-function fold(summary, ...controls) {
+export function fold(summary, ...controls) {
   const d = el('details', 'review-fold');
   const row = el('div', 'review-row');
   row.append(...controls);
@@ -38,6 +40,22 @@ function verdictText(c) {
   if (c.origin === 'analyst') return `added by ${c.reviewedBy || 'an analyst'}`;
   if (!c.verdict) return 'not reviewed';
   return `${c.verdict}${c.reason ? `: ${c.reason}` : ''}${c.reviewedBy ? ` (${c.reviewedBy})` : ''}`;
+}
+
+/**
+ * The review request for a verdict on a suggestion: accept it, reject it with a reason, or accept it as another
+ * type. A correction sends the status the suggestion reads as, else the corrected claim would stay a suggestion.
+ */
+export function suggestionVerdict(s, kind, { reason, type } = {}) {
+  if (kind === 'accept') return { verdict: 'accept', rev: s.rev };
+  if (kind === 'reject') return { verdict: 'reject', reason: REASONS.includes(reason) ? reason : REASONS[0], rev: s.rev };
+  return { verdict: 'accept', rev: s.rev, correction: { type, status: STATUSES.includes(s.readStatus) ? s.readStatus : 'reported' } };
+}
+
+/** What the status line says after a verdict on a suggestion. */
+export function suggestionMessage(s, kind, { type } = {}) {
+  if (kind === 'reject') return 'Suggestion rejected: it makes no edge.';
+  return `Suggestion accepted${kind === 'type' ? ` as "${readableType(type)}"` : ''}: the relation is drawn now.`;
 }
 
 export function createReview({ onChanged, onError }) {
@@ -118,5 +136,9 @@ export function createReview({ onChanged, onError }) {
     return box;
   }
 
-  return { claimControls, addFromSentence, entityControls };
+  /** A verdict on a suggestion picked in the graph (its controls: suggestions.js). */
+  const decideSuggestion = (s, kind, options = {}) => run(() => api.review(s.claim, suggestionVerdict(s, kind, options)),
+    [s.source, s.target], suggestionMessage(s, kind, options));
+
+  return { claimControls, addFromSentence, entityControls, decideSuggestion };
 }

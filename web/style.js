@@ -71,6 +71,9 @@ export const stylesheet = [
     'text-border-opacity': 1, 'text-border-width': 1, 'text-border-color': '#9aa3b2' } },
   // a denial contests it: a red halo under the edge
   { selector: 'edge[?contested]', style: { 'underlay-color': '#c0392b', 'underlay-opacity': 0.3, 'underlay-padding': 4 } },
+  // a suggestion (suggestion-layer.js): a relation the scorer was unsure of, not decided yet — dotted and muted
+  { selector: 'edge.suggestion', style: { 'line-style': 'dotted', 'line-color': '#8a93a3', 'target-arrow-color': '#8a93a3',
+    'target-arrow-fill': 'hollow', 'line-opacity': 0.85, width: 2, color: '#5a6272' } },
   { selector: '.filtered, .out-of-time, .bundled', style: { display: 'none' } },
   { selector: 'edge.hover, edge:selected', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
   { selector: 'node.hover', style: { 'border-width': 2, 'border-opacity': 1 } },

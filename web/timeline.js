@@ -32,7 +32,7 @@ export function createTimeline(root, view, bounds, onChange) {
     from.setAttribute('aria-valuetext', `from ${label(Number(from.value))}`);
     to.setAttribute('aria-valuetext', `to ${label(Number(to.value))}`);
     const { cy } = view;
-    cy.batch(() => cy.edges('[!bundle]').forEach((e) => {
+    cy.batch(() => cy.edges('[!bundle][!suggestion]').forEach((e) => { // suggestions are undated proposals, not relations
       const first = toMonth(e.data('firstDate'), false);
       const last = toMonth(e.data('lastDate'), true);
       e.toggleClass('out-of-time', first == null ? !undated.checked : (last < a || first > b));

@@ -117,11 +117,13 @@ public final class ExploreQueries {
     private final Neo4jConnection db;
     private final GraphQueries graph;
     private final EntityStory story;
+    private final SuggestionQueries suggestions;
 
     public ExploreQueries(Neo4jConnection db, GraphQueries graph) {
         this.db = db;
         this.graph = graph;
         this.story = new EntityStory(db);
+        this.suggestions = new SuggestionQueries(db);
     }
 
     public record Hit(String id, String name, String type, String role, double score) {
@@ -228,6 +230,11 @@ public final class ExploreQueries {
     /** The sentences that mention the entity and the claims attributed to it (see {@link EntityStory}). */
     public Map<String, Object> mentions(String id, int limit) {
         return story.mentions(id, limit);
+    }
+
+    /** Open suggestions whose two ends are both among {@code ids}, the most likely first (see {@link SuggestionQueries}). */
+    public List<Map<String, Object>> suggestions(List<String> ids, int limit) {
+        return suggestions.among(ids, limit);
     }
 
     /**

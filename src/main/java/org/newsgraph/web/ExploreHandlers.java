@@ -11,6 +11,8 @@ import org.newsgraph.model.RelationType;
 
 /** Thin handlers of the explorer API: validate, call one query, return JSON. */
 final class ExploreHandlers {
+    /** Entities a suggestions request may name: a first view's worth (and what fits a URL of about 8 KB). */
+    static final int MAX_SUGGESTION_IDS = WebServer.DEFAULT_GRAPH_NODES;
     private final ExploreQueries explore;
     private final AnswerCache cache;
 
@@ -61,6 +63,13 @@ final class ExploreHandlers {
         int limit = Params.integer(ctx, "limit", 100, 1, 1000);
         String asOf = Params.pastDate(ctx, "asOf");
         cache.json(ctx, () -> explore.evidence(source, RelationType.parse(type), target, limit, asOf));
+    }
+
+    /** GET /api/suggestions?ids=a,b,c&limit=N: the open suggestions between entities of a view (drawn dotted). */
+    void suggestions(Context ctx) {
+        List<String> ids = Params.entityIds(ctx, "ids", MAX_SUGGESTION_IDS);
+        int limit = Params.integer(ctx, "limit", 200, 1, 1000);
+        cache.json(ctx, () -> Map.of("edges", explore.suggestions(ids, limit)));
     }
 
     /** GET /api/digest?since=…, and as a download: /api/digest.md, /api/digest.html. */

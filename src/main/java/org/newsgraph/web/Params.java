@@ -58,6 +58,22 @@ final class Params {
         return entityId(required(ctx, name, 120));
     }
 
+    /** A required comma-separated list of 1 to {@code max} entity ids ({@code ids=a,b,c}), each as {@link #entityId}. */
+    static List<String> entityIds(Context ctx, String name, int max) {
+        String raw = required(ctx, name, max * 121);
+        List<String> ids = java.util.Arrays.stream(raw.split(",", -1)).map(String::strip).toList();
+        if (ids.size() > max) {
+            throw Problem.invalid("bad parameter", name + " holds at most " + max + " entity ids, got " + ids.size());
+        }
+        for (String id : ids) {
+            if (!ENTITY_ID.matcher(id).matches()) {
+                throw Problem.invalid("bad parameter", name + " is a comma-separated list of entity ids (lower-case letters,"
+                        + " digits and '_'), got '" + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'");
+            }
+        }
+        return ids.stream().distinct().toList();
+    }
+
     /**
      * An optional day, YYYY-MM-DD, not after today (null when absent): "as known on" and "since" parameters.
      */

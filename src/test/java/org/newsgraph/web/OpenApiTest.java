@@ -122,6 +122,8 @@ class OpenApiTest {
             {"/api/quality", "/api/quality"}, {"/api/curation", "/api/curation"},
             {"/api/entities/no_such_entity", "/api/entities/{id}"}, {"/api/graph?limit=abc", "/api/graph"},
             {"/api/path?from=choe_son_hui&to=kim_jong_un&maxHops=1", "/api/path"}, {"/api/imports/no-such-job", "/api/imports/{id}"},
+            {"/api/suggestions?ids=kim_jong_un,vladimir_putin,north_korea,russia,china", "/api/suggestions"},
+            {"/api/suggestions?ids=kim_jong_un,Not%20An%20Id", "/api/suggestions"},
         };
         Set<Integer> seen = new TreeSet<>();
         for (String[] g : gets) {
