@@ -22,7 +22,7 @@ final class CurationQueries {
                    coalesce(c.origin, 'machine') AS origin, c.decision AS decision, c.rule AS rule,
                    coalesce(c.machineType, c.type) AS machineType, coalesce(c.machineSubject, c.subject) AS machineSubject,
                    coalesce(c.machineObject, c.object) AS machineObject, a.sha256 AS article, s.text AS sentence,
-                   s.id AS sentenceId""";
+                   s.id AS sentenceId, c.readStatus AS readStatus""";
 
     /** The claims a decision meant, by their key: article content hash, sentence text, what the machine said. */
     static final String CLAIMS_BY_KEY = """

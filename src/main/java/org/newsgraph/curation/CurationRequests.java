@@ -212,6 +212,8 @@ public final class CurationRequests {
         }
         if (k.status() != null) {
             m.put("status", status(k.status()));
+        } else if ("suggested".equals(m.get("status"))) {
+            m.put("status", c.get("readStatus").asString("fact")); // a corrected suggestion is accepted as read
         }
         if (m.equals(state(c, true))) {
             throw Problem.invalid("bad correction", "the correction changes nothing");

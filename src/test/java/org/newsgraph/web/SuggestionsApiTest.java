@@ -161,6 +161,14 @@ class SuggestionsApiTest {
         assertEquals(before, SuggestionSeed.claims(app, s.source(), "OPPOSES", s.target()));
         assertEquals("suggested/", SuggestionSeed.state(app, s.claim()));
         assertTrue(listed().contains(s.claim()));
+
+        // a client that sends only the new type: the suggestion is accepted with the status it was read with
+        JsonNode typeOnly = review(s, "{\"verdict\": \"accept\", \"correction\": {\"type\": \"OPPOSES\"}, \"rev\": " + rev(s) + "}");
+        assertEquals(1, SuggestionSeed.edges(app, s.source(), "OPPOSES", s.target()));
+        assertTrue(SuggestionSeed.state(app, s.claim()).endsWith("/corrected"));
+        assertFalse(SuggestionSeed.state(app, s.claim()).startsWith("suggested"), SuggestionSeed.state(app, s.claim()));
+        undo(typeOnly);
+        assertEquals("suggested/", SuggestionSeed.state(app, s.claim()));
     }
 
     @Test
