@@ -36,7 +36,7 @@ public final class LearnBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
+        LearnCommand.TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING); // its per-model INFO lines are noise on a terminal
         Progress progress = progressOptions.progress();
         Path gold = heldApartGold != null ? heldApartGold : heldApart.resolve("gold.json");
         if (!Files.isDirectory(heldApart) || !Files.exists(gold)) {

@@ -29,6 +29,9 @@ import picocli.CommandLine.Option;
                         + " import/curation/decisions.jsonl. Prints article-level cross-validated figures and writes"
                         + " import/model/scorer.json; the next import reads with it."})
 public final class LearnCommand implements Callable<Integer> {
+    /** Held here: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
+    static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+
     @Option(names = "--rules", paramLabel = "DIR", description = "the import folder (default: ${DEFAULT-VALUE})")
     Path importDir = Path.of("import");
 
@@ -54,7 +57,7 @@ public final class LearnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
+        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING); // its per-model INFO lines are noise on a terminal
         Progress progress = progressOptions.progress();
         List<TrainingData.Source> sources = sources();
         List<ModelFile.SetInfo> infos = new ArrayList<>();
