@@ -34,6 +34,8 @@ public final class Application implements AutoCloseable {
     private final WebServer web;
     private final ArticleImports imports;
     private final Thread warmUp;
+    /** The data directory whose run file this server wrote (null for an external Neo4j). */
+    private Path runDir;
 
     private Application(Neo4jConnection db, WebServer web, ArticleImports imports, Thread warmUp) {
         this.db = db;
@@ -70,10 +72,12 @@ public final class Application implements AutoCloseable {
             }
             ImportService importer = new ImportService(db, importDir)
                     .afterChange(() -> progress.accept(replaySummary(curation.replay())));
+            boolean imported = false;
             if (!server.importOnStart()) {
                 progress.accept("serving the graph as it is (no import)");
             } else if (importer.isStale(join(folder))) {
-                progress.accept(importer.run(false, progress, join(folder)).summary());
+                progress.accept(importer.run(false, progress, join(folder)).summary()); // replays the curation after it
+                imported = true;
                 String size = org.newsgraph.db.StoreSize.line(settings);
                 if (size != null) {
                     progress.accept(size);
@@ -85,7 +89,9 @@ public final class Application implements AutoCloseable {
             ArticleImports imports = new ArticleImports(importer, fetcher);
             imports.watchFeeds(server.watchedFeeds(), server.feedEvery(), progress);
             imports.releaseModelsWhenIdle(); // a start-up import loaded them
-            progress.accept(replaySummary(curation.replay())); // the curation files may have changed (a pull, an edit)
+            if (!imported) {
+                progress.accept(replaySummary(curation.replay())); // the curation files may have changed (a pull, an edit)
+            }
             long filled = org.newsgraph.load.Degrees.fillMissing(db); // a store from before degrees were kept
             if (filled > 0) {
                 progress.accept("degrees kept for " + filled + " entities (once, for the first view's index)");
@@ -98,7 +104,14 @@ public final class Application implements AutoCloseable {
             Thread warm = new Thread(() -> warmUp(web.port(), server.token(), services.graph()), "newsgraph-warm-up");
             warm.setDaemon(true);
             warm.start();
-            return new Application(db, web, imports, warm);
+            Application app = new Application(db, web, imports, warm);
+            if (!settings.external()) { // commands given this data directory now work through this server
+                String host = server.host().equals("0.0.0.0") || server.host().equals("::") ? "127.0.0.1" : server.host();
+                org.newsgraph.db.RunFile.write(settings.dataDir(), "http://" + (host.contains(":") ? "[" + host + "]" : host)
+                        + ":" + web.port() + "/", db.embeddedBoltUri());
+                app.runDir = settings.dataDir();
+            }
+            return app;
         } catch (Exception | Error e) {
             db.close();
             throw e;
@@ -235,6 +248,9 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        if (runDir != null) {
+            org.newsgraph.db.RunFile.remove(runDir);
+        }
         try {
             web.close();
             imports.close();

@@ -1,7 +1,9 @@
 package org.newsgraph.cli;
 
 import java.util.concurrent.Callable;
+import org.newsgraph.db.DbSettings;
 import org.newsgraph.db.Neo4jConnection;
+import org.newsgraph.db.RunFile;
 import org.newsgraph.model.Problem;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,12 +33,34 @@ abstract class ConnectedCommand implements Callable<Integer> {
     /** The command's job; returns its exit code. */
     protected abstract int run(Neo4jConnection db) throws Exception;
 
+    /**
+     * Whether this run writes to the graph. A command that only reads works through a server running on the same
+     * data directory; one that writes is refused there (the server's page and API write, so its kept answers stay
+     * right).
+     */
+    protected boolean writes() {
+        return false;
+    }
+
     @Override
     public final Integer call() throws Exception {
         try {
             check();
+            DbSettings settings = db.settings();
+            java.util.Optional<RunFile> server = settings.external() ? java.util.Optional.empty() : RunFile.live(settings.dataDir());
+            if (server.isPresent() && writes()) {
+                System.err.println("newsgraph " + spec.name() + ": a server (pid " + server.get().pid() + ") has "
+                        + settings.dataDir() + " open at " + server.get().http() + ": add articles and decide there (the"
+                        + " page's Add, or its API), or stop it first");
+                return 4;
+            }
+            if (server.isPresent()) {
+                settings = server.get().settings(settings.dataDir()); // reads go to the running server's store
+                progress().detail("reading through the server running on " + settings.dataDir() + " (pid "
+                        + server.get().pid() + ")");
+            }
             try (Neo4jConnection conn = progress() == org.newsgraph.model.ProgressEvents.NONE
-                    ? Neo4jConnection.open(db.settings()) : Neo4jConnection.open(db.settings(), progress())) {
+                    ? Neo4jConnection.open(settings) : Neo4jConnection.open(settings, progress())) {
                 return run(conn);
             }
         } catch (Problem e) {

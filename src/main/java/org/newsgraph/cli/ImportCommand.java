@@ -32,6 +32,11 @@ import picocli.CommandLine.Parameters;
                 "--claims FILE loads what 'extract --format articles' wrote elsewhere, without the NLP.",
                 "Exit code 0: all imported; 3: some were skipped (listed with reasons); 2: bad arguments."})
 public final class ImportCommand extends ConnectedCommand {
+    @Override
+    protected boolean writes() {
+        return true;
+    }
+
     @Mixin
     ImportDirOption importDir = new ImportDirOption();
 

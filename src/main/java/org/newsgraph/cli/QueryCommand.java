@@ -41,6 +41,11 @@ public final class QueryCommand extends ConnectedCommand {
     @Option(names = "--allow-writes", description = "run writes too (no read-only check; commits)")
     boolean allowWrites;
 
+    @Override
+    protected boolean writes() {
+        return allowWrites;
+    }
+
     enum Format { table, json, csv }
 
     @Override

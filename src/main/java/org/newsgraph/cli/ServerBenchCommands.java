@@ -48,6 +48,11 @@ final class ServerBenchCommands {
         private final Progress progress = Progress.onStderr(Progress.Level.NORMAL);
 
         @Override
+        protected boolean writes() {
+            return true;
+        }
+
+        @Override
         protected org.newsgraph.model.ProgressEvents progress() {
             return progress;
         }

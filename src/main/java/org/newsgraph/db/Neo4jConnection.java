@@ -48,6 +48,11 @@ public final class Neo4jConnection implements AutoCloseable {
         this.description = description;
     }
 
+    /** The Bolt address of the embedded store this connection started, or null for an external server. */
+    public String embeddedBoltUri() {
+        return embedded == null ? null : embedded.boltUri();
+    }
+
     public static Neo4jConnection open(DbSettings settings) {
         return open(settings, new org.newsgraph.model.ProgressEvents() { // as before: one log line, the start's details
             @Override
