@@ -81,6 +81,11 @@ export function createSuggestionList({ onDecided, onError, onStale }) {
   let index = 0; // and its place, for when it has gone
   let open = 0;
   let hadFocus = false;
+  // whether the analyst is working in the list: set by where the focus goes, kept while a focused item is removed
+  // or the list is rebuilt (the focus then falls to the body, which sends no focusin), so two quick redraws in a
+  // row do not lose it
+  let inList = false;
+  document.addEventListener('focusin', (e) => { inList = Boolean(list && list.contains(e.target)); });
   let pending = 0;
   let queue = Promise.resolve(); // verdicts go one after another, each followed by its redraw
   const sent = new Set(); // decided here, not answered yet: not listed again meanwhile
@@ -119,7 +124,7 @@ export function createSuggestionList({ onDecided, onError, onStale }) {
     const all = items();
     const at = all.indexOf(li);
     const next = all[at + 1] || all[at - 1] || null;
-    const focused = list.contains(document.activeElement);
+    const focused = inList || list.contains(document.activeElement);
     sent.add(s.claim);
     li.remove();
     open = Math.max(0, open - 1);
@@ -176,7 +181,7 @@ export function createSuggestionList({ onDecided, onError, onStale }) {
       });
       for (const s of q.suggestions || []) fresh.append(await item(s));
       // the old list stays in use until here: what was decided in it meanwhile is not shown again
-      hadFocus = Boolean(list && list.isConnected && list.contains(document.activeElement));
+      hadFocus = inList || Boolean(list && list.isConnected && list.contains(document.activeElement));
       const shown = [...fresh.children].filter((li) => !sent.has(li.dataset.claim));
       fresh.replaceChildren(...shown);
       open = Math.max(0, (q.suggestionsOpen || 0) - ((q.suggestions || []).length - shown.length));
@@ -195,8 +200,9 @@ export function createSuggestionList({ onDecided, onError, onStale }) {
     settle() {
       const all = items();
       const li = all.find((x) => x.dataset.claim === current) || all[Math.min(index, all.length - 1)] || null;
-      setCurrent(li, hadFocus);
-      if (!li && hadFocus) list.querySelector('li.empty').focus();
+      const focus = hadFocus || inList;
+      setCurrent(li, focus);
+      if (!li && focus) list.querySelector('li.empty').focus();
     },
   };
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.extract.ExtractionRules;
@@ -12,6 +13,7 @@ import org.newsgraph.extract.Relation;
 import org.newsgraph.extract.mention.Mention;
 import org.newsgraph.extract.nlp.Dependencies;
 import org.newsgraph.extract.nlp.Word;
+import org.newsgraph.extract.score.Proposal;
 import org.newsgraph.extract.text.ArticleMeta;
 import org.newsgraph.extract.text.Language;
 import org.newsgraph.extract.text.SourceArticle;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Parameters;
  * each. For writing and checking rules; touches no database.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Show how the extractor reads a text: words, lemmas, parse, mentions, relations and rules.",
+        description = {"Show how the extractor reads a text: words, lemmas, parse, mentions, relations and rules, and the"
+                + " wide net's best proposals (\"?\") with their scores.",
                 "Touches no database."})
 public final class ExplainCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "TEXT", description = "the text (several words are joined by spaces)")
@@ -57,6 +60,9 @@ public final class ExplainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** How many of the wide net's proposals a sentence shows, best scored first. */
+    private static final int PROPOSALS = 8;
+
     private static void print(PrintWriter out, Extractor.Trace t) {
         out.println("## " + t.sentence().text());
         if (t.parse() != null) {
@@ -75,8 +81,18 @@ public final class ExplainCommand implements Callable<Integer> {
             out.printf("  mention %-24s %-9s → %s%n", "\"" + m.surface() + "\"", m.kind(), String.join(", ", m.members()));
         }
         for (Relation r : t.relations()) {
-            out.printf("  => %s %s %s [%s%s] %s%n", r.sourceId(), r.type(), r.targetId(), r.status(),
-                    r.attributedToId() == null ? "" : " by " + r.attributedToId(), r.rule());
+            out.printf("  => %s %s %s [%s%s] %s score %s%n", r.sourceId(), r.type(), r.targetId(), r.status(),
+                    r.attributedToId() == null ? "" : " by " + r.attributedToId(), r.rule(), r.score());
+        }
+        List<Proposal> best = t.proposals().stream().sorted(Comparator.comparingDouble(Proposal::score).reversed())
+                .limit(PROPOSALS).toList();
+        for (Proposal p : best) {
+            String roles = p.features().stream().filter(f -> f.startsWith("st=")).findFirst().orElse("st=?").substring(3);
+            out.printf("  ?  %s %s %s  %.3f  via \"%s\" (source|target: %s)%n", p.source().entityId(), p.type(),
+                    p.target().entityId(), p.score(), p.lemma(), roles);
+        }
+        if (t.proposals().size() > best.size()) {
+            out.println("  ?  … " + (t.proposals().size() - best.size()) + " more proposals");
         }
     }
 }

@@ -60,7 +60,7 @@ public final class ExploreQueries {
 
     private static final String EVIDENCE = """
             MATCH (c:Claim {type: $type, subject: $source, object: $target})-[:STATED_IN]->(s:Sentence)-[:IN]->(a:Article)
-            WHERE c.status <> 'suggested' AND ($asOf IS NULL OR c.reported <= $asOf)
+            WHERE (c.status <> 'suggested' OR c.verdict IS NOT NULL) AND ($asOf IS NULL OR c.reported <= $asOf)
             OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) WHERE e.id IN [$source, $target]
             WITH c, s, a, collect({entity: e.id, start: m.start - s.start, end: m.end - s.start}) AS marks
             ORDER BY a.published, a.id, s.index
@@ -273,7 +273,10 @@ public final class ExploreQueries {
         });
     }
 
-    /** Every claim behind the edge (source, type, target), with its sentence and where the two entities stand. */
+    /**
+     * Every claim behind the edge (source, type, target), with its sentence and where the two entities stand; a
+     * suggestion only once an analyst decided it (open ones are listed by the Review dialog and drawn dotted).
+     */
     public Evidence evidence(String source, RelationType type, String target, int limit) {
         return evidence(source, type, target, limit, null);
     }
