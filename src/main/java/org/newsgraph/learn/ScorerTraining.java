@@ -41,14 +41,7 @@ public final class ScorerTraining {
     /** Exported weights: what {@code import/model/scorer.json} holds. */
     public record Weights(double bias, Map<String, Double> weights) {
         double score(List<String> features) {
-            double z = bias;
-            for (String f : features) {
-                Double w = weights.get(f);
-                if (w != null) {
-                    z += w;
-                }
-            }
-            return 1 / (1 + Math.exp(-z));
+            return org.newsgraph.extract.score.Scorer.probability(bias, weights, features);
         }
     }
 

@@ -24,25 +24,8 @@ class BesideServerTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err, long millis) {
-    }
-
-    private static Run cli(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        long t0 = System.nanoTime();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8),
-                    (System.nanoTime() - t0) / 1_000_000);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static InProcessCli.Run cli(String... args) {
+        return InProcessCli.run(args);
     }
 
     @Test
@@ -57,16 +40,16 @@ class BesideServerTest {
             assertEquals(server.pid(), run.pid());
             assertTrue(run.http().startsWith("http://127.0.0.1:") && run.bolt().startsWith("bolt://127.0.0.1:"), run.toString());
 
-            Run read = cli("query", "--data-dir", data.toString(), "MATCH (n) RETURN count(n) AS nodes", "--format", "json");
+            InProcessCli.Run read = cli("query", "--data-dir", data.toString(), "MATCH (n) RETURN count(n) AS nodes", "--format", "json");
             assertEquals(0, read.code(), read.err());
             assertTrue(read.out().contains("nodes"), read.out());
             System.out.println("query beside a running server answered in " + read.millis() + " ms");
 
-            Run write = cli("query", "--data-dir", data.toString(), "CREATE (:Scratch)", "--allow-writes");
+            InProcessCli.Run write = cli("query", "--data-dir", data.toString(), "CREATE (:Scratch)", "--allow-writes");
             assertEquals(4, write.code(), write.err());
             assertTrue(write.err().contains("a server (pid " + server.pid() + ")") && write.err().contains(run.http()), write.err());
 
-            Run imp = cli("import", "--data-dir", data.toString(), "--import-dir", TestPaths.importDir().toString());
+            InProcessCli.Run imp = cli("import", "--data-dir", data.toString(), "--import-dir", TestPaths.importDir().toString());
             assertEquals(4, imp.code(), imp.err());
         } finally {
             server.toHandle().destroy(); // SIGTERM: the shutdown hook closes the store and removes the run file

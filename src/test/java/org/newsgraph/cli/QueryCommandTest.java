@@ -17,23 +17,8 @@ class QueryCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run cli(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static InProcessCli.Run cli(String... args) {
+        return InProcessCli.run(args);
     }
 
     @Test
@@ -41,47 +26,47 @@ class QueryCommandTest {
         String data = dir.resolve("data").toString();
         assertEquals(0, cli("import", "--data-dir", data, "--import-dir", TestPaths.importDir().toString()).code());
 
-        Run table = cli("query", "--data-dir", data, "MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.type AS type",
+        InProcessCli.Run table = cli("query", "--data-dir", data, "MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.type AS type",
                 "-p", "id=sergei_lavrov");
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("Sergei Lavrov") && table.out().contains("Person"), table.out());
         assertTrue(table.err().contains("1 row"), table.err());
 
-        Run csv = cli("query", "--data-dir", data, "--format", "csv", "UNWIND $xs AS x RETURN x, 'a,b' AS t",
+        InProcessCli.Run csv = cli("query", "--data-dir", data, "--format", "csv", "UNWIND $xs AS x RETURN x, 'a,b' AS t",
                 "--param", "xs=[1,2]");
         assertEquals("x,t\r\n1,\"a,b\"\r\n2,\"a,b\"\r\n", csv.out());
 
-        Run capped = cli("query", "--data-dir", data, "--query-max-rows", "3", "--format", "json", "UNWIND range(1, 10) AS x RETURN x");
+        InProcessCli.Run capped = cli("query", "--data-dir", data, "--query-max-rows", "3", "--format", "json", "UNWIND range(1, 10) AS x RETURN x");
         assertEquals(0, capped.code());
         assertTrue(capped.out().contains("\"truncated\" : true") && capped.out().contains("\"rowCount\" : 3"), capped.out());
 
-        Run refused = cli("query", "--data-dir", data, "CREATE (:Note {text: 'x'})");
+        InProcessCli.Run refused = cli("query", "--data-dir", data, "CREATE (:Note {text: 'x'})");
         assertEquals(4, refused.code());
         assertTrue(refused.err().contains("refused"), refused.err());
 
-        Run write = cli("query", "--data-dir", data, "--allow-writes", "CREATE (:Note {text: 'x'})");
+        InProcessCli.Run write = cli("query", "--data-dir", data, "--allow-writes", "CREATE (:Note {text: 'x'})");
         assertEquals(0, write.code(), write.err());
         assertTrue(write.err().contains("nodesCreated 1"), write.err());
 
-        Run syntax = cli("query", "--data-dir", data, "MATCH (n RETURN n");
+        InProcessCli.Run syntax = cli("query", "--data-dir", data, "MATCH (n RETURN n");
         assertEquals(2, syntax.code());
         assertTrue(syntax.err().contains("cypher error"), syntax.err());
 
         Path graphml = dir.resolve("putin.graphml");
-        Run export = cli("export", "--data-dir", data, "--format", "graphml", "--entity", "Putin", "--hops", "2", "-o", graphml.toString());
+        InProcessCli.Run export = cli("export", "--data-dir", data, "--format", "graphml", "--entity", "Putin", "--hops", "2", "-o", graphml.toString());
         assertEquals(0, export.code(), export.err());
         assertTrue(java.nio.file.Files.readString(graphml).contains("vladimir_putin"));
-        Run unknown = cli("export", "--data-dir", data, "--format", "graphml", "--entity", "Nobody Atall Xyz");
+        InProcessCli.Run unknown = cli("export", "--data-dir", data, "--format", "graphml", "--entity", "Nobody Atall Xyz");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("no entity matches"), unknown.err());
-        Run writeQuery = cli("export", "--data-dir", data, "--format", "json", "--query", "MATCH (n) DETACH DELETE n");
+        InProcessCli.Run writeQuery = cli("export", "--data-dir", data, "--format", "json", "--query", "MATCH (n) DETACH DELETE n");
         assertEquals(4, writeQuery.code(), writeQuery.err());
-        Run script = cli("export", "--data-dir", data, "--format", "cypher", "--entity", "sergei_lavrov", "--hops", "1",
+        InProcessCli.Run script = cli("export", "--data-dir", data, "--format", "cypher", "--entity", "sergei_lavrov", "--hops", "1",
                 "-o", dir.resolve("lavrov.cypher").toString());
         assertEquals(0, script.code(), script.err());
-        Run replay = cli("query", "--data-dir", dir.resolve("other").toString(), "--allow-writes", "--file", dir.resolve("lavrov.cypher").toString());
+        InProcessCli.Run replay = cli("query", "--data-dir", dir.resolve("other").toString(), "--allow-writes", "--file", dir.resolve("lavrov.cypher").toString());
         assertEquals(0, replay.code(), replay.err());
-        Run back = cli("query", "--data-dir", dir.resolve("other").toString(), "MATCH (e:Entity {id: 'sergei_lavrov'})--(n:Entity) RETURN count(DISTINCT n) AS n");
+        InProcessCli.Run back = cli("query", "--data-dir", dir.resolve("other").toString(), "MATCH (e:Entity {id: 'sergei_lavrov'})--(n:Entity) RETURN count(DISTINCT n) AS n");
         assertTrue(back.out().matches("(?s).*\\b[1-9][0-9]*\\s*\\n$"), back.out());
     }
 }

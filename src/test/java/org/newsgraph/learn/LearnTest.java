@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestPaths;
-import org.newsgraph.cli.Main;
+import org.newsgraph.cli.InProcessCli;
 import org.newsgraph.extract.ExtractionRules;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.score.Proposal;
@@ -35,23 +35,8 @@ class LearnTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run cli(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static InProcessCli.Run cli(String... args) {
+        return InProcessCli.run(args);
     }
 
     /** An import folder with the project's rules, no articles, and four texts of a shipped training set. */
@@ -86,7 +71,7 @@ class LearnTest {
     void learnWritesAModelWithItsProvenanceAndCrossValidatedFigures() throws Exception {
         Path imp = importWithTraining();
         String before = ExtractionRules.load(imp).version();
-        Run run = cli("learn", "--rules", imp.toString(), "--seeds-gold", dir.resolve("none").toString(), "--folds", "2", "-q");
+        InProcessCli.Run run = cli("learn", "--rules", imp.toString(), "--seeds-gold", dir.resolve("none").toString(), "--folds", "2", "-q");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("cross-validated (2 folds, whole articles)"), run.out());
         JsonNode model = new ObjectMapper().readTree(imp.resolve(Scorer.FILE).toFile());
@@ -111,7 +96,7 @@ class LearnTest {
         Path imp = importWithTraining();
         Path dev = Files.createDirectories(dir.resolve("shared").resolve("eval").resolve("dev"));
         Files.writeString(dev.resolve("gold.json"), "{\"entities\": [], \"relations\": []}");
-        Run run = cli("learn", "--rules", imp.toString(), "--training", dev.toString(), "-q");
+        InProcessCli.Run run = cli("learn", "--rules", imp.toString(), "--training", dev.toString(), "-q");
         assertNotEquals(0, run.code());
         assertTrue(run.err().contains("development set"), run.err());
         assertTrue(Files.notExists(imp.resolve(Scorer.FILE)), "nothing written");

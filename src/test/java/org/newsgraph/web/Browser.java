@@ -49,6 +49,20 @@ public final class Browser {
         return driver;
     }
 
+    /** axe-core's serious and critical violations on the page as it is ("id (impact): targets"), empty when none. */
+    public static Object axeViolations(ChromeDriver b) throws java.io.IOException {
+        String axe;
+        try (var in = Browser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        b.executeScript(axe);
+        return b.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join('; '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+    }
+
     /** The console messages (warnings and errors; not the page's own info lines) since the last call. */
     public static java.util.List<String> consoleProblems(ChromeDriver driver) {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()

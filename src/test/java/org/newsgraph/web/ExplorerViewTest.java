@@ -214,16 +214,7 @@ class ExplorerViewTest {
         js(b, "window.newsgraph.cy.getElementById('bundle:north_korea|russia').emit('tap');");
         js(b, "window.newsgraph.cy.getElementById('north_korea').emit('tap');");
         until(b, "return document.querySelector('table.relations') !== null;");
-        String axe;
-        try (var in = getClass().getClassLoader().getResourceAsStream("axe.min.js")) {
-            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        b.executeScript(axe);
-        Object result = b.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + " axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
-                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join('; '))))"
-                + ".catch(e => done(['axe failed: ' + e]));");
+        Object result = Browser.axeViolations(b);
         assertEquals(List.of(), result, "axe-core violations");
         assertEquals(List.of(), Browser.consoleProblems(b), "console warnings or errors");
     }

@@ -75,16 +75,7 @@ class SuggestionsBrowserTest {
 
     /** axe-core's serious and critical violations on the page as it is (ExplorerViewTest's check), and console problems. */
     static void accessible(ChromeDriver b, String what) throws Exception {
-        String axe;
-        try (var in = SuggestionsBrowserTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        b.executeScript(axe);
-        Object result = b.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + " axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
-                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join('; '))))"
-                + ".catch(e => done(['axe failed: ' + e]));");
+        Object result = Browser.axeViolations(b);
         assertEquals(List.of(), result, "axe-core violations: " + what);
         assertEquals(List.of(), Browser.consoleProblems(b), "console warnings or errors: " + what);
     }

@@ -46,6 +46,11 @@ public record Scorer(double bias, Map<String, Double> weights, double threshold,
 
     /** The probability that a proposal with these features is a stated relation. */
     public double score(List<String> features) {
+        return probability(bias, weights, features);
+    }
+
+    /** The logistic function of the bias plus the weights of the features present (absent names weigh nothing). */
+    public static double probability(double bias, Map<String, Double> weights, List<String> features) {
         double z = bias;
         for (String f : features) {
             Double x = weights.get(f);
