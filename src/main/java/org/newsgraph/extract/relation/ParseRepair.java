@@ -30,6 +30,8 @@ public final class ParseRepair {
         genitiveHeads(parse, mentions);
         apposition(parse, mentions, personNoun, isPerson, nameHead);
         absorbed(parse, mentions);
+        listedNames(parse, mentions);
+        conjunctsOfItems(parse, mentions);
         relativeArticles(parse);
         modalsAsVerbs(parse);
         missingSubjects(parse, mentions, isParty);
@@ -280,6 +282,83 @@ public final class ParseRepair {
                 deps.reattach(c.dep(), m, c.rel());
             }
         }
+    }
+
+    /**
+     * "Kreml-Chef Wladimir Putin und Nordkoreas Machthaber Kim Jong-un": a name after a coordinator that the parser
+     * read as the last part of the name before it (flat) is the next member of the list. It becomes a conjunct of
+     * the list item the name before it belongs to (climbing over the role noun it stands beside), with the role
+     * words between the coordinator and it.
+     */
+    private static void listedNames(Parse parse, List<Mention> mentions) {
+        Dependencies deps = parse.deps();
+        for (Mention m : mentions) {
+            if (m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            int h = headOf(deps, m);
+            Edge e = h < 0 ? null : deps.head(h);
+            Mention host = e == null || !e.rel().startsWith("flat") ? null : mentionAt(mentions, e.gov());
+            if (host == null || host.entityId().equals(m.entityId()) || m.covers(e.gov()) || host.tokenEnd() > m.tokenStart()) {
+                continue;
+            }
+            int cc = coordinator(parse, host.tokenEnd(), m.tokenStart());
+            if (cc < 0) {
+                continue;
+            }
+            int item = listItem(deps, e.gov());
+            deps.reattach(h, item, "conj");
+            deps.reattach(cc, h, "cc");
+            for (int w = cc + 1; w < m.tokenStart(); w++) {
+                Edge x = deps.head(w);
+                if (x != null && (host.covers(x.gov()) || x.gov() == item)) {
+                    deps.reattach(w, h, parse.word(w).is("NOUN") ? "appos" : "nmod:poss"); // "Nordkoreas Machthaber"
+                }
+            }
+        }
+    }
+
+    /**
+     * "US-Präsident Joe Biden und Japans Regierungschef …": a role noun the parser hung as a conjunct from a name
+     * inside a list item hangs from the item's head (its own role noun), where the list is read.
+     */
+    private static void conjunctsOfItems(Parse parse, List<Mention> mentions) {
+        Dependencies deps = parse.deps();
+        for (int d = 0; d < parse.size(); d++) {
+            Edge e = deps.head(d);
+            if (e == null || !e.base().equals("conj") || !parse.word(d).is("NOUN") || mentionAt(mentions, e.gov()) == null) {
+                // only a role noun opens a new item; a name after "und" may share the item's noun ("die
+                // US-Verbündeten Japan und Südkorea")
+                continue;
+            }
+            int item = listItem(deps, e.gov());
+            if (item != e.gov() && item != d) {
+                deps.reattach(d, item, e.rel());
+            }
+        }
+    }
+
+    /** The head of the list item a word belongs to: up over appos and flat links to an earlier word ("Kreml-Chef"). */
+    private static int listItem(Dependencies deps, int w) {
+        int item = w;
+        for (int i = 0; i < 3; i++) {
+            Edge up = deps.head(item);
+            if (up == null || up.gov() > item || !(up.rel().equals("appos") || up.rel().startsWith("flat"))) {
+                break;
+            }
+            item = up.gov();
+        }
+        return item;
+    }
+
+    /** A coordinating "und", "sowie" or "oder" between two words (exclusive), or -1. */
+    private static int coordinator(Parse parse, int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (parse.word(w).is("CCONJ")) {
+                return w;
+            }
+        }
+        return -1;
     }
 
     private static Mention mentionAt(List<Mention> mentions, int w) {
