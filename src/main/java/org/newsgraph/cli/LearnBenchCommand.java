@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 
 /** {@code bench learn}: how much replayed analyst verdicts on suggestions improve extraction on a held-apart set. */
 @Command(name = "learn", mixinStandardHelpOptions = true,
-        description = {"Measure learning from verdicts: train on half of every training set, replay the other half's"
-                + " gold as an analyst's verdicts on the suggestions that model makes there, retrain, and score a"
-                + " held-apart set before and after (at the same threshold and floor).",
+        description = {"Measure learning from verdicts: train on the training sets, replay the seed articles' gold as an"
+                + " analyst's verdicts on the suggestions that model makes there (her own articles), retrain, and score"
+                + " a held-apart set before and after (at the same threshold and floor). --halves replays half of"
+                + " every training set instead.",
                 "The held-apart set is only scored, never trained on."})
 public final class LearnBenchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "the import folder (default: ${DEFAULT-VALUE})")
@@ -30,6 +31,13 @@ public final class LearnBenchCommand implements Callable<Integer> {
 
     @Option(names = "--held-apart-gold", paramLabel = "FILE", description = "their gold (default: gold.json in that folder)")
     Path heldApartGold;
+
+    @Option(names = "--seeds-gold", paramLabel = "PATH", description = "gold of import/articles, whose replayed verdicts"
+            + " teach (default: ../shared/eval/gold); without it, half of every training set is replayed")
+    Path seedsGold;
+
+    @Option(names = "--halves", description = "replay half of every training set instead of the seed articles")
+    boolean halves;
 
     @Mixin
     ProgressOptions progressOptions;
@@ -45,11 +53,19 @@ public final class LearnBenchCommand implements Callable<Integer> {
         }
         List<TrainingData.Source> base = new ArrayList<>();
         List<TrainingData.Source> replay = new ArrayList<>();
-        for (TrainingData.Source s : TrainingSets.of(importDir, List.of(), null)) {
-            if (s.gold() != null) {
-                List<TrainingData.Source> halves = TrainingSets.halves(s);
-                base.add(halves.get(0));
-                replay.add(halves.get(1));
+        Path seeds = seedsGold != null ? seedsGold : Path.of("..", "shared", "eval", "gold");
+        for (TrainingData.Source s : TrainingSets.of(importDir, List.of(), seeds)) {
+            if (s.gold() == null) {
+                continue;
+            }
+            if (s.name().equals("seeds") && !halves) {
+                replay.add(s); // the analyst's own articles: her verdicts on their suggestions
+            } else if (halves || !Files.exists(seeds)) {
+                List<TrainingData.Source> h = TrainingSets.halves(s);
+                base.add(h.get(0));
+                replay.add(h.get(1));
+            } else {
+                base.add(s);
             }
         }
         TrainingData.Source held = new TrainingData.Source("held-apart", TrainingSets.texts(heldApart),
