@@ -82,11 +82,15 @@ export function createSuggestionList({ onDecided, onError, onStale }) {
   let open = 0;
   let hadFocus = false;
   // whether the analyst is working in the list: set by where the focus goes, kept while a focused item is removed
-  // or the list is rebuilt (the focus then falls to the body, which sends no focusin), so two quick redraws in a
-  // row do not lose it
+  // or the list is rebuilt (the focus then falls to the body or the dialog), so quick redraws do not lose it
   let inList = false;
-  document.addEventListener('focusin', (e) => { inList = Boolean(list && list.contains(e.target)); });
   let pending = 0;
+  let redrawing = 0; // renders under way: focus moves meanwhile are the page's, not the analyst's
+  document.addEventListener('focusin', (e) => {
+    // the body and a modal dialog take the focus by themselves when the focused item is removed (focus fixup)
+    if (pending > 0 || redrawing > 0 || e.target === document.body || e.target.tagName === 'DIALOG') return;
+    inList = Boolean(list && list.contains(e.target));
+  });
   let queue = Promise.resolve(); // verdicts go one after another, each followed by its redraw
   const sent = new Set(); // decided here, not answered yet: not listed again meanwhile
 
@@ -125,6 +129,7 @@ export function createSuggestionList({ onDecided, onError, onStale }) {
     const at = all.indexOf(li);
     const next = all[at + 1] || all[at - 1] || null;
     const focused = inList || list.contains(document.activeElement);
+    inList = focused;
     sent.add(s.claim);
     li.remove();
     open = Math.max(0, open - 1);
@@ -169,6 +174,15 @@ export function createSuggestionList({ onDecided, onError, onStale }) {
 
   return {
     async render(q) {
+      redrawing++;
+      try {
+        return await this.build(q);
+      } finally {
+        redrawing--;
+      }
+    },
+
+    async build(q) {
       const section = el('section', 'suggestions');
       section.setAttribute('aria-labelledby', 'suggestions-title');
       const fresh = el('ol', { id: 'suggestion-list', className: 'suggestion-list' });

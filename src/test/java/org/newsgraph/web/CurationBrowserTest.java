@@ -27,10 +27,10 @@ class CurationBrowserTest {
         return b.executeScript(Browser.DRAWN + script);
     }
 
-    /** Waits (30 s at most) for the script to answer true; on a timeout says what the page shows. */
+    /** Waits for the script to answer true (a 2-minute hang guard: a busy machine is slow, not broken); on a timeout says what the page shows. */
     static void until(ChromeDriver b, String script) {
         try {
-            new WebDriverWait(b, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(b.executeScript(Browser.DRAWN + script)));
+            new WebDriverWait(b, Duration.ofSeconds(120)).until(d -> Boolean.TRUE.equals(b.executeScript(Browser.DRAWN + script)));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("waited for: " + script + "\nstatus: " + b.findElement(By.id("status")).getText()
                     + "\npanel: " + shorten(b.findElement(By.id("details")).getText().replace('\n', ' '))
