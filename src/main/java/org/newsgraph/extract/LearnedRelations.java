@@ -65,7 +65,7 @@ final class LearnedRelations {
     }
 
     /** The relation as the scorer sees it: its score as confidence, "learned:lemma" as rule, a suggestion below threshold. */
-    Relation finish(Relation r, Proposal p, Scorer scorer) {
+    Relation finish(Relation r, Proposal p) {
         boolean claim = p.score() >= scorer.threshold();
         double score = Math.round(p.score() * 1000) / 1000.0;
         return new Relation(r.source(), r.sourceId(), r.type(), r.target(), r.targetId(), r.article(), r.evidence(),

@@ -192,7 +192,7 @@ final class SentenceReader {
             }
             Candidate c = new Candidate(learned.frame(p.type()), p.predicate(), p.source(), p.target(), List.of());
             Relation r = relation(article, s, parse, g, args, c, reading, st, p.score());
-            relations.add(learned.finish(r, p, scorer));
+            relations.add(learned.finish(r, p));
         }
         return new Result(mentions, relations, parse, proposals);
     }

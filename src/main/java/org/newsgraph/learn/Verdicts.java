@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,10 +91,6 @@ public final class Verdicts {
         return labels.get(key(articleSha, sentence, subject, type, object));
     }
 
-    public boolean isEmpty() {
-        return labels.isEmpty();
-    }
-
     /** Whether any verdict concerns this article. */
     public boolean concerns(String articleSha) {
         return labels.keySet().stream().anyMatch(k -> k.startsWith(articleSha + "|"));
@@ -103,9 +98,5 @@ public final class Verdicts {
 
     public int decisions() {
         return decisions;
-    }
-
-    public Map<String, Boolean> labels() {
-        return new HashMap<>(labels);
     }
 }

@@ -6,8 +6,5 @@ package org.newsgraph.model;
  * (then it takes the status it was read with) and never part of an edge until then.
  */
 public enum Status {
-    fact, reported, speculative, denied, suggested;
-
-    /** The statuses that make edges: all but {@code suggested}. */
-    public static final java.util.List<String> ASSERTED = java.util.List.of("fact", "reported", "speculative", "denied");
+    fact, reported, speculative, denied, suggested
 }

@@ -23,7 +23,7 @@ class WideNetTest {
 
     /** A scorer that gives every proposal 0.5 (bias 0, one weight on a feature no proposal has). */
     private static Scorer flat(double threshold, double floor) {
-        return new Scorer(0, Map.of("never", 1.0), threshold, floor, null);
+        return new Scorer(0, Map.of("never", 1.0), threshold, floor);
     }
 
     private static ArticleExtraction extract(String text, Scorer scorer, List<Proposal> seen) throws Exception {

@@ -16,12 +16,12 @@ import java.util.Map;
  * cross-validated figures. A proposal scoring at least {@code threshold} becomes a claim; one scoring at least
  * {@code floor} becomes a suggestion for an analyst to confirm; the rest are dropped.
  */
-public record Scorer(double bias, Map<String, Double> weights, double threshold, double floor, JsonNode about) {
+public record Scorer(double bias, Map<String, Double> weights, double threshold, double floor) {
     public static final String FILE = "model/scorer.json";
 
     /** No model: nothing but the patterns' relations (every proposal scores 0). */
     public static Scorer none() {
-        return new Scorer(-30, Map.of(), 1.01, 1.01, null);
+        return new Scorer(-30, Map.of(), 1.01, 1.01);
     }
 
     public static Scorer load(Path file) throws IOException {
@@ -34,10 +34,8 @@ public record Scorer(double bias, Map<String, Double> weights, double threshold,
             Map.Entry<String, JsonNode> e = it.next();
             w.put(e.getKey(), e.getValue().asDouble());
         }
-        JsonNode about = root.deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) about).remove("weights");
         return new Scorer(root.path("bias").asDouble(), Map.copyOf(w), root.path("threshold").asDouble(1.01),
-                root.path("floor").asDouble(1.01), about);
+                root.path("floor").asDouble(1.01));
     }
 
     public boolean present() {
