@@ -71,9 +71,9 @@ public final class ExtractCommand implements Callable<Integer> {
         for (SkippedFile s : result.skipped()) {
             System.err.println("skipped " + s);
         }
-        long suggested = result.relations().stream().filter(r -> r.status() == org.newsgraph.model.Status.suggested).count();
+        int claims = result.articles().stream().mapToInt(org.newsgraph.extract.ArticleExtraction::claimCount).sum();
         System.err.printf("%d articles, %d relations and %d suggestions, %d skipped%n", result.articles().size(),
-                result.relations().size() - suggested, suggested, result.skipped().size());
+                claims, result.relations().size() - claims, result.skipped().size());
         return result.skipped().isEmpty() ? 0 : 3;
     }
 

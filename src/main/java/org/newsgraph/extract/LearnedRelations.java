@@ -41,7 +41,7 @@ final class LearnedRelations {
         Set<String> patternPairs = new HashSet<>();
         for (String k : patternKeys) {
             String[] p = k.split("\\|");
-            patternPairs.add(p[0].compareTo(p[2]) < 0 ? p[0] + "|" + p[2] : p[2] + "|" + p[0]);
+            patternPairs.add(Proposal.pair(p[0], p[2]));
         }
         Map<String, Proposal> best = new LinkedHashMap<>();
         for (Proposal p : proposals) {

@@ -209,7 +209,7 @@ final class SentenceReader {
             String a = x.candidate().source().entityId();
             String b = x.candidate().target().entityId();
             keys.add(Proposal.key(a, x.candidate().frame().type(), b));
-            pairs.add(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
+            pairs.add(Proposal.pair(a, b));
         }
         ProposalFeatures.Context cx = new ProposalFeatures.Context(keys, pairs, s.zone(), language.name(),
                 (a, b) -> sameHome(a, b, st));

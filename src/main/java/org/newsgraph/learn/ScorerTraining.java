@@ -148,10 +148,15 @@ public final class ScorerTraining {
 
     /** Patterns plus proposals scoring at least {@code t}, against gold, per article. */
     static Figures evaluate(TrainingData data, double[] scores, double t) {
+        return figures(data, found(data, scores, t));
+    }
+
+    /** Findings per article against each article's gold. */
+    private static Figures figures(TrainingData data, Map<String, Set<String>> found) {
         int tp = 0;
         int predicted = 0;
         int gold = 0;
-        for (Map.Entry<String, Set<String>> e : found(data, scores, t).entrySet()) {
+        for (Map.Entry<String, Set<String>> e : found.entrySet()) {
             Set<String> g = data.truths.get(e.getKey()).gold();
             tp += (int) e.getValue().stream().filter(g::contains).count();
             predicted += e.getValue().size();
@@ -226,31 +231,18 @@ public final class ScorerTraining {
     static Figures withSuggestions(TrainingData data, double[] scores, double t, double floor) {
         Map<String, Set<String>> all = found(data, scores, t);
         suggestions(data, scores, t, floor).forEach((a, keys) -> all.get(a).addAll(keys));
-        int tp = 0;
-        int predicted = 0;
-        int gold = 0;
-        for (Map.Entry<String, Set<String>> e : all.entrySet()) {
-            Set<String> g = data.truths.get(e.getKey()).gold();
-            tp += (int) e.getValue().stream().filter(g::contains).count();
-            predicted += e.getValue().size();
-            gold += g.size();
-        }
-        return Figures.of(tp, predicted, gold);
+        return figures(data, all);
     }
 
     /** The recall if every proposal were taken: how much of the gold the wide net reaches at all. */
     public static double reachable(TrainingData data) {
-        double[] all = new double[data.samples.size()];
-        java.util.Arrays.fill(all, 1.0);
-        return evaluate(data, all, 0.5).recall();
+        return figures(data, everyProposal(data)).recall();
     }
 
     /** Gold relations neither the patterns nor any proposal reached, per article: "article: source TYPE target". */
     public static List<String> misses(TrainingData data) {
-        double[] all = new double[data.samples.size()];
-        java.util.Arrays.fill(all, 1.0);
         List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> e : found(data, all, 0.5).entrySet()) {
+        for (Map.Entry<String, Set<String>> e : everyProposal(data).entrySet()) {
             for (String g : data.truths.get(e.getKey()).gold()) {
                 if (!e.getValue().contains(g)) {
                     out.add(e.getKey() + ": " + g);
@@ -259,6 +251,13 @@ public final class ScorerTraining {
         }
         Collections.sort(out);
         return out;
+    }
+
+    /** What the patterns and every proposal together find, per article. */
+    private static Map<String, Set<String>> everyProposal(TrainingData data) {
+        double[] all = new double[data.samples.size()];
+        java.util.Arrays.fill(all, 1.0);
+        return found(data, all, 0.5);
     }
 
     static double round(double x) {

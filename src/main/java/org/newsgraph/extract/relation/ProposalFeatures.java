@@ -87,7 +87,7 @@ public final class ProposalFeatures {
         f.add("zone=" + cx.zone());
         f.add("lang=" + cx.language());
         String key = Proposal.key(d.source().id(), t, d.target().id());
-        String pair = pair(d.source().id(), d.target().id());
+        String pair = Proposal.pair(d.source().id(), d.target().id());
         f.add(cx.patternKeys().contains(key) ? "pat=same"
                 : cx.patternKeys().contains(Proposal.key(d.target().id(), t, d.source().id())) ? "pat=reverse"
                 : cx.patternPairs().contains(pair) ? "pat=other" : "pat=none");
@@ -170,9 +170,5 @@ public final class ProposalFeatures {
             }
         }
         return false;
-    }
-
-    private static String pair(String a, String b) {
-        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
     }
 }

@@ -30,8 +30,11 @@ public record Proposal(Argument source, RelationType type, Argument target, int 
 
     /** The unordered pair, for "one suggestion per pair". */
     public String pair() {
-        String a = source.entityId();
-        String b = target.entityId();
+        return pair(source.entityId(), target.entityId());
+    }
+
+    /** "a|b" with the two ids in sorted order. */
+    public static String pair(String a, String b) {
         return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
     }
 }
