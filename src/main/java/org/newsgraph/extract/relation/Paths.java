@@ -47,8 +47,15 @@ final class Paths {
         return null;
     }
 
+    /** Asked once per word pair: every type a predicate offers asks for the same two steps again. */
+    private final java.util.Map<Long, String> steps = new java.util.HashMap<>();
+
     /** The label of the first edge from {@code from} toward {@code to}: "nsubj" down, "^nmod" up, "self", "far". */
     String firstStep(int from, int to) {
+        return steps.computeIfAbsent((long) from << 32 | to, k -> step(from, to));
+    }
+
+    private String step(int from, int to) {
         if (from == to) {
             return "self";
         }
