@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.newsgraph.extract.mention.Mention;
 import org.newsgraph.extract.nlp.Dependencies.Edge;
 import org.newsgraph.extract.nlp.Parse;
@@ -48,11 +49,20 @@ public final class CandidateNet {
         }
     }
 
-    /** Proposals without features or score (those come from {@link ProposalFeatures}). */
+    /** Proposals without features or score (those come from {@link ProposalFeatures}); no entity counts as foreign. */
     public List<Draft> propose(Grammar g, Arguments args) {
+        return propose(g, args, (x, y) -> false);
+    }
+
+    /**
+     * Proposals without features or score (those come from {@link ProposalFeatures}); {@code foreign} tells whether
+     * two entities belong to different known states (for visits read from where a deed happened).
+     */
+    public List<Draft> propose(Grammar g, Arguments args, BiPredicate<String, String> foreign) {
         List<Party> parties = parties(g.parse(), args);
         List<Draft> out = new ArrayList<>();
         Paths paths = new Paths(g.parse());
+        LocativeVisits visits = new LocativeVisits(g, args, paths, lexicon);
         for (int i = 0; i < parties.size(); i++) {
             for (int j = i + 1; j < parties.size(); j++) {
                 Party a = parties.get(i);
@@ -64,16 +74,21 @@ public final class CandidateNet {
                 if (path == null) {
                     continue;
                 }
-                for (int p : predicates(g.parse(), path, a, b)) {
+                for (int p : predicates(g.parse(), path, a, b, args)) {
                     Word w = g.parse().word(p);
                     String lemma = g.parse().predicateLemma(p).toLowerCase(java.util.Locale.ROOT);
-                    for (RelationType t : lexicon.types(lemma, w.isNominal())) {
+                    Set<RelationType> types = lexicon.types(lemma, w.isNominal());
+                    for (RelationType t : types) {
                         if (fits(a, t, b, args)) {
-                            out.add(new Draft(a, t, b, p, lemma, path));
+                            out.add(new Draft(a, t, b, p, lemma, path, Via.LEXICON));
                         }
                         if (!t.symmetric() && fits(b, t, a, args)) {
-                            out.add(new Draft(b, t, a, p, lemma, path));
+                            out.add(new Draft(b, t, a, p, lemma, path, Via.LEXICON));
                         }
+                    }
+                    if (!types.contains(RelationType.VISITED)) {
+                        visits.propose(a, b, p, lemma, path, foreign, out);
+                        visits.propose(b, a, p, lemma, path, foreign, out);
                     }
                 }
             }
@@ -81,15 +96,19 @@ public final class CandidateNet {
         return out;
     }
 
-    /** A proposal before its features: source, type, target, predicate word, and the path between the parties. */
-    public record Draft(Party source, RelationType type, Party target, int predicate, String lemma, List<Integer> path) {
+    /** How a proposal was found: the lexicon offered its type, or the target is where the source acted. */
+    public enum Via { LEXICON, LOCATIVE }
+
+    /** A proposal before its features: source, type, target, predicate word, the path between the parties, and how. */
+    public record Draft(Party source, RelationType type, Party target, int predicate, String lemma, List<Integer> path,
+                        Via via) {
     }
 
     /**
      * A source acts (a person, state or organisation); a target is an actor or an event, for some types a place or a
      * thing. A symmetric type joins two actors.
      */
-    private static boolean fits(Party source, RelationType t, Party target, Arguments args) {
+    static boolean fits(Party source, RelationType t, Party target, Arguments args) {
         EntityType s = args.entities().entity(source.id()).type();
         EntityType o = args.entities().entity(target.id()).type();
         if (!ACTORS.contains(s)) {
@@ -129,9 +148,10 @@ public final class CandidateNet {
 
     /**
      * The content words that may carry the pair's relation: those inside the path, a compound mention's own word
-     * ("Russlandreise"), and up to two words above the path's top that govern it ("X und Y trafen sich").
+     * ("Russlandreise") or a thing's ("Raketentests": the tests are the deed), and up to two words above the path's
+     * top that govern it ("X und Y trafen sich").
      */
-    private static Set<Integer> predicates(Parse parse, List<Integer> path, Party a, Party b) {
+    private static Set<Integer> predicates(Parse parse, List<Integer> path, Party a, Party b, Arguments args) {
         Set<Integer> out = new LinkedHashSet<>();
         for (int k = 1; k < path.size() - 1; k++) {
             if (content(parse.word(path.get(k)))) {
@@ -139,7 +159,9 @@ public final class CandidateNet {
             }
         }
         for (Party p : List.of(a, b)) {
-            if (p.argument().mention().kind() == Mention.Kind.COMPOUND) {
+            EntityType type = args.entities().entity(p.id()).type();
+            if (p.argument().mention().kind() == Mention.Kind.COMPOUND || type == EntityType.Weapon
+                    || type == EntityType.Commodity) {
                 out.add(p.anchor());
             }
         }

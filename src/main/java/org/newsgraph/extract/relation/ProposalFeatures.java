@@ -84,6 +84,11 @@ public final class ProposalFeatures {
         f.add((t.symmetric() ? "sym" : "dir") + "|rc=" + rc);
         f.add((t.symmetric() ? "sym" : "dir") + "|rc|voice=" + rc + "|" + voice);
         f.add("T|rc=" + t + "|" + rc);
+        if (d.via() != CandidateNet.Via.LEXICON) {
+            f.add("via=" + d.via());
+            f.add("via|rc=" + d.via() + "|" + rc);
+            f.add("via|tc=" + d.via() + "|" + tc);
+        }
         f.add("zone=" + cx.zone());
         f.add("lang=" + cx.language());
         String key = Proposal.key(d.source().id(), t, d.target().id());

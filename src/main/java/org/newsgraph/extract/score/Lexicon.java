@@ -15,16 +15,22 @@ import org.newsgraph.model.RelationType;
 public final class Lexicon {
     private static final Set<RelationType> NONE = Set.of();
     private final Map<String, Set<RelationType>> types = new HashMap<>();
+    private final Set<String> locatives = new java.util.HashSet<>();
 
     private Lexicon() {
     }
 
     /** The key of the example lines: "example: SENTENCE => TYPE source target" (run by the test suite). */
     public static final String EXAMPLE = "example";
+    /**
+     * The key of the prepositions that place a deed somewhere ("in", "am"): an actor doing anything there, when the
+     * place lies outside its own state, is proposed as having VISITED it ("Kim und Putin trafen sich in Wladiwostok").
+     */
+    public static final String LOCATIVE = "locative";
 
     public static Lexicon of(RuleFile file) {
         for (String key : file.keys()) {
-            if (!key.equals(EXAMPLE) && !RelationType.isKnown(key)) {
+            if (!key.equals(EXAMPLE) && !key.equals(LOCATIVE) && !RelationType.isKnown(key)) {
                 throw new IllegalArgumentException(file.name() + ": '" + key + "' is no relation type of the vocabulary");
             }
         }
@@ -34,6 +40,7 @@ public final class Lexicon {
                 l.types.computeIfAbsent(lemma, k -> EnumSet.noneOf(RelationType.class)).add(t);
             }
         }
+        l.locatives.addAll(file.words(LOCATIVE));
         return l;
     }
 
@@ -66,6 +73,11 @@ public final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** Whether a case marker places a deed somewhere ("in", "im", "am"). */
+    public boolean locative(String marker) {
+        return marker != null && locatives.contains(marker.toLowerCase(Locale.ROOT));
     }
 
     public int size() {

@@ -1,0 +1,68 @@
+package org.newsgraph.extract.relation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import org.newsgraph.extract.nlp.Dependencies.Edge;
+import org.newsgraph.extract.score.Lexicon;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.RelationType;
+
+/**
+ * Visits read from where a deed happened, whatever the deed: "Kim und Putin trafen sich am Kosmodrom Wostotschny in
+ * Russland", "Xi begrüßte Putin vor der Parade in Peking", "Lawrow sprach auf einer Pressekonferenz in New York". An
+ * actor tied to a predicate as its subject or object, and a place or state below that predicate behind a locative
+ * preposition of the lexicon ({@code locative:}), are proposed as VISITED when both belong to known, different
+ * states: the host stays at home, the guest travelled. Whether the deed really took the actor there is the
+ * scorer's call (feature {@code via=LOCATIVE}).
+ */
+final class LocativeVisits {
+    private static final Set<EntityType> PLACES = Set.of(EntityType.Place, EntityType.Country);
+    private static final Set<String> ROLES = Set.of("SUBJ", "OBJ");
+    /** Links that keep a name inside the phrase a preposition opens ("am Weltraumbahnhof Kosmodrom Wostotschny"). */
+    private static final Set<String> INSIDE = Set.of("appos", "flat", "nmod", "compound");
+    private static final int MAX_INSIDE = 3;
+
+    private final Grammar grammar;
+    private final Arguments args;
+    private final Paths paths;
+    private final Lexicon lexicon;
+
+    LocativeVisits(Grammar grammar, Arguments args, Paths paths, Lexicon lexicon) {
+        this.grammar = grammar;
+        this.args = args;
+        this.paths = paths;
+        this.lexicon = lexicon;
+    }
+
+    /** Adds "{@code actor} VISITED {@code place}" when the predicate {@code p} happened at the place, abroad. */
+    void propose(CandidateNet.Party actor, CandidateNet.Party place, int p, String lemma, List<Integer> path,
+                 BiPredicate<String, String> foreign, List<CandidateNet.Draft> out) {
+        if (!PLACES.contains(args.entities().entity(place.id()).type())
+                || !CandidateNet.fits(actor, RelationType.VISITED, place, args)
+                || !foreign.test(actor.id(), place.id())
+                || !grammar.parse().deps().dominates(p, place.anchor())
+                || !ROLES.contains(ProposalFeatures.roleClass(paths.firstStep(p, actor.anchor())))
+                || !locatedAt(place.anchor())) {
+            return;
+        }
+        out.add(new CandidateNet.Draft(actor, RelationType.VISITED, place, p, lemma, path, CandidateNet.Via.LOCATIVE));
+    }
+
+    /** A locative preposition on the word, or on the phrase it sits in without a preposition of its own. */
+    private boolean locatedAt(int word) {
+        int w = word;
+        for (int step = 0; step <= MAX_INSIDE; step++) {
+            String marker = grammar.caseMarker(w);
+            if (marker != null) {
+                return lexicon.locative(marker);
+            }
+            Edge head = grammar.parse().deps().head(w);
+            if (head == null || !INSIDE.contains(head.base())) {
+                return false;
+            }
+            w = head.gov();
+        }
+        return false;
+    }
+}
