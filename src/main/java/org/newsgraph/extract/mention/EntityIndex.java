@@ -70,6 +70,7 @@ public final class EntityIndex {
             addSurface(alias, e.id(), Mention.Kind.NAME);
             if (e.type() != EntityType.Weapon && e.type() != EntityType.Commodity) {
                 addGenitive(alias, e.id());
+                addDemonymDative(e, alias);
             } else {
                 addNounForms(alias, e.id());
             }
@@ -92,6 +93,14 @@ public final class EntityIndex {
         }
         if ("sxzß".indexOf(last) < 0) {
             addSurface(alias + "s", id, Mention.Kind.NAME);
+        }
+    }
+
+    /** A people standing for its state takes the dative plural: "mit Nordkoreanern", "den Amerikanern". */
+    private void addDemonymDative(Entity e, String alias) {
+        if (e.type() == EntityType.Country && alias.endsWith("er") && !alias.contains(" ")
+                && Character.isUpperCase(alias.charAt(0))) {
+            addSurface(alias + "n", e.id(), Mention.Kind.NAME);
         }
     }
 

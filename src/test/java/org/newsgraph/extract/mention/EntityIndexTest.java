@@ -32,6 +32,7 @@ class EntityIndexTest {
         assertEquals(List.of("russia", "north_korea", "china", "south_korea", "united_states"),
                 ids("die russischen und nordkoreanische Soldaten, chinesische Firmen, südkoreanischen und amerikanischen Medien"));
         assertEquals(Mention.Kind.ADJECTIVE, index.find("russischen", Tokenizer.tokens("russischen")).get(0).kind());
+        assertEquals(List.of("north_korea", "united_states"), ids("Gespräche mit Nordkoreanern und den Amerikanern"));
     }
 
     @Test
