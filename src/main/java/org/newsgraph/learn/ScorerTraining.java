@@ -35,6 +35,8 @@ public final class ScorerTraining {
     static final int EPOCHS = Integer.getInteger("newsgraph.learn.epochs", 3);
     static final double RATE = Double.parseDouble(System.getProperty("newsgraph.learn.rate", "0.05"));
     static final long SEED = 20261207L;
+    /** Whether negatives that may restate a gold relation of their article are trained on (no, by default). */
+    static final boolean RESTATED = Boolean.getBoolean("newsgraph.learn.restated");
     private static final Label YES = new Label("yes");
     private static final Label NO = new Label("no");
 
@@ -64,6 +66,9 @@ public final class ScorerTraining {
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> ds = new MutableDataset<>(new SimpleDataSourceProvenance("newsgraph proposals", factory), factory);
         for (TrainingData.Sample s : samples) {
+            if (s.restated() && !RESTATED) {
+                continue;
+            }
             List<String> names = new ArrayList<>(new LinkedHashSet<>(s.features()));
             double[] ones = new double[names.size()];
             java.util.Arrays.fill(ones, 1.0);

@@ -41,9 +41,14 @@ public final class TrainingData {
         }
     }
 
-    /** One labelled proposal. {@code goldKey} is null when a party has no gold name (then a hit is impossible). */
+    /**
+     * One labelled proposal. {@code goldKey} is null when a party has no gold name (then a hit is impossible).
+     * {@code restated}: a negative whose relation the article's gold holds with another sentence as evidence; the
+     * gold names one sentence per relation, so this one may say it again. Training leaves such samples out (their
+     * label is unsure); evaluation, which is per article, keeps them.
+     */
     public record Sample(String article, String sentence, List<String> features, boolean positive, String goldKey,
-                         String productKey, String pair, boolean pattern) {
+                         String productKey, String pair, boolean pattern, boolean restated) {
         /** The key this sample adds to its article's findings: the gold key, or one that matches nothing. */
         public String findingKey() {
             return goldKey != null ? goldKey : "?" + productKey;
@@ -103,13 +108,16 @@ public final class TrainingData {
             Proposal p = s.proposal();
             Boolean label = verdict(verdicts, a.sha256(), s.sentence(), p);
             String gk = names.keyOrNull(p.source().entityId(), p.type(), p.target().entityId());
-            if (label == null && goldKey != null) {
+            boolean fromGold = label == null && goldKey != null;
+            if (fromGold) {
                 String[] k = gk == null ? null : gk.split("\\|");
                 label = k != null && GoldSet.states(facts, s.sentence(), k[0], p.type(), k[2]);
             }
             if (label != null) {
+                boolean restated = fromGold && !label && gk != null && (gold.contains(gk) || p.type().symmetric()
+                        && gold.contains(key(gk.split("\\|")[2], p.type(), gk.split("\\|")[0])));
                 samples.add(new Sample(article, article + "#" + s.index(), p.features(), label, gk, p.key(), p.pair(),
-                        p.features().contains("pat=same")));
+                        p.features().contains("pat=same"), restated));
             }
         }
     }
