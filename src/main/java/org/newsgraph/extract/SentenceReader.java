@@ -214,7 +214,7 @@ final class SentenceReader {
         ProposalFeatures.Context cx = new ProposalFeatures.Context(keys, pairs, s.zone(), language.name(),
                 (a, b) -> sameHome(a, b, st));
         List<Proposal> out = new ArrayList<>();
-        for (Proposal p : ProposalFeatures.of(g, args, net.propose(g, args, (a, b) -> homes.foreign(a, b, st.index)), cx)) {
+        for (Proposal p : ProposalFeatures.of(g, args, net.propose(g, args, id -> homes.of(id, st.index)), cx)) {
             out.add(p.scored(scorer.score(p.features())));
         }
         return out;

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.newsgraph.extract.mention.Mention;
 import org.newsgraph.extract.nlp.Dependencies.Edge;
 import org.newsgraph.extract.nlp.Parse;
@@ -49,16 +49,16 @@ public final class CandidateNet {
         }
     }
 
-    /** Proposals without features or score (those come from {@link ProposalFeatures}); no entity counts as foreign. */
+    /** Proposals without features or score (those come from {@link ProposalFeatures}); no entity's state is known. */
     public List<Draft> propose(Grammar g, Arguments args) {
-        return propose(g, args, (x, y) -> false);
+        return propose(g, args, id -> null);
     }
 
     /**
-     * Proposals without features or score (those come from {@link ProposalFeatures}); {@code foreign} tells whether
-     * two entities belong to different known states (for visits read from where a deed happened).
+     * Proposals without features or score (those come from {@link ProposalFeatures}); {@code homeOf} gives the
+     * state an entity belongs to, or null (for visits read from where a deed happened).
      */
-    public List<Draft> propose(Grammar g, Arguments args, BiPredicate<String, String> foreign) {
+    public List<Draft> propose(Grammar g, Arguments args, Function<String, String> homeOf) {
         List<Party> parties = parties(g.parse(), args);
         List<Draft> out = new ArrayList<>();
         Paths paths = new Paths(g.parse());
@@ -87,8 +87,8 @@ public final class CandidateNet {
                         }
                     }
                     if (!types.contains(RelationType.VISITED)) {
-                        visits.propose(a, b, p, lemma, path, foreign, out);
-                        visits.propose(b, a, p, lemma, path, foreign, out);
+                        visits.propose(a, b, p, lemma, path, homeOf, out);
+                        visits.propose(b, a, p, lemma, path, homeOf, out);
                     }
                 }
             }
@@ -96,8 +96,11 @@ public final class CandidateNet {
         return out;
     }
 
-    /** How a proposal was found: the lexicon offered its type, or the target is where the source acted. */
-    public enum Via { LEXICON, LOCATIVE }
+    /**
+     * How a proposal was found: the lexicon offered its type, or the target is where the source acted, a place of
+     * another state ({@code LOCATIVE}) or one whose state is unknown ({@code LOCATIVE_UNKNOWN}).
+     */
+    public enum Via { LEXICON, LOCATIVE, LOCATIVE_UNKNOWN }
 
     /** A proposal before its features: source, type, target, predicate word, the path between the parties, and how. */
     public record Draft(Party source, RelationType type, Party target, int predicate, String lemma, List<Integer> path,

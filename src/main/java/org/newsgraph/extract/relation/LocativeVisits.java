@@ -2,7 +2,7 @@ package org.newsgraph.extract.relation;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.newsgraph.extract.nlp.Dependencies.Edge;
 import org.newsgraph.extract.score.Lexicon;
 import org.newsgraph.model.EntityType;
@@ -12,8 +12,9 @@ import org.newsgraph.model.RelationType;
  * Visits read from where a deed happened, whatever the deed: "Kim und Putin trafen sich am Kosmodrom Wostotschny in
  * Russland", "Xi begrüßte Putin vor der Parade in Peking", "Lawrow sprach auf einer Pressekonferenz in New York". An
  * actor tied to a predicate as its subject or object, and a place or state below that predicate behind a locative
- * preposition of the lexicon ({@code locative:}), are proposed as VISITED when both belong to known, different
- * states: the host stays at home, the guest travelled. Whether the deed really took the actor there is the
+ * preposition of the lexicon ({@code locative:}), are proposed as VISITED when the actor's state is known and the
+ * place is not in it: the host stays at home, the guest travelled. A place whose state is unknown (a name found in
+ * the text) is proposed apart ({@code via=LOCATIVE_UNKNOWN}). Whether the deed really took the actor there is the
  * scorer's call (feature {@code via=LOCATIVE}).
  */
 final class LocativeVisits {
@@ -37,16 +38,18 @@ final class LocativeVisits {
 
     /** Adds "{@code actor} VISITED {@code place}" when the predicate {@code p} happened at the place, abroad. */
     void propose(CandidateNet.Party actor, CandidateNet.Party place, int p, String lemma, List<Integer> path,
-                 BiPredicate<String, String> foreign, List<CandidateNet.Draft> out) {
-        if (!PLACES.contains(args.entities().entity(place.id()).type())
+                 Function<String, String> homeOf, List<CandidateNet.Draft> out) {
+        String own = homeOf.apply(actor.id());
+        String there = homeOf.apply(place.id());
+        if (own == null || own.equals(there) || !PLACES.contains(args.entities().entity(place.id()).type())
                 || !CandidateNet.fits(actor, RelationType.VISITED, place, args)
-                || !foreign.test(actor.id(), place.id())
                 || !grammar.parse().deps().dominates(p, place.anchor())
                 || !ROLES.contains(ProposalFeatures.roleClass(paths.firstStep(p, actor.anchor())))
                 || !locatedAt(place.anchor())) {
             return;
         }
-        out.add(new CandidateNet.Draft(actor, RelationType.VISITED, place, p, lemma, path, CandidateNet.Via.LOCATIVE));
+        out.add(new CandidateNet.Draft(actor, RelationType.VISITED, place, p, lemma, path,
+                there == null ? CandidateNet.Via.LOCATIVE_UNKNOWN : CandidateNet.Via.LOCATIVE));
     }
 
     /** A locative preposition on the word, or on the phrase it sits in without a preposition of its own. */
