@@ -67,6 +67,7 @@ final class SentenceReader {
     private final StatusReader status;
     private final CorefCues corefCues;
     private final NameDiscovery names;
+    private final org.newsgraph.extract.mention.EventDiscovery events;
     private final Set<String> agentNouns;
     private final Set<String> placePrepositions;
     private final Set<String> nameHeads;
@@ -97,6 +98,9 @@ final class SentenceReader {
                 .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList());
         this.names = new NameDiscovery(this::commonWord, rules.roles().wordSet("role"), particles,
                 lr.cues().wordSet("place-compound-heads"));
+        this.events = new org.newsgraph.extract.mention.EventDiscovery(lr.cues().values("event-nouns").stream()
+                .map(v -> java.util.Arrays.stream(v.split(",")).map(w -> w.strip().toLowerCase(java.util.Locale.ROOT))
+                        .filter(w -> !w.isEmpty()).toList()).toList(), lr.cues().wordSet("event-prepositions"));
     }
 
     /** What one article carries from sentence to sentence. */
@@ -104,6 +108,8 @@ final class SentenceReader {
         final EntityIndex index;
         final Coreference coref;
         final LocalDate published;
+        /** The events named so far, by kind ("der Gipfel" after "das Gipfeltreffen in Wien"). */
+        final org.newsgraph.extract.mention.EventDiscovery.Memory events = new org.newsgraph.extract.mention.EventDiscovery.Memory();
         /** How often each state has been named so far in the article (for implicit counterparts). */
         final java.util.Map<String, Integer> states = new java.util.HashMap<>();
 
@@ -132,6 +138,7 @@ final class SentenceReader {
         List<Mention> discovered = names.discover(s.text(), parse, mentions, st.index);
         st.coref.observeLate(discovered);
         mentions.addAll(discovered);
+        mentions.addAll(events.discover(s.text(), parse, mentions, st.index, st.events));
         List<Mention> ordered = new ArrayList<>(mentions);
         ordered.sort(java.util.Comparator.comparingInt(Mention::tokenStart));
         ParseRepair.repair(parse, ordered, this::personNoun, l -> nameHeads.stream().anyMatch(l::endsWith),

@@ -62,7 +62,7 @@ public final class CandidateNet {
         List<Party> parties = parties(g.parse(), args);
         List<Draft> out = new ArrayList<>();
         Paths paths = new Paths(g.parse());
-        LocativeVisits visits = new LocativeVisits(g, args, paths, lexicon);
+        Whereabouts whereabouts = new Whereabouts(g, args, paths, lexicon);
         for (int i = 0; i < parties.size(); i++) {
             for (int j = i + 1; j < parties.size(); j++) {
                 Party a = parties.get(i);
@@ -86,10 +86,8 @@ public final class CandidateNet {
                             out.add(new Draft(b, t, a, p, lemma, path, Via.LEXICON));
                         }
                     }
-                    if (!types.contains(RelationType.VISITED)) {
-                        visits.propose(a, b, p, lemma, path, homeOf, out);
-                        visits.propose(b, a, p, lemma, path, homeOf, out);
-                    }
+                    whereabouts.propose(a, b, p, lemma, path, types, homeOf, out);
+                    whereabouts.propose(b, a, p, lemma, path, types, homeOf, out);
                 }
             }
         }
@@ -98,9 +96,9 @@ public final class CandidateNet {
 
     /**
      * How a proposal was found: the lexicon offered its type, or the target is where the source acted, a place of
-     * another state ({@code LOCATIVE}) or one whose state is unknown ({@code LOCATIVE_UNKNOWN}).
+     * another state ({@code LOCATIVE}), one whose state is unknown ({@code LOCATIVE_UNKNOWN}) or an event ({@code EVENT}).
      */
-    public enum Via { LEXICON, LOCATIVE, LOCATIVE_UNKNOWN }
+    public enum Via { LEXICON, LOCATIVE, LOCATIVE_UNKNOWN, EVENT }
 
     /** A proposal before its features: source, type, target, predicate word, the path between the parties, and how. */
     public record Draft(Party source, RelationType type, Party target, int predicate, String lemma, List<Integer> path,
