@@ -61,6 +61,10 @@ public final class NameDiscovery {
                     j++;
                 }
             }
+            if (gluedToKnownName(known, i)) {
+                i = j + 1; // "New York City", "United Nations General Assembly": the rest of a name known in part
+                continue;
+            }
             Mention person = knownPersonAfter(known, j + 1, index);
             Mention m = person != null && ner.startsWith("PER")
                     ? new Mention(person.entityId(), Mention.Kind.NAME, sentence.substring(words.get(i).start(), words.get(j).end()),
@@ -131,6 +135,16 @@ public final class NameDiscovery {
             index.add(new Entity(id, type, name, "", aliases, List.of(), null, true, true));
         }
         return new Mention(id, Mention.Kind.NAME, sentence.substring(start, end), start, end, first, to + 1, List.of(id));
+    }
+
+    /** A word right after a known name of several words (not a person's: "Präsident Putin Wladimir" is rare). */
+    private static boolean gluedToKnownName(List<Mention> known, int word) {
+        for (Mention m : known) {
+            if (m.tokenEnd() == word && m.kind() == Mention.Kind.NAME && m.tokenEnd() - m.tokenStart() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A known person's name right after a word: the word is a first name the gazetteer does not list. */
