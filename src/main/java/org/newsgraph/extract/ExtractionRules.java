@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.extract.mention.Gazetteer;
 import org.newsgraph.extract.relation.FrameFile;
 import org.newsgraph.extract.score.Lexicon;
@@ -27,6 +28,18 @@ import org.newsgraph.extract.text.Language;
  */
 public record ExtractionRules(Gazetteer gazetteer, RuleFile boilerplate, RuleFile roles,
                               Map<Language, LanguageRules> languages, Scorer scorer, String version) {
+
+    /** Each type's pattern words (verbs, nouns, adjectives of its rules): the lexicon includes them. */
+    private static Map<org.newsgraph.model.RelationType, Set<String>> patternWords(FrameFile.Rules relations) {
+        Map<org.newsgraph.model.RelationType, Set<String>> out = new EnumMap<>(org.newsgraph.model.RelationType.class);
+        for (org.newsgraph.extract.relation.Frame f : relations.frames()) {
+            Set<String> words = out.computeIfAbsent(f.type(), k -> new java.util.HashSet<>());
+            words.addAll(f.verbs());
+            words.addAll(f.nouns());
+            words.addAll(f.adjectives());
+        }
+        return out;
+    }
 
     /** The rules of one language: relation patterns, cue words and the predicate lexicon of the wide net. */
     public record LanguageRules(FrameFile.Rules relations, RuleFile cues, Lexicon lexicon) {
@@ -65,8 +78,9 @@ public record ExtractionRules(Gazetteer gazetteer, RuleFile boilerplate, RuleFil
         for (Language l : Language.values()) {
             Path lexicon = rules.resolve("lexicon-" + l.name() + ".txt");
             boolean hasLexicon = Files.isRegularFile(lexicon);
-            languages.put(l, new LanguageRules(FrameFile.load(files.get(i)), RuleFile.load(files.get(i + 1)),
-                    hasLexicon ? Lexicon.of(RuleFile.load(lexicon)) : Lexicon.empty()));
+            FrameFile.Rules relations = FrameFile.load(files.get(i));
+            languages.put(l, new LanguageRules(relations, RuleFile.load(files.get(i + 1)),
+                    hasLexicon ? Lexicon.of(RuleFile.load(lexicon), patternWords(relations)) : Lexicon.empty()));
             i += 2;
         }
         List<Path> hashed = new ArrayList<>(files);

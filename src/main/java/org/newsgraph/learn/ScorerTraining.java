@@ -29,7 +29,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  */
 public final class ScorerTraining {
     static final double MIN_ADDED_PRECISION = 0.85;
-    static final double MAX_SUGGESTIONS_PER_GOLD = 1.5;
+    static final double MAX_SUGGESTIONS_PER_GOLD = 1.9;
     /** Fewer added relations than this say too little about the precision of a threshold to trust it. */
     static final int MIN_ADDED = 15;
     static final int EPOCHS = Integer.getInteger("newsgraph.learn.epochs", 3);

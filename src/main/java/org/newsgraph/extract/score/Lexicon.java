@@ -28,6 +28,17 @@ public final class Lexicon {
      */
     public static final String LOCATIVE = "locative";
 
+    /**
+     * The lexicon of a file plus the words of the language's patterns ({@code patternWords}: type → verbs, nouns
+     * and adjectives of its rules), so a pattern's word casts the wide net too without being listed twice.
+     */
+    public static Lexicon of(RuleFile file, Map<RelationType, ? extends java.util.Collection<String>> patternWords) {
+        Lexicon l = of(file);
+        patternWords.forEach((t, words) -> words.forEach(w -> l.types
+                .computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> EnumSet.noneOf(RelationType.class)).add(t)));
+        return l;
+    }
+
     public static Lexicon of(RuleFile file) {
         for (String key : file.keys()) {
             if (!key.equals(EXAMPLE) && !key.equals(LOCATIVE) && !RelationType.isKnown(key)) {
