@@ -79,10 +79,10 @@ public final class CandidateNet {
                     String lemma = g.parse().predicateLemma(p).toLowerCase(java.util.Locale.ROOT);
                     Set<RelationType> types = lexicon.types(lemma, w.isNominal());
                     for (RelationType t : types) {
-                        if (fits(a, t, b, args)) {
+                        if (fits(a, t, b, args) && !ownState(a, t, b, homeOf)) {
                             out.add(new Draft(a, t, b, p, lemma, path, Via.LEXICON));
                         }
-                        if (!t.symmetric() && fits(b, t, a, args)) {
+                        if (!t.symmetric() && fits(b, t, a, args) && !ownState(b, t, a, homeOf)) {
                             out.add(new Draft(b, t, a, p, lemma, path, Via.LEXICON));
                         }
                     }
@@ -123,6 +123,12 @@ public final class CandidateNet {
             case Place -> PLACE_TARGETS.contains(t);
             default -> true;
         };
+    }
+
+    /** Nobody visits the state they belong to ("Schoigus Besuch" does not take the Russian Shoigu to Russia). */
+    private static boolean ownState(Party source, RelationType t, Party target, Function<String, String> homeOf) {
+        return t == RelationType.VISITED && target.id().equals(homeOf.apply(source.id()))
+                && !target.id().equals(source.id());
     }
 
     private static List<Party> parties(Parse parse, Arguments args) {

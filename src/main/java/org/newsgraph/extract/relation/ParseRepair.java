@@ -92,6 +92,12 @@ public final class ParseRepair {
         }
     }
 
+    /** A genitive by its morphology, or a name the dictionary does not know ending in -s ("Schoigus Besuch"). */
+    private static boolean genitiveName(org.newsgraph.extract.nlp.Word w) {
+        String m = w.morph();
+        return m.contains(":GEN:") || w.is("PROPN") && !m.contains(":NOM:") && !m.contains(":AKK:") && !m.contains(":DAT:");
+    }
+
     /**
      * "Russlands Partner China", "Pyongyangs wichtigster Wirtschaftspartner", "Chinas Präsident Xi": a name in the
      * genitive before a noun is that noun's attribute, but the parser often makes the name the head. The noun takes
@@ -122,7 +128,7 @@ public final class ParseRepair {
             }
             Edge ne = deps.head(noun);
             Edge up = deps.head(a);
-            if (ne != null && up != null && ne.gov() == up.gov() && parse.word(a).morph().contains(":GEN:")) {
+            if (ne != null && up != null && ne.gov() == up.gov() && genitiveName(parse.word(a))) {
                 deps.reattach(a, noun, "nmod:poss"); // siblings: "Nordkoreas Raketen basieren …" read as two phrases
                 continue;
             }
