@@ -244,7 +244,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
      * entity they are related to (layout.js). {@code reveal}: then pan so that the new nodes (and the anchor) are on
      * screen; {@code undoable}: Undo takes the addition back. Returns how many nodes were new.
      */
-    merge(elements, anchorId, { reveal: show = false, undoable = true } = {}) {
+    merge(elements, anchorId, { reveal: pan = false, undoable = true } = {}) {
       const fresh = [...elements.nodes, ...elements.edges].filter((e) => cy.getElementById(e.data.id).empty());
       see(elements);
       const before = positions();
@@ -257,7 +257,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       back.forEach((n) => { n.position(places.get(n.id())); });
       const placed = added.nodes().difference(back);
       if (placed.nonempty()) placeAround(cy, placed, anchor, layoutName === 'fcose');
-      if (show && added.nodes().nonempty()) reveal(added.nodes().union(anchor));
+      if (pan && added.nodes().nonempty()) reveal(added.nodes().union(anchor));
       container.dataset.nodes = String(cy.nodes().length);
       return added.nodes().length;
     },

@@ -108,6 +108,20 @@ class AddArticlesBrowserTest {
                     d.findElement(By.id("graph")).getDomAttribute("data-asof-drawn")));
             assertEquals(Boolean.TRUE, browser.executeScript("return " + met + " !== undefined;"), "known on its reporting day");
             assertEquals(List.of(), Browser.axeViolations(browser));
+
+            browser.findElement(By.id("asof-range")).sendKeys(Keys.END);
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "today".equals(
+                    d.findElement(By.id("graph")).getDomAttribute("data-asof-drawn")));
+            String places = "return window.newsgraph.cy.nodes().filter(n => n.id() !== 'orban').map(n => n.id() + '@'"
+                    + " + Math.round(n.position('x')) + ',' + Math.round(n.position('y'))).sort().join(' ');";
+            Object before = browser.executeScript(places);
+            browser.executeScript("window.confirm = () => true;");
+            browser.findElement(By.id("article-remove")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("status")).getText().startsWith("Removed"));
+            assertEquals(Boolean.TRUE, browser.executeScript("return window.newsgraph.cy.getElementById('orban').empty();"));
+            assertEquals(before, browser.executeScript(places), "removing the article moved no other node");
+            assertEquals(span, browser.findElement(By.id("timeline")).getDomAttribute("data-span"), "the span shrank back");
+            assertEquals(String.valueOf(days), browser.findElement(By.id("asof")).getDomAttribute("data-days"));
         } finally {
             app.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/api/articles/"
                     + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))))

@@ -146,6 +146,11 @@ class ViewStaysPutBrowserTest {
             }
         });
         assertEquals(List.of(), far, "new neighbours next to North Korea");
+        System.out.println("expansion: " + (after.size() - before.size()) + " new nodes, the farthest "
+                + after.entrySet().stream().filter(e -> !before.containsKey(e.getKey())).mapToLong(e -> Math.round(Math.hypot(
+                        e.getValue().get(0).doubleValue() - anchor.get(0).doubleValue(),
+                        e.getValue().get(1).doubleValue() - anchor.get(1).doubleValue()))).max().orElse(0)
+                + " px from North Korea");
         @SuppressWarnings("unchecked")
         List<String> offScreen = (List<String>) b.executeScript("const cy = window.newsgraph.cy; const known = new Set(arguments[0]);"
                 + " return cy.nodes().filter(n => !known.has(n.id()) || n.id() === 'north_korea').filter(n => {"
