@@ -1,15 +1,18 @@
 // asof.js — "as known on": a slider over the days articles were published (the last stop is today), with a play
 // button that steps through them. Moving it asks for the graph as it was known that day: only claims reported
-// by then, each edge with the status it had then. Apart from the event-time sliders (timeline.js).
-export function createAsOf(root, days, onDay) {
+// by then, each edge with the status it had then. Apart from the event-time sliders (timeline.js). The days grow
+// while the page is open (setDays, after an import): the slider keeps its day, or stays on today.
+
+/**
+ * @param onDay draws a day (null: today); returns a promise, so Play waits for a day to be drawn before the next
+ * @param stepMs how long Play shows each day, in ms (read at every step)
+ */
+export function createAsOf(root, initialDays, onDay, stepMs = () => 1500) {
   const range = root.querySelector('#asof-range');
   const label = root.querySelector('#asof-label');
   const play = root.querySelector('#asof-play');
-  if (!days.length) { root.hidden = true; return { day: () => null, restore() {} }; }
-  range.min = '0';
-  range.max = String(days.length); // days.length is "today": everything known
-  range.value = range.max;
-  let timer = null;
+  let days = [];
+  let playing = false;
 
   const day = () => (Number(range.value) >= days.length ? null : days[Number(range.value)]);
   function show() {
@@ -18,37 +21,54 @@ export function createAsOf(root, days, onDay) {
     range.setAttribute('aria-valuetext', label.textContent);
     root.dataset.day = d || '';
   }
+  /** The slider's stop for a day: the last reporting day not after it (the first when all are after it). */
+  function stopFor(d) {
+    if (!d) return days.length;
+    let i = days.length;
+    days.forEach((x, k) => { if (x <= d) i = k; });
+    return days.length && days[0] > d ? 0 : i;
+  }
+  function setDays(next) {
+    const current = day();
+    days = [...next];
+    root.hidden = !days.length;
+    range.min = '0';
+    range.max = String(days.length); // days.length is "today": everything known
+    range.value = String(stopFor(current));
+    root.dataset.days = String(days.length);
+    show();
+  }
   function stop() {
-    clearInterval(timer);
-    timer = null;
+    playing = false;
     play.textContent = 'Play';
     play.setAttribute('aria-pressed', 'false');
   }
-  range.addEventListener('input', () => { show(); onDay(day()); });
-  play.addEventListener('click', () => {
-    if (timer) { stop(); return; }
-    range.value = '0';
-    show();
-    onDay(day());
+  async function run() {
+    playing = true;
     play.textContent = 'Pause';
     play.setAttribute('aria-pressed', 'true');
-    timer = setInterval(() => {
-      if (Number(range.value) >= days.length) { stop(); return; }
-      range.value = String(Number(range.value) + 1);
+    range.value = '0';
+    while (playing) {
       show();
-      onDay(day());
-    }, 1500);
-  });
-  show();
+      await onDay(day());
+      if (!playing || Number(range.value) >= days.length) break;
+      await new Promise((r) => { setTimeout(r, stepMs()); });
+      if (!playing) break;
+      range.value = String(Number(range.value) + 1);
+    }
+    stop();
+  }
+  range.addEventListener('input', () => { stop(); show(); onDay(day()); }); // a hand on the slider ends Play
+  play.addEventListener('click', () => { if (playing) stop(); else run(); });
+  setDays(initialDays);
   return {
     day,
-    /** Moves the slider to a day from a link (the last stop not after it); the caller draws that day. */
+    /** The reporting days after the data changed (a new /api/timeline answer); the caller draws if the day moved. */
+    setDays,
+    /** Moves the slider to a day (the last stop not after it; null: today); the caller draws that day. */
     restore(d) {
-      if (!d) return;
-      let i = days.length;
-      days.forEach((x, k) => { if (x <= d) i = k; });
-      if (days[0] > d) i = 0;
-      range.value = String(i);
+      stop();
+      range.value = String(stopFor(d));
       show();
     },
   };

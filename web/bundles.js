@@ -50,8 +50,9 @@ export function createBundles(view) {
         wanted.add(`bundle:${key}`);
         const data = bundleData(key, members);
         const existing = cy.getElementById(data.id);
-        if (existing.empty()) cy.add({ group: 'edges', data, classes: 'bundle' });
-        else existing.data(data);
+        const fresh = members.some((m) => m.hasClass('fresh')); // a new relation inside: the bundle shows the mark
+        if (existing.empty()) cy.add({ group: 'edges', data, classes: fresh ? 'bundle fresh' : 'bundle' });
+        else existing.data(data).toggleClass('fresh', fresh);
       }
       cy.edges('.bundle').filter((b) => !wanted.has(b.id())).remove();
     });

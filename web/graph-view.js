@@ -21,7 +21,8 @@ function webglAvailable() {
 /** One line on what an element is, for the hover tooltip. */
 export function tooltip(ele) {
   const d = ele.data();
-  if (ele.isNode()) return `${d.name || d.label || d.id}${d.type ? ` (${d.type})` : ''}${d.degree ? ` · ${d.degree} relations` : ''}`;
+  const fresh = ele.hasClass('fresh') ? ' · new since the page was opened' : '';
+  if (ele.isNode()) return `${d.name || d.label || d.id}${d.type ? ` (${d.type})` : ''}${d.degree ? ` · ${d.degree} relations` : ''}${fresh}`;
   const ends = `${ele.source().data('name') || d.source} — ${ele.target().data('name') || d.target}`;
   if (d.bundle) return `${ends}: ${d.count} relations (${d.types}) · click to show them one by one`;
   if (d.suggestion) return `${ends}: suggested "${d.type}" (score ${Number(d.score).toFixed(2)}) · click to decide it`;
@@ -29,7 +30,7 @@ export function tooltip(ele) {
   const dates = [d.firstDate, d.lastDate].filter(Boolean);
   return `${ele.source().data('name') || d.source} — ${d.type} — ${ele.target().data('name') || d.target}`
     + `${d.status ? ` · ${d.status}` : ''}${counts ? ` · ${counts}` : ''}`
-    + ` · ${dates.length ? [...new Set(dates)].join(' – ') : 'undated'}`;
+    + ` · ${dates.length ? [...new Set(dates)].join(' – ') : 'undated'}${fresh}`;
 }
 
 export function createGraphView(container, { onSelect, onExpand, onHold = onSelect, onSelectionChange = () => {} }) {
@@ -84,6 +85,30 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
 
   const history = []; // undo stack: {add: collection} or {removed: collection}, with the positions before
   const remember = (entry) => { history.push(entry); container.dataset.undo = String(history.length); };
+  /** Where nodes were when they left the view (another day, a hide, a focus): they come back to the same place. */
+  const places = new Map();
+  const leave = (removed) => removed.nodes().forEach((n) => places.set(n.id(), { ...n.position() }));
+  /** The edges the server has sent since the page loaded: one it sends after an import and not before is new. */
+  const seen = new Set();
+  const see = (elements) => elements.edges.forEach((e) => seen.add(e.data.id));
+
+  /**
+   * Pans (or, when they do not fit at this zoom, fits) so that {@code eles} are on screen with a margin; does
+   * nothing when they already are. Moves the viewport only, never a node.
+   */
+  function reveal(eles, padding = 40) {
+    if (eles.empty()) return;
+    const bb = eles.boundingBox();
+    const ext = cy.extent();
+    const pad = padding / cy.zoom();
+    const box = { x1: ext.x1 + pad, x2: ext.x2 - pad, y1: ext.y1 + pad, y2: ext.y2 - pad };
+    if (bb.x1 >= box.x1 && bb.x2 <= box.x2 && bb.y1 >= box.y1 && bb.y2 <= box.y2) return;
+    if (bb.w > box.x2 - box.x1 || bb.h > box.y2 - box.y1) { cy.fit(eles, padding); return; }
+    const shift = (lo, hi, min, max) => (lo < min ? lo - min : (hi > max ? hi - max : 0));
+    const dx = shift(bb.x1, bb.x2, box.x1, box.x2);
+    const dy = shift(bb.y1, bb.y2, box.y1, box.y2);
+    cy.panBy({ x: -dx * cy.zoom(), y: -dy * cy.zoom() });
+  }
 
   return {
     get cy() { return cy; },
@@ -122,14 +147,37 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
     syncAll(elements) {
       const ids = new Set([...elements.nodes, ...elements.edges].map((e) => e.data.id));
       cy.batch(() => {
-        cy.elements().filter((e) => !e.hasClass('bundle') && !ids.has(e.id())).remove();
+        leave(cy.elements().filter((e) => !e.hasClass('bundle') && !ids.has(e.id())).remove());
         for (const e of [...elements.nodes, ...elements.edges]) {
           const drawn = cy.getElementById(e.data.id);
           if (drawn.nonempty()) drawn.data(e.data);
         }
       });
-      return this.merge(elements);
+      return this.merge(elements, null, { undoable: false });
     },
+    /**
+     * After an import: drawn elements take their new data, what is new comes in (back to its old place, or next to
+     * the entity it is related to), nobody else moves. Edges the server never sent this page before, and the nodes
+     * that came with them, are marked (class "fresh"); returns them.
+     */
+    refresh(elements) {
+      cy.batch(() => {
+        cy.edges().filter((e) => e.id().startsWith('asof:')).remove(); // another day's edge that today has no more
+        for (const e of [...elements.nodes, ...elements.edges]) {
+          const drawn = cy.getElementById(e.data.id);
+          if (drawn.nonempty()) drawn.data(e.data);
+        }
+      });
+      const unseen = new Set(elements.edges.map((e) => e.data.id).filter((id) => !seen.has(id)));
+      const before = new Set(cy.nodes().map((n) => n.id()));
+      this.merge(elements, null, { undoable: false });
+      const edges = cy.edges().filter((e) => unseen.has(e.id()));
+      const fresh = edges.union(edges.connectedNodes().filter((n) => !before.has(n.id())));
+      fresh.addClass('fresh');
+      return fresh;
+    },
+    /** Brings elements on screen by panning, zooming out only when they do not fit (see reveal above). */
+    reveal,
     /** How many steps Undo can take back. */
     historySize: () => history.length,
     /** Calls {@code f} on every zoom, also after the renderer changed. */
@@ -149,6 +197,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
     hide(id) {
       const before = positions();
       const removed = cy.getElementById(id).remove().not('.bundle'); // bundles are drawn anew from their members
+      leave(removed);
       if (removed.length) remember({ removed, positions: before });
       container.dataset.nodes = String(cy.nodes().length);
     },
@@ -157,6 +206,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       const keep = cy.getElementById(id).closedNeighborhood();
       const before = positions();
       const removed = cy.elements().difference(keep).remove().not('.bundle');
+      leave(removed);
       if (removed.length) remember({ removed, positions: before });
       cy.fit(keep, 40);
       container.dataset.nodes = String(cy.nodes().length);
@@ -180,6 +230,8 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       fitRenderer(elements.nodes.length + elements.edges.length);
       fitLabels(elements.nodes.length + elements.edges.length);
       cy.add([...elements.nodes, ...elements.edges]);
+      see(elements);
+      places.clear();
       layout();
       cy.fit(undefined, 30);
       container.dataset.nodes = String(cy.nodes().length);
@@ -187,19 +239,25 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       container.dataset.readyMs = String(Math.round(performance.now())); // since navigation start
     },
     /**
-     * Adds elements not yet shown; new nodes go around {@code anchorId} (when given) and the others stay where
-     * they are. Returns how many nodes were new.
+     * Adds elements not yet shown; the others stay where they are. New nodes go around {@code anchorId} when given
+     * (an expansion); without one, a node that was drawn before goes back to its place, and the others next to the
+     * entity they are related to (layout.js). {@code reveal}: then pan so that the new nodes (and the anchor) are on
+     * screen; {@code undoable}: Undo takes the addition back. Returns how many nodes were new.
      */
-    merge(elements, anchorId) {
+    merge(elements, anchorId, { reveal: pan = false, undoable = true } = {}) {
       const fresh = [...elements.nodes, ...elements.edges].filter((e) => cy.getElementById(e.data.id).empty());
+      see(elements);
       const before = positions();
       if (fitRenderer(cy.elements().length + fresh.length)) container.dataset.undo = '0';
       fitLabels(cy.elements().length + fresh.length);
       const added = cy.add(fresh);
-      if (added.length) remember({ add: added, positions: before });
-      if (added.nodes().length) {
-        placeAround(cy, added.nodes(), anchorId ? cy.getElementById(anchorId) : null, layoutName === 'fcose');
-      }
+      if (added.length && undoable) remember({ add: added, positions: before });
+      const anchor = anchorId ? cy.getElementById(anchorId) : cy.collection();
+      const back = anchor.nonempty() ? cy.collection() : added.nodes().filter((n) => places.has(n.id()));
+      back.forEach((n) => { n.position(places.get(n.id())); });
+      const placed = added.nodes().difference(back);
+      if (placed.nonempty()) placeAround(cy, placed, anchor, layoutName === 'fcose');
+      if (pan && added.nodes().nonempty()) reveal(added.nodes().union(anchor));
       container.dataset.nodes = String(cy.nodes().length);
       return added.nodes().length;
     },

@@ -61,27 +61,66 @@ export function runSeeded(eles, options) {
   }
 }
 
-/**
- * Puts new nodes on rings around their anchor (or around the middle of the view), then lets fcose settle them
- * with every other node fixed where it is. Returns nothing; positions change only for {@code fresh}.
- */
-export function placeAround(cy, fresh, anchor, useFcose) {
-  const centre = anchor && anchor.nonempty() ? anchor.position() : { x: cy.width() / 2, y: cy.height() / 2 };
+/** How far (model px) settling may take a new node from the ring place it was given before it is put back there. */
+const STRAY = 400;
+
+/** Puts {@code nodes} on rings around {@code centre}: 12 to a ring, the rings 80 px apart. */
+function rings(nodes, centre) {
   const perRing = 12;
-  fresh.forEach((n, i) => {
+  nodes.forEach((n, i) => {
     const ring = Math.floor(i / perRing);
-    const angle = (2 * Math.PI * (i % perRing)) / Math.min(perRing, fresh.length - ring * perRing) + ring * 0.4;
+    const angle = (2 * Math.PI * (i % perRing)) / Math.min(perRing, nodes.length - ring * perRing) + ring * 0.4;
     const r = 120 + ring * 80;
     n.position({ x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) });
   });
-  if (!useFcose) return;
+}
+
+/**
+ * Puts new nodes near their anchor: the given one (an expansion), else the best-connected neighbour already in
+ * place (a new node of an added article next to the known entity it is related to), else the middle of what is on
+ * screen. Each anchor gets its new nodes on rings around it; then fcose settles them with every other node fixed
+ * where it is. Positions change only for {@code fresh}.
+ */
+export function placeAround(cy, fresh, anchor, useFcose) {
+  const ext = cy.extent();
+  const middle = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+  let left = fresh;
+  while (left.nonempty()) {
+    const groups = new Map(); // anchor id ('' for the middle of the screen) → its new nodes
+    left.forEach((n) => {
+      let a = anchor && anchor.nonempty() ? anchor : null;
+      if (!a) {
+        const placed = n.neighborhood('node').difference(left);
+        a = placed.nonempty() ? placed.max((m) => m.data('degree') || m.degree()).ele : null;
+      }
+      const key = a ? a.id() : '';
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(n);
+    });
+    const anchored = [...groups.keys()].filter(Boolean);
+    // nodes tied only to other new ones wait for those to be placed, unless nothing else is left
+    const now = anchored.length ? anchored : [''];
+    const done = new Set();
+    for (const key of now) {
+      rings(groups.get(key), key ? cy.getElementById(key).position() : middle);
+      groups.get(key).forEach((n) => done.add(n.id()));
+    }
+    left = left.filter((n) => !done.has(n.id()));
+  }
+  const ringPlaces = new Map(fresh.map((n) => [n.id(), { ...n.position() }]));
   const eles = drawn(cy);
+  if (!useFcose || eles.nodes().length > DRAFT_AT) return; // a big view keeps the rings: settling it takes too long
   const fixed = eles.nodes().difference(fresh).map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
   if (fixed.length === 0) return;
-  runSeeded(eles, { ...layoutOptions('fcose', eles.nodes().length), randomize: false, fit: false, fixedNodeConstraint: fixed });
+  runSeeded(eles, { ...layoutOptions('fcose', eles.nodes().length), randomize: false, fit: false, packComponents: false,
+    fixedNodeConstraint: fixed });
   // fcose keeps the fixed nodes' relative places but may shift the whole drawing: shift it back, exactly
   const dx = fixed.reduce((s, f) => s + cy.getElementById(f.nodeId).position('x') - f.position.x, 0) / fixed.length;
   const dy = fixed.reduce((s, f) => s + cy.getElementById(f.nodeId).position('y') - f.position.y, 0) / fixed.length;
-  fresh.forEach((n) => { n.position({ x: n.position('x') - dx, y: n.position('y') - dy }); });
+  fresh.forEach((n) => {
+    const p = { x: n.position('x') - dx, y: n.position('y') - dy };
+    const ring = ringPlaces.get(n.id());
+    n.position(Math.hypot(p.x - ring.x, p.y - ring.y) > STRAY ? ring : p); // settled far away: back near its anchor
+  });
   fixed.forEach((f) => cy.getElementById(f.nodeId).position(f.position));
 }

@@ -32,7 +32,9 @@ const review = createReview({
   onError: (e) => report(e),
 });
 /** "As known on" (asof.js): null is today; set once the reporting days have come. */
-let asOf = { day: () => null, restore() {} };
+let asOf = { day: () => null, restore() {}, setDays() {} };
+/** Counts the views asked for ("as known on" days, refreshes): only the answer for the last one is drawn. */
+let asOfShown = 0;
 const details = createDetails(document.getElementById('details'), {
   review,
   asOf: () => asOf.day(),
@@ -87,8 +89,11 @@ const view = createGraphView(document.getElementById('graph'), {
   onHold: (ele) => { select(ele); openDrawer(true); },
   onExpand: (id) => expand(id).catch(report),
 });
-/** Handle for tests and the browser console; expandAskAt = new neighbours above which expansion asks first. */
-const settings = { expandAskAt: 50 };
+/**
+ * Handle for tests and the browser console; expandAskAt = new neighbours above which expansion asks first,
+ * playMs = how long Play shows each reporting day.
+ */
+const settings = { expandAskAt: 50, playMs: 1500 };
 window.newsgraph = { get cy() { return view.cy; }, settings };
 const bundles = createBundles(view);
 const filters = createFilters(document.getElementById('filters'), view, (name) => view.relayout(name));
@@ -108,7 +113,7 @@ document.getElementById('show-suggestions').addEventListener('change', () => sug
       + ' click one to decide it.';
 }).catch(report));
 const prompt = createExpandPrompt(document.getElementById('expand-dialog'));
-let timeline = { range: () => null, apply() {}, restore() {} };
+let timeline = { range: () => null, apply() {}, restore() {}, setBounds() {}, undatedShown: () => true };
 const saveLink = () => writeLink({
   ...filters.state(), ...link, time: timeline.range(), undated: timeline.undatedShown(), open: bundles.opened(),
   pinned: view.pinned(), article: articles.value(), asOf: asOf.day(),
@@ -117,18 +122,57 @@ const articleRemove = document.getElementById('article-remove');
 const articles = createArticlePicker(document.getElementById('article'), view, saveLink, articleRemove);
 
 let arrivals = { sync: async () => {} };
-/** After articles came in or went: the graph's new best-connected part, the picker, the counts. */
-async function refreshGraph() {
-  view.merge(await api.graph());
+/** After the data changed: the event-time span and the reporting days follow it (no reload needed). */
+async function refreshBounds() {
+  const bounds = await api.timeline();
+  timeline.setBounds(bounds);
+  asOf.setDays(bounds.reported || []);
+}
+/**
+ * The relations of these articles (the first 5; at most 50 relations) that neither the view nor {@code elements}
+ * holds — on a big graph, a new entity is not among the best connected of the first view — with their two ends.
+ */
+async function relationsOf(articleIds, elements) {
+  const key = (source, type, target) => `${source}|${type}|${target}`;
+  const known = new Set([...elements.edges.map((e) => key(e.data.source, e.data.type, e.data.target)),
+    ...view.cy.edges('[!bundle][!suggestion]').map((e) => key(e.data('source'), e.data('type'), e.data('target')))]);
+  const answers = await Promise.all(articleIds.slice(0, 5).map((id) => api.articleEdges(id).catch(() => ({ edges: [] }))));
+  const missing = answers.flatMap((a) => a.edges).filter((e) => !known.has(key(e.source, e.type, e.target))).slice(0, 50);
+  const paths = await Promise.all(missing.map((e) => api.path(e.source, e.target).catch(() => null)));
+  return paths.filter(Boolean).map((p) => p.elements);
+}
+
+/** Several answers as one, each element once. */
+function union(answers) {
+  const once = (list) => [...new Map(list.map((e) => [e.data.id, e])).values()];
+  return { nodes: once(answers.flatMap((a) => a.nodes)), edges: once(answers.flatMap((a) => a.edges)) };
+}
+
+/**
+ * After articles came in: today's graph (an earlier "as known on" day gives way to today, where they are) and the
+ * relations of the articles named, new ones drawn without moving what is drawn, and marked; the time span, the
+ * reporting days, the picker, the counts. Resolves to a sentence on the new relations for the status line.
+ */
+async function refreshGraph(articleIds = []) {
+  const [first] = await Promise.all([api.graph(), refreshBounds()]);
+  const elements = union([first, ...(await relationsOf(articleIds, first))]);
+  if (asOf.day()) asOf.restore(null);
+  asOfShown += 1; // an "as known on" answer still under way is of the view before this one
+  Object.assign(document.getElementById('graph').dataset, { asof: '', asofDrawn: 'today' });
+  const fresh = view.refresh(elements);
   redraw();
   await articles.load();
   await arrivals.sync();
+  const edges = fresh.edges();
+  const hidden = edges.filter((e) => e.hasClass('out-of-time')).length;
+  return edges.length ? `${edges.length} new relation${edges.length === 1 ? '' : 's'} (green halo)`
+    + `${hidden ? `, ${hidden} of them outside the time range` : ''}` : 'no new relations';
 }
 const addArticles = createAddArticles(document.getElementById('add-dialog'), {
   onAdded: async (ids) => {
-    await refreshGraph();
+    const news = await refreshGraph(ids);
     articles.pick(ids[0]);
-    statusEl.textContent = `${ids.length} article${ids.length === 1 ? '' : 's'} added; marked: what ${ids[0]} added`;
+    statusEl.textContent = `${ids.length} article${ids.length === 1 ? '' : 's'} added; ${news}; marked: what ${ids[0]} added`;
   },
 });
 document.getElementById('add-open').addEventListener('click', () => addArticles.open());
@@ -137,7 +181,9 @@ articleRemove.addEventListener('click', async () => {
   if (!id || !window.confirm(`Remove the article "${id}" with its claims?`)) return;
   try {
     await api.removeArticle(id);
-    view.show(await api.graph()); // its edges and orphaned entities are gone: draw the graph anew
+    if (asOf.day()) asOf.restore(null);
+    view.syncAll(await api.graph()); // its edges and orphaned entities go; everything else stays where it is
+    await refreshBounds();
     redraw();
     await articles.load();
     await arrivals.sync();
@@ -203,12 +249,18 @@ function openRelation(id, r) {
   return details.showRelation({ ...r, source, target }, { source: name(source), target: name(target) }, null);
 }
 
-/** The graph as it was known on a day (null: today), drawn over the current view's places. */
+/**
+ * The graph as it was known on a day (null: today), drawn over the current view's places: what that day has
+ * not known yet leaves, and comes back to the same place.
+ */
 async function showAsOf(day) {
+  const ticket = ++asOfShown;
   const elements = await api.graph(500, day);
+  if (ticket !== asOfShown) return;
   view.syncAll(elements);
   redraw();
   document.getElementById('graph').dataset.asof = day || '';
+  document.getElementById('graph').dataset.asofDrawn = day || 'today';
   statusEl.textContent = day ? `As known on ${day}: ${elements.nodes.length} entities, ${elements.edges.length} relations`
     + `${elements.note ? ` (${elements.note})` : ''}` : 'As known today.';
   saveLink();
@@ -235,7 +287,7 @@ async function expand(id, options = null, ask = true) {
     }
   }
   const answer = await api.neighbours(id, options || {});
-  const added = view.merge(answer, id);
+  const added = view.merge(answer, id, { reveal: true });
   redraw();
   step({ op: 'expand', id, ...(options || {}) });
   statusEl.textContent = `${added} new neighbour${added === 1 ? '' : 's'} of ${view.cy.getElementById(id).data('name')}`
@@ -317,12 +369,14 @@ async function start() {
     const [health, elements, bounds] = await Promise.all([api.health(), api.graph(), api.timeline()]);
     view.show(elements);
     timeline = createTimeline(document.getElementById('timeline'), view, bounds, () => { bundles.update(); saveLink(); });
-    asOf = createAsOf(document.getElementById('asof'), bounds.reported || [], (day) => showAsOf(day).catch(report));
+    asOf = createAsOf(document.getElementById('asof'), bounds.reported || [], (day) => showAsOf(day).catch(report),
+      () => settings.playMs);
     bundles.update();
     api.relationTypes().then((r) => filters.addRelationTypes(r.relationTypes, readLink().hide)).catch(report);
     await articles.load().catch(report);
     queryPanel.loadExamples().catch(report);
-    arrivals = watchArrivals(document.getElementById('arrivals'), health.articles, () => refreshGraph().catch(report));
+    arrivals = watchArrivals(document.getElementById('arrivals'), health.articles,
+      () => refreshGraph().then((news) => { statusEl.textContent = `New articles shown: ${news}.`; }).catch(report));
     const asked = (await openQueryLink()) || (await openLink());
     document.getElementById('graph').dataset.restored = 'true'; // the view the link asked for is there
     if (asked) return;

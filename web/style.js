@@ -69,6 +69,8 @@ export const stylesheet = [
   { selector: 'edge.bundle', style: { 'target-arrow-shape': 'none', 'min-zoomed-font-size': 0, 'font-size': 10,
     'text-background-opacity': 1, 'text-background-shape': 'round-rectangle', 'text-background-padding': 2,
     'text-border-opacity': 1, 'text-border-width': 1, 'text-border-color': '#9aa3b2' } },
+  // new since the page was opened (an added article, main.js refreshGraph): a green halo; contested's red wins
+  { selector: '.fresh', style: { 'underlay-color': '#15803d', 'underlay-opacity': 0.35, 'underlay-padding': 5 } },
   // a denial contests it: a red halo under the edge
   { selector: 'edge[?contested]', style: { 'underlay-color': '#c0392b', 'underlay-opacity': 0.3, 'underlay-padding': 4 } },
   // a suggestion (suggestion-layer.js): a relation the scorer was unsure of, not decided yet — dotted and muted

@@ -8,6 +8,10 @@ const toMonth = (d, end) => {
 };
 const label = (n) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
 
+/**
+ * @param bounds the first answer of /api/timeline; {@code setBounds} takes a later one (after an import), so the
+ *   span follows the data: a thumb at an end of the span stays at that end, one inside it stays on its month
+ */
 export function createTimeline(root, view, bounds, onChange) {
   const from = root.querySelector('#time-from');
   const to = root.querySelector('#time-to');
@@ -15,15 +19,38 @@ export function createTimeline(root, view, bounds, onChange) {
   const undated = root.querySelector('#time-undated');
   const fromField = root.querySelector('#time-from-month');
   const toField = root.querySelector('#time-to-month');
-  const lo = toMonth(bounds.first, false);
-  const hi = toMonth(bounds.last, true);
-  if (lo == null || hi == null) { root.hidden = true; return { apply() {}, range: () => null, undatedShown: () => true, restore() {} }; }
-  for (const input of [from, to]) { input.min = String(lo); input.max = String(hi); }
-  for (const input of [fromField, toField]) { input.min = label(lo); input.max = label(hi); }
-  from.value = String(lo);
-  to.value = String(hi);
+  let lo = null; // the span in months; null while no relation has a date
+  let hi = null;
+
+  function setBounds(b) {
+    const newLo = toMonth(b.first, false);
+    const newHi = toMonth(b.last, true);
+    /** Where a thumb goes: {@code end} is the end of the span it sits at when the range is the whole span. */
+    const follow = (value, end) => {
+      const atLo = lo == null || value <= lo;
+      const atHi = lo == null || value >= hi;
+      if (atLo && atHi) return end === 'hi' ? newHi : newLo;
+      if (atLo) return newLo;
+      if (atHi) return newHi;
+      return Math.max(newLo, Math.min(newHi, value));
+    };
+    const [a, z] = [follow(Number(from.value), 'lo'), follow(Number(to.value), 'hi')];
+    lo = newLo;
+    hi = newHi;
+    root.hidden = lo == null || hi == null;
+    if (root.hidden) { lo = null; hi = null; return; }
+    for (const input of [from, to]) { input.min = String(lo); input.max = String(hi); }
+    for (const input of [fromField, toField]) { input.min = label(lo); input.max = label(hi); }
+    from.value = String(a);
+    to.value = String(z);
+  }
 
   function apply() {
+    const { cy } = view;
+    if (lo == null) { // nothing dated: only the undated switch hides
+      cy.batch(() => cy.edges('[!bundle][!suggestion]').forEach((e) => e.toggleClass('out-of-time', !undated.checked)));
+      return;
+    }
     const a = Math.min(Number(from.value), Number(to.value));
     const b = Math.max(Number(from.value), Number(to.value));
     out.textContent = `${label(a)} – ${label(b)}`;
@@ -31,13 +58,13 @@ export function createTimeline(root, view, bounds, onChange) {
     toField.value = label(b);
     from.setAttribute('aria-valuetext', `from ${label(Number(from.value))}`);
     to.setAttribute('aria-valuetext', `to ${label(Number(to.value))}`);
-    const { cy } = view;
     cy.batch(() => cy.edges('[!bundle][!suggestion]').forEach((e) => { // suggestions are undated proposals, not relations
       const first = toMonth(e.data('firstDate'), false);
       const last = toMonth(e.data('lastDate'), true);
       e.toggleClass('out-of-time', first == null ? !undated.checked : (last < a || first > b));
     }));
     root.dataset.range = `${label(a)}..${label(b)}`;
+    root.dataset.span = `${label(lo)}..${label(hi)}`;
     root.dataset.undated = undated.checked ? 'shown' : 'hidden';
   }
 
@@ -46,24 +73,31 @@ export function createTimeline(root, view, bounds, onChange) {
   for (const [field, slider] of [[fromField, from], [toField, to]]) {
     field.addEventListener('change', () => {
       const m = toMonth(field.value, false);
-      if (m == null || Number.isNaN(m)) return;
+      if (m == null || Number.isNaN(m) || lo == null) return;
       slider.value = String(Math.max(lo, Math.min(hi, m)));
       apply();
       onChange();
     });
   }
+  setBounds(bounds);
   apply();
   return {
     apply,
-    range: () => (Number(from.value) === lo && Number(to.value) === hi ? null : `${label(Number(from.value))}..${label(Number(to.value))}`),
+    /** The chosen range, or null for the whole span (which then follows the data, also in a link). */
+    range: () => (lo == null || (Number(from.value) === lo && Number(to.value) === hi) ? null
+      : `${label(Number(from.value))}..${label(Number(to.value))}`),
     /** Whether undated relations are shown (the switch). */
     undatedShown: () => undated.checked,
+    /** The span after the data changed (a new /api/timeline answer); the caller redraws. */
+    setBounds,
     /** Sets the range ("2023-01..2024-06", or the whole span when absent) and the undated switch. */
     restore(range, undatedOn = true) {
-      const m = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(range || '');
-      from.value = String(m ? Number(m[1]) * 12 + Number(m[2]) - 1 : lo);
-      to.value = String(m ? Number(m[3]) * 12 + Number(m[4]) - 1 : hi);
       undated.checked = undatedOn;
+      if (lo != null) {
+        const m = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(range || '');
+        from.value = String(m ? Number(m[1]) * 12 + Number(m[2]) - 1 : lo);
+        to.value = String(m ? Number(m[3]) * 12 + Number(m[4]) - 1 : hi);
+      }
       apply();
     },
   };
