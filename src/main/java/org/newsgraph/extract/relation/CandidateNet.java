@@ -63,6 +63,7 @@ public final class CandidateNet {
         List<Draft> out = new ArrayList<>();
         Paths paths = new Paths(g.parse());
         Whereabouts whereabouts = new Whereabouts(g, args, paths, lexicon);
+        Accusations accusations = new Accusations(g.parse(), args, paths, lexicon);
         for (int i = 0; i < parties.size(); i++) {
             for (int j = i + 1; j < parties.size(); j++) {
                 Party a = parties.get(i);
@@ -88,6 +89,8 @@ public final class CandidateNet {
                     }
                     whereabouts.propose(a, b, p, lemma, path, types, homeOf, out);
                     whereabouts.propose(b, a, p, lemma, path, types, homeOf, out);
+                    accusations.propose(a, b, p, lemma, path, types, out);
+                    accusations.propose(b, a, p, lemma, path, types, out);
                 }
             }
         }
@@ -96,9 +99,10 @@ public final class CandidateNet {
 
     /**
      * How a proposal was found: the lexicon offered its type, or the target is where the source acted, a place of
-     * another state ({@code LOCATIVE}), one whose state is unknown ({@code LOCATIVE_UNKNOWN}) or an event ({@code EVENT}).
+     * another state ({@code LOCATIVE}), one whose state is unknown ({@code LOCATIVE_UNKNOWN}) or an event ({@code EVENT}),
+     * or the target is named in what the source said with one or more words of blame ({@code SPEECH_BLAME[_MANY]}).
      */
-    public enum Via { LEXICON, LOCATIVE, LOCATIVE_UNKNOWN, EVENT }
+    public enum Via { LEXICON, LOCATIVE, LOCATIVE_UNKNOWN, EVENT, SPEECH_BLAME, SPEECH_BLAME_MANY }
 
     /** A proposal before its features: source, type, target, predicate word, the path between the parties, and how. */
     public record Draft(Party source, RelationType type, Party target, int predicate, String lemma, List<Integer> path,

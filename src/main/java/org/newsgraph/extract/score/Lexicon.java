@@ -27,6 +27,12 @@ public final class Lexicon {
      * place lies outside its own state, is proposed as having VISITED it ("Kim und Putin trafen sich in Wladiwostok").
      */
     public static final String LOCATIVE = "locative";
+    /** The key of the verbs of saying ("sagen", "nennen"): what a speaker says may criticise a party named in it. */
+    public static final String SPEECH = "speech";
+    /** The key of the words of blame ("Lüge", "Aggression", "inakzeptabel") that make what was said criticism. */
+    public static final String BLAME = "blame";
+    private final Set<String> speech = new java.util.HashSet<>();
+    private final Set<String> blame = new java.util.HashSet<>();
 
     /**
      * The lexicon of a file plus the words of the language's patterns ({@code patternWords}: type → verbs, nouns
@@ -41,7 +47,7 @@ public final class Lexicon {
 
     public static Lexicon of(RuleFile file) {
         for (String key : file.keys()) {
-            if (!key.equals(EXAMPLE) && !key.equals(LOCATIVE) && !RelationType.isKnown(key)) {
+            if (!Set.of(EXAMPLE, LOCATIVE, SPEECH, BLAME).contains(key) && !RelationType.isKnown(key)) {
                 throw new IllegalArgumentException(file.name() + ": '" + key + "' is no relation type of the vocabulary");
             }
         }
@@ -52,6 +58,8 @@ public final class Lexicon {
             }
         }
         l.locatives.addAll(file.words(LOCATIVE));
+        l.speech.addAll(file.words(SPEECH));
+        l.blame.addAll(file.words(BLAME));
         return l;
     }
 
@@ -80,6 +88,24 @@ public final class Lexicon {
     public boolean anyPredicate(Set<String> lemmas) {
         for (String l : lemmas) {
             if (!types(l, true).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb is one of saying. */
+    public boolean speech(String lemma) {
+        return speech.contains(lemma);
+    }
+
+    /** Whether a word blames (a noun also as the last part of a compound: "Stellvertreterkrieg"). */
+    public boolean blame(String lemma, boolean noun) {
+        if (blame.contains(lemma)) {
+            return true;
+        }
+        for (int i = 3; noun && i <= lemma.length() - 4; i++) {
+            if (blame.contains(lemma.substring(i))) {
                 return true;
             }
         }
