@@ -195,6 +195,16 @@ public final class FrameMatcher {
                     out.addAll(name.equals("light-subj") ? subject(g, g.voice(verb), verb) : object(g, g.voice(verb), verb));
                 }
             }
+            case "rel-subj" -> {
+                for (int c : g.children(p, "acl:relcl", "acl")) {
+                    Grammar.Voice v = g.voice(c); // a finite relative clause the parser hung as "acl" reads as active
+                    for (int subj : v == Grammar.Voice.MODIFIER ? g.subjects(c) : subject(g, v, c)) {
+                        if (!g.parse().word(subj).is("PRON")) {
+                            out.add(subj); // "die Raketentests, mit denen Nordkorea … demonstriert"
+                        }
+                    }
+                }
+            }
             case "ccomp-subj" -> {
                 for (int c : g.children(p, "ccomp")) {
                     out.addAll(g.subjects(c)); // "kritisierte, dass die USA …"
