@@ -29,7 +29,7 @@ const link = { focus: null, path: [], steps: [] };
 const step = (s) => { link.steps.push({ ...s, at: view.historySize() }); saveLink(); };
 /** The analyst's controls; a decision redraws what it touched (curation-view.js, wired below). */
 const review = createReview({
-  onChanged: (change) => curation.applyChange(change).catch(report),
+  onChanged: (change) => curation.applyChange(change).then(() => reader.refresh()).catch(report),
   onError: (e) => report(e),
 });
 /** The article reader beside the graph; a mention in it focuses its entity (focusEntity, below). */
@@ -197,6 +197,7 @@ articleRemove.addEventListener('click', async () => {
     redraw();
     await articles.load();
     await arrivals.sync();
+    await reader.refresh(); // closes when it showed the article removed
     statusEl.textContent = `Removed ${id}.`;
   } catch (e) { report(e); }
 });

@@ -216,25 +216,56 @@ export function createReader(panel, hooks = {}) {
     panel.dataset.article = a.id;
   }
 
-  /** Marks the sentence, scrolls it into view and gives it the focus; without one, the title has the focus. */
-  function target(sentenceId) {
+  /** Marks the sentence (aria-current, focusable); null when there is none such. */
+  function mark(sentenceId) {
     panel.querySelectorAll('.rd-sentence[aria-current]').forEach((s) => { s.removeAttribute('aria-current'); s.removeAttribute('tabindex'); });
     const s = sentenceId ? [...panel.querySelectorAll('.reader-text .rd-sentence')].find((x) => x.dataset.sentence === sentenceId) : null;
+    panel.dataset.target = s ? sentenceId : '';
+    if (!s) return null;
+    s.setAttribute('aria-current', 'true');
+    s.tabIndex = -1;
+    return s;
+  }
+
+  /** Marks the sentence, scrolls it into view and gives it the focus; without one, the title has the focus. */
+  function target(sentenceId) {
+    const s = mark(sentenceId);
     if (!s) {
       panel.scrollTop = 0;
       heading.focus();
-      panel.dataset.target = '';
       return;
     }
-    s.setAttribute('aria-current', 'true');
-    s.tabIndex = -1;
     // the reader scrolls, not the page (scrollIntoView would move every scrolling box around it as well)
     const box = panel.getBoundingClientRect();
     const at = s.getBoundingClientRect();
     const room = panel.clientHeight - bar.offsetHeight; // below the bar that stays on top
     panel.scrollTop += at.top - box.top - bar.offsetHeight - Math.max(0, (room - at.height) / 2);
     s.focus({ preventScroll: true });
-    panel.dataset.target = sentenceId;
+  }
+
+  /**
+   * Reads the article shown again (after a decision or an import changed what it states), where the analyst was;
+   * closes the reader when the article is gone.
+   */
+  async function refresh() {
+    if (panel.hidden || !panel.dataset.article) return;
+    const mine = ++ticket;
+    const { article, target: at } = panel.dataset;
+    const scroll = panel.scrollTop;
+    let a;
+    try {
+      a = await api.article(article);
+    } catch (e) {
+      if (mine === ticket && e.status === 404) hide();
+      else if (mine === ticket) throw e;
+      return;
+    }
+    if (mine !== ticket || panel.hidden) return;
+    const inside = panel.contains(document.activeElement);
+    render(a);
+    mark(at);
+    panel.scrollTop = scroll;
+    if (inside) heading.focus({ preventScroll: true }); // what had the focus was drawn anew
   }
 
   function hide() {
@@ -282,6 +313,7 @@ export function createReader(panel, hooks = {}) {
 
   return {
     open,
+    refresh,
     readButton,
     close: hide,
     isOpen: () => !panel.hidden,

@@ -149,6 +149,10 @@ class ReaderApiTest {
         JsonNode body = JSON.readTree(unknown.body());
         assertEquals("not found", body.get("error").asText());
         assertTrue(body.get("detail").asText().contains("no-such-article.txt"));
+        // an article of a subfolder has a '/' in its id: encoded (as the page does), it reaches the handler
+        HttpResponse<String> nested = app.get("/api/articles/sub%2Fdir%20x.txt");
+        assertEquals(404, nested.statusCode(), nested.body());
+        assertTrue(JSON.readTree(nested.body()).get("detail").asText().contains("'sub/dir x.txt'"), nested.body());
         for (String bad : new String[] {"x".repeat(301), "a%01b", "%20%20"}) {
             HttpResponse<String> r = app.get("/api/articles/" + bad);
             assertEquals(400, r.statusCode(), bad + ": " + r.body());
