@@ -75,7 +75,9 @@ export function createReader(panel, hooks = {}) {
   });
   panel.addEventListener('click', (e) => {
     const b = e.target.closest('button.rd-mention');
-    if (b && panel.contains(b) && hooks.onEntity) hooks.onEntity(b.dataset.entity);
+    if (!b || !panel.contains(b) || !hooks.onEntity) return;
+    if (window.matchMedia('(max-width: 700px)').matches) hide(); // on a phone the reader covers the graph
+    hooks.onEntity(b.dataset.entity);
   });
 
   function header(a) {
@@ -188,16 +190,22 @@ export function createReader(panel, hooks = {}) {
     return out;
   }
 
+  /** A block's paragraph; {@code mentions}: the block's own, by start (the server's order). */
   function block(b, mentions) {
     const p = el('p', `rd-block${b.sentences.length ? '' : ' rd-unread'}`);
     const zone = b.sentences.length ? b.sentences[0].zone : null;
     if (zone) p.classList.add(`rd-zone-${zone}`);
-    const inBlock = spans(mentions.filter((m) => m.start >= b.start && m.end <= b.end));
+    const inBlock = spans(mentions);
     let at = b.start;
+    let next = 0; // the first span not before the sentence: one walk over both lists, long texts stay quick
     for (const s of b.sentences) {
       if (s.start < at || s.end > b.end) continue;
       if (s.start > at) p.append(el('span', 'rd-unread', b.text.slice(at - b.start, s.start - b.start)));
-      p.append(...sentence(b, s, inBlock.filter((m) => m.start >= s.start && m.end <= s.end)));
+      while (next < inBlock.length && inBlock[next].start < s.start) next++;
+      let last = next;
+      while (last < inBlock.length && inBlock[last].start < s.end) last++;
+      p.append(...sentence(b, s, inBlock.slice(next, last).filter((m) => m.end <= s.end)));
+      next = last;
       at = s.end;
     }
     if (at < b.end) p.append(el('span', b.sentences.length ? 'rd-unread' : null, b.text.slice(at - b.start)));
@@ -208,7 +216,15 @@ export function createReader(panel, hooks = {}) {
     heading.textContent = a.title || a.id;
     const text = el('div', 'reader-text');
     if (typeof a.language === 'string' && /^[a-z]{2,3}$/.test(a.language)) text.lang = a.language;
-    for (const b of a.blocks) text.append(block(b, a.mentions));
+    const mentions = a.mentions.filter((m) => Number.isInteger(m.start) && Number.isInteger(m.end) && m.start < m.end);
+    let next = 0;
+    for (const b of a.blocks) {
+      while (next < mentions.length && mentions[next].start < b.start) next++;
+      let last = next;
+      while (last < mentions.length && mentions[last].start < b.end) last++;
+      text.append(block(b, mentions.slice(next, last).filter((m) => m.end <= b.end)));
+      next = last;
+    }
     switchText.textContent = `open suggestions (${a.suggestions})`;
     body.replaceChildren(header(a), legend(a));
     if (a.note) body.append(el('p', 'note reader-note', a.note));

@@ -152,6 +152,7 @@ class ReaderBrowserTest {
         assertEquals(suggestions, ((Number) js(b, "return [...document.querySelectorAll('#reader .reader-text .rd-chip-suggestion')]"
                 + ".filter(s => s.offsetParent !== null && s.textContent.includes('suggestion, not decided')).length;")).longValue(),
                 "on request, each shown apart and labelled");
+        screenshot(b, "reader-article.png");
         accessible(b, "a whole article with its suggestions shown");
         b.findElement(By.cssSelector("#reader .reader-close")).click();
         until(b, "return document.getElementById('reader').hidden && " + ACTIVE + ".id === 'article-read';");
