@@ -77,6 +77,8 @@ export const api = {
     getJson(`/api/evidence?${q(asOf ? { source, type, target, asOf } : { source, type, target })}`),
   timeline: () => getJson('/api/timeline'),
   articles: () => getJson('/api/articles'),
+  /** One article to read: header, its text in blocks, sentences with their claims, mentions (reader.js). */
+  article: (id) => getJson(`/api/articles/${encodeURIComponent(id)}`),
   articleEdges: (id) => getJson(`/api/articles/${encodeURIComponent(id)}/edges`),
   /** The open suggestions between these entities (ids: [a-z0-9_] only, so the list needs no encoding). */
   suggestions: (ids, limit = 500) => getJson(`/api/suggestions?ids=${ids.map(encodeURIComponent).join(',')}&${q({ limit })}`),

@@ -1,11 +1,16 @@
-// articles.js — the article picker: "what did this article add?" marks the edges one article supports.
+// articles.js — the article picker: "what did this article add?" marks the edges one article supports; "Read this
+// article" (shown while one is chosen) opens it in the reader.
 import { api } from './api.js';
 import { addOptions } from './dom.js';
 
-export function createArticlePicker(select, view, onChange, removeButton) {
+export function createArticlePicker(select, view, onChange, removeButton, readButton = null) {
   let origins = new Map();
-  select.addEventListener('change', async () => {
+  const showButtons = () => {
     removeButton.hidden = origins.get(select.value) !== 'added';
+    if (readButton) readButton.hidden = !select.value;
+  };
+  select.addEventListener('change', async () => {
+    showButtons();
     const { cy } = view;
     cy.elements().removeClass('from-article');
     if (select.value) {
@@ -30,7 +35,7 @@ export function createArticlePicker(select, view, onChange, removeButton) {
       select.replaceChildren(select.options[0]);
       addOptions(select, articles.map((a) => [a.id, `${a.published || '—'} · ${a.title}`]));
       select.value = origins.has(chosen) ? chosen : '';
-      removeButton.hidden = origins.get(select.value) !== 'added';
+      showButtons();
     },
     /** The chosen article's id, or '' for all. */
     value: () => select.value,

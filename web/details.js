@@ -9,14 +9,16 @@ import { relationsTable } from './relations-table.js';
 import { markLegend, markedSentence, score, suggestionControls } from './suggestions.js';
 
 
-/** Sentences that mention the entity, each with its article and the others named in it. */
-function mentionList(m) {
+/** Sentences that mention the entity, each with its article and the others named in it (and "Read in context"). */
+function mentionList(m, readInContext) {
   const ul = el('ul', 'evidence mentions');
   for (const s of m.mentions) {
     const li = el('li');
     li.append(highlighted(s.sentence, s.marks || []));
     if (s.others && s.others.length) li.append(el('div', 'badges', `also named: ${s.others.join(', ')}`));
-    li.append(articleLine(s));
+    const line = articleLine(s);
+    if (readInContext && s.article) line.append(document.createTextNode(' '), readInContext(s.article, s.sentenceId));
+    li.append(line);
     ul.append(li);
   }
   return ul;
@@ -38,7 +40,8 @@ function quotedList(quoted) {
  * @param panel the panel element
  * @param hooks onPathStart/onPathTo/onHide/onPin/onFocus(id); onRelation(row) opens a relations-table row;
  *        onPick(edge) opens one relation of a bundle; onBundle(edge) bundles a fanned-out pair again;
- *        isFannedOut(edge); review: the analyst's controls (review.js)
+ *        isFannedOut(edge); review: the analyst's controls (review.js); readInContext(article, sentence, label) makes
+ *        the control that opens the article reader (reader.js) at a sentence, or at the top without one
  */
 export function createDetails(panel, hooks = {}) {
   let ticket = 0;
@@ -75,7 +78,7 @@ export function createDetails(panel, hooks = {}) {
       if (rel.total) panel.append(el('h4', null, 'Relations'), relationsTable(rel, (r) => hooks.onRelation(id, r)));
       else panel.append(el('p', 'note', 'No relation found for it yet: it is named in the sentences below.'));
       if (men.quoted.length) panel.append(el('h4', null, `Quoted on (${men.quoted.length})`), quotedList(men.quoted));
-      const mentioned = mentionList(men);
+      const mentioned = mentionList(men, hooks.readInContext);
       panel.append(el('h4', null, `Mentioned in (${men.total} sentence${men.total === 1 ? '' : 's'})`), mentioned);
       if (hooks.review) {
         for (const [i, s] of men.mentions.entries()) {
@@ -83,7 +86,11 @@ export function createDetails(panel, hooks = {}) {
         }
       }
       const ul = el('ul', 'articles');
-      for (const a of e.articles || []) ul.append(el('li', null, `${a.title} (${a.outlet || 'unknown outlet'}, ${a.published || 'no date'}) — ${a.mentions}×`));
+      for (const a of e.articles || []) {
+        const li = el('li', null, `${a.title} (${a.outlet || 'unknown outlet'}, ${a.published || 'no date'}) — ${a.mentions}× `);
+        if (hooks.readInContext) li.append(hooks.readInContext(a.id, null, 'Read'));
+        ul.append(li);
+      }
       panel.append(el('h4', null, e.articlesTotal > (e.articles || []).length
         ? `Articles (the ${e.articles.length} that name it most, of ${e.articlesTotal})` : 'Articles'), ul);
     },
@@ -94,16 +101,18 @@ export function createDetails(panel, hooks = {}) {
      */
     async showRelation(d, names, edge) {
       const mine = ++ticket;
+      const keyboard = panel.contains(document.activeElement); // opened from the panel: the keyboard follows
       const data = { ...d };
       last = () => this.showRelation(data, names, null);
       const ev = await api.evidence(d.source, d.type, d.target, hooks.asOf ? hooks.asOf() : null);
       if (mine !== ticket) return;
-      panel.replaceChildren(el('h3', null, `${names.source} — ${readableType(d.type)} — ${names.target}`),
-        storySummary(d, ev.claims));
+      const title = el('h3', { tabIndex: -1 }, `${names.source} — ${readableType(d.type)} — ${names.target}`);
+      panel.replaceChildren(title, storySummary(d, ev.claims));
+      if (keyboard) title.focus();
       if (edge && hooks.isFannedOut && hooks.isFannedOut(edge)) {
         panel.append(button('Bundle this pair again', call('onBundle', edge), 'bundle-again'));
       }
-      const list = claimList(ev.claims);
+      const list = claimList(ev.claims, hooks.readInContext);
       panel.append(el('h4', null, `Evidence (${ev.claims.length})`), list);
       if (hooks.review) {
         for (const [i, c] of ev.claims.entries()) {

@@ -4,7 +4,11 @@ import { api } from './api.js';
 import { download, el, readableType } from './dom.js';
 import { button } from './panel-parts.js';
 
-export function createDigestView(dialog, { report }) {
+/**
+ * @param hooks report(error); readInContext(article, sentence, label), when given, makes the control that opens the
+ *        article reader at an item's newest evidence (the dialog closes first: the reader is beside the graph)
+ */
+export function createDigestView(dialog, { report, readInContext = null }) {
   const since = dialog.querySelector('#digest-since');
   const body = dialog.querySelector('#digest-body');
   since.value = new Date(Date.now() - 7 * 86400000).toISOString().slice(0, 10);
@@ -22,7 +26,11 @@ export function createDigestView(dialog, { report }) {
         : `claims ${e.claimsBefore} → ${e.claimsNow} · ${e.statusBefore === e.statusNow ? e.statusNow : `${e.statusBefore} → ${e.statusNow}`}`;
       li.append(el('strong', null, `${e.sourceName} — ${readableType(e.type)} — ${e.targetName}`),
         document.createTextNode(` ${change}`));
-      if (e.newest) li.append(el('p', 'sentence', e.newest.sentence), el('div', 'source', `${e.newest.title} · ${e.newest.outlet || ''} · ${e.newest.published}`));
+      if (e.newest) {
+        const source = el('div', 'source', `${e.newest.title} · ${e.newest.outlet || ''} · ${e.newest.published}`);
+        if (readInContext && e.newest.article) source.append(document.createTextNode(' '), readInContext(e.newest.article, e.newest.sentenceId));
+        li.append(el('p', 'sentence', e.newest.sentence), source);
+      }
       edges.append(li);
     }
     body.replaceChildren(el('h4', null, `New entities (${d.entities.length})`), entities,

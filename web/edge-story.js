@@ -98,8 +98,11 @@ export function storySummary(d, claims) {
   return box;
 }
 
-/** One list item per claim: the sentence with both ends marked, status, speaker, date, items, its article. */
-export function claimList(claims) {
+/**
+ * One list item per claim: the sentence with both ends marked, status, speaker, date, items, its article;
+ * {@code readInContext(article, sentence)}, when given, makes the control that opens the article at the sentence.
+ */
+export function claimList(claims, readInContext = null) {
   const ul = el('ul', 'evidence');
   for (const c of claims) {
     const li = el('li', c.verdict === 'rejected' ? 'rejected' : '');
@@ -109,7 +112,9 @@ export function claimList(claims) {
     badges.append(el('span', 'badge', c.attributedTo ? `according to ${c.attributedTo}` : 'no speaker named'));
     if (c.date) badges.append(el('span', 'badge', c.date));
     if (c.items && c.items.length) badges.append(el('span', 'badge', c.items.join(', ')));
-    li.append(badges, articleLine(c));
+    const line = articleLine(c);
+    if (readInContext && c.article) line.append(document.createTextNode(' '), readInContext(c.article, c.sentenceId));
+    li.append(badges, line);
     ul.append(li);
   }
   return ul;

@@ -19,6 +19,7 @@ import { createQueryPanel } from './query-panel.js';
 import { createExportMenu } from './export.js';
 import { createAddArticles, watchArrivals } from './add-articles.js';
 import { createSuggestionLayer } from './suggestion-layer.js';
+import { createReader } from './reader.js';
 
 const statusEl = document.getElementById('status');
 onTokenNeeded(createTokenPrompt(document.getElementById('token-dialog')));
@@ -28,8 +29,14 @@ const link = { focus: null, path: [], steps: [] };
 const step = (s) => { link.steps.push({ ...s, at: view.historySize() }); saveLink(); };
 /** The analyst's controls; a decision redraws what it touched (curation-view.js, wired below). */
 const review = createReview({
-  onChanged: (change) => curation.applyChange(change).catch(report),
+  onChanged: (change) => curation.applyChange(change).then(() => reader.refresh()).catch(report),
   onError: (e) => report(e),
+});
+/** The article reader beside the graph; a mention in it focuses its entity (focusEntity, below). */
+const reader = createReader(document.getElementById('reader'), {
+  onEntity: (id) => focusEntity(id).catch(report),
+  onToggle: () => view.cy.resize(),
+  report: (e) => report(e),
 });
 /** "As known on" (asof.js): null is today; set once the reporting days have come. */
 let asOf = { day: () => null, restore() {}, setDays() {} };
@@ -55,6 +62,7 @@ const details = createDetails(document.getElementById('details'), {
   onPick: (edge) => { view.cy.elements().unselect(); edge.select(); details.showEdge(edge).catch(report); },
   onBundle: (edge) => { bundles.bundleAgain(edge); saveLink(); details.clear(); },
   isFannedOut: (edge) => bundles.isFannedOut(edge),
+  readInContext: (article, sentence, label) => reader.readButton(article, sentence, label),
 });
 
 function report(e) {
@@ -119,7 +127,9 @@ const saveLink = () => writeLink({
   pinned: view.pinned(), article: articles.value(), asOf: asOf.day(),
 });
 const articleRemove = document.getElementById('article-remove');
-const articles = createArticlePicker(document.getElementById('article'), view, saveLink, articleRemove);
+const articleRead = document.getElementById('article-read');
+const articles = createArticlePicker(document.getElementById('article'), view, saveLink, articleRemove, articleRead);
+articleRead.addEventListener('click', () => reader.open(articles.value()).catch(report));
 
 let arrivals = { sync: async () => {} };
 /** After the data changed: the event-time span and the reporting days follow it (no reload needed). */
@@ -187,6 +197,7 @@ articleRemove.addEventListener('click', async () => {
     redraw();
     await articles.load();
     await arrivals.sync();
+    await reader.refresh(); // closes when it showed the article removed
     statusEl.textContent = `Removed ${id}.`;
   } catch (e) { report(e); }
 });
@@ -321,7 +332,12 @@ const curation = createCurationView({
   status: (message) => { statusEl.textContent = message; },
   dialogs: { review: document.getElementById('review-dialog'), name: document.getElementById('analyst-dialog') },
 });
-createDigestView(document.getElementById('digest-dialog'), { report });
+const digestDialog = document.getElementById('digest-dialog');
+createDigestView(digestDialog, {
+  report,
+  readInContext: (article, sentence) => reader.readButton(article, sentence, 'Read in context',
+    { before: () => digestDialog.close(), returnTo: document.getElementById('digest-open') }),
+});
 createSavedViews(document.getElementById('saved-views'), { onSaved: (message) => { statusEl.textContent = message; } });
 
 

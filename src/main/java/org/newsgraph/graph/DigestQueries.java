@@ -34,7 +34,7 @@ public final class DigestQueries {
             MATCH (c)-[:STATED_IN]->(x:Sentence)-[:IN]->(a:Article)
             WITH s, t, type, c, x, a ORDER BY c.reported DESC, c.id
             WITH s, t, type, collect(c) AS cs, head(collect({sentence: x.text, title: a.title, outlet: a.outlet,
-                 published: a.published, url: a.url})) AS newest
+                 published: a.published, url: a.url, article: a.id, sentenceId: x.id})) AS newest
             WITH s, t, type, cs, newest, [c IN cs WHERE c.reported < $since] AS before
             RETURN s.id AS source, s.name AS sourceName, type, t.id AS target, t.name AS targetName,
                    size(before) AS claimsBefore, size(cs) AS claimsNow,

@@ -118,12 +118,14 @@ public final class ExploreQueries {
     private final GraphQueries graph;
     private final EntityStory story;
     private final SuggestionQueries suggestions;
+    private final ReaderQueries reader;
 
     public ExploreQueries(Neo4jConnection db, GraphQueries graph) {
         this.db = db;
         this.graph = graph;
         this.story = new EntityStory(db);
         this.suggestions = new SuggestionQueries(db);
+        this.reader = new ReaderQueries(db);
     }
 
     public record Hit(String id, String name, String type, String role, double score) {
@@ -335,6 +337,11 @@ public final class ExploreQueries {
     /** The articles in the graph, newest first, with their claim counts. */
     public List<Map<String, Object>> articles() {
         return db.read(tx -> tx.run(ARTICLES).list(Rows::map));
+    }
+
+    /** One article to read: its whole text, sentences, claims and mentions (see {@link ReaderQueries}). */
+    public ReaderQueries.ArticleText article(String articleId) {
+        return reader.article(articleId);
     }
 
     /** The (source, type, target) edges an article supports: "what did this article add?"; not found without it. */

@@ -106,6 +106,12 @@ final class ExploreHandlers {
         cache.json(ctx, () -> Map.of("articles", explore.articles()));
     }
 
+    /** GET /api/articles/{id}: the article reader's whole text, sentences, claims and mentions. */
+    void article(Context ctx) {
+        String id = Params.articleId(ctx.pathParam("id"));
+        cache.json(ctx, () -> explore.article(id));
+    }
+
     void articleEdges(Context ctx) {
         String id = ctx.pathParam("id");
         if (id.length() > 300) {

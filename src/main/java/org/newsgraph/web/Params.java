@@ -54,6 +54,17 @@ final class Params {
         return raw;
     }
 
+    /**
+     * An article id: its file name (a path below the import folder) or the name it was added under; 1 to 300
+     * characters, none of them a control character.
+     */
+    static String articleId(String raw) {
+        if (raw == null || raw.isBlank() || raw.length() > 300 || raw.chars().anyMatch(Character::isISOControl)) {
+            throw Problem.invalid("bad parameter", "an article id is 1 to 300 characters without control characters");
+        }
+        return raw;
+    }
+
     static String requiredEntityId(Context ctx, String name) {
         return entityId(required(ctx, name, 120));
     }

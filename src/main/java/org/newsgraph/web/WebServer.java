@@ -85,6 +85,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/digest.html", ex::digest);
             config.routes.get("/api/timeline", ex::timeline);
             config.routes.get("/api/articles", ex::articles);
+            config.routes.get("/api/articles/{id}", ex::article);
             config.routes.get("/api/articles/{id}/edges", ex::articleEdges);
             config.routes.post("/api/articles", articles::add);
             config.routes.delete("/api/articles/{id}", articles::remove);

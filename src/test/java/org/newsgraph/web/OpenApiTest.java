@@ -133,6 +133,10 @@ class OpenApiTest {
         }
         HttpResponse<String> edges = app.get("/api/articles/" + articleId() + "/edges");
         check("get", "/api/articles/{id}/edges", edges.statusCode(), edges.body(), "article edges");
+        for (String reader : new String[] {articleId(), "no-such-article.txt", "x".repeat(301)}) {
+            HttpResponse<String> r = app.get("/api/articles/" + reader);
+            check("get", "/api/articles/{id}", r.statusCode(), r.body(), "the article reader of " + reader);
+        }
         HttpResponse<String> q = app.postJson("/api/query", "{\"query\":\"MATCH (e:Entity)-[r]->(o) RETURN e.name, r, o LIMIT 3\"}");
         check("post", "/api/query", q.statusCode(), q.body(), "console");
         HttpResponse<String> syntax = app.postJson("/api/query", "{\"query\":\"MATCH (e RETURN e\"}");
