@@ -22,7 +22,7 @@ import org.newsgraph.model.RelationType;
  * blocks that start with {@code rule: TYPE}. Every error names the file and line.
  */
 public final class FrameFile {
-    static final Set<String> ROLES = Set.of("subj", "obj", "iobj", "gen", "adj", "inner", "head", "light-subj", "rel-subj",
+    static final Set<String> ROLES = Set.of("subj", "obj", "iobj", "gen", "adj", "inner", "head", "light-subj", "rel-subj", "verb-subj",
             "light-obj", "appos", "advmod", "ccomp-subj", "clause", "aux", "case", "subclauses");
     private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.Person, EntityType.Country,
             EntityType.Organization);

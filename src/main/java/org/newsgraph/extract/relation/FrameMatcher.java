@@ -195,6 +195,12 @@ public final class FrameMatcher {
                     out.addAll(name.equals("light-subj") ? subject(g, g.voice(verb), verb) : object(g, g.voice(verb), verb));
                 }
             }
+            case "verb-subj" -> {
+                Edge h = g.parse().deps().head(p);
+                if (h != null && (g.parse().word(h.gov()).is("VERB") || g.parse().word(h.gov()).is("AUX"))) {
+                    out.addAll(subject(g, g.voice(h.gov()), h.gov())); // "kündigte in einem Beitrag für … an"
+                }
+            }
             case "rel-subj" -> {
                 for (int c : g.children(p, "acl:relcl", "acl")) {
                     Grammar.Voice v = g.voice(c); // a finite relative clause the parser hung as "acl" reads as active

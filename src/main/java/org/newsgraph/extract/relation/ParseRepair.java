@@ -35,6 +35,7 @@ public final class ParseRepair {
         relativeArticles(parse);
         modalsAsVerbs(parse);
         missingSubjects(parse, mentions, isParty);
+        frontedObjects(parse, mentions, isParty);
         Dependencies deps = parse.deps();
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
@@ -248,6 +249,34 @@ public final class ParseRepair {
                     deps.relabel(v, c.dep(), "nsubj");
                     break;
                 }
+            }
+        }
+    }
+
+    /** Pronouns that open a German main clause as its object: "Das sagte Putin", "Dies teilte das Ministerium mit". */
+    private static final java.util.Set<String> FRONTED = java.util.Set.of("das", "dies", "dieses", "dazu", "darauf");
+
+    /**
+     * "Das kündigte Lawrow an": a pronoun before the verb read as its subject and a party's name right after the
+     * verb read as its object. In a main clause the pronoun is the fronted object and the name the subject.
+     */
+    private static void frontedObjects(Parse parse, List<Mention> mentions, java.util.function.Predicate<String> isParty) {
+        Dependencies deps = parse.deps();
+        for (int v = 1; v + 1 < parse.size(); v++) {
+            if (!parse.word(v).is("VERB") && !parse.word(v).is("AUX")) {
+                continue;
+            }
+            List<Edge> subjects = deps.children(v, "nsubj");
+            List<Edge> objects = deps.children(v, "obj");
+            if (subjects.size() != 1 || objects.size() != 1 || subjects.get(0).dep() != v - 1
+                    || !FRONTED.contains(parse.word(v - 1).lower()) || objects.get(0).dep() <= v) {
+                continue;
+            }
+            int name = objects.get(0).dep();
+            Mention m = mentionAt(mentions, name);
+            if (m != null && isParty.test(m.entityId()) && m.tokenStart() <= v + 2) {
+                deps.relabel(v, v - 1, "obj");
+                deps.relabel(v, name, "nsubj");
             }
         }
     }
