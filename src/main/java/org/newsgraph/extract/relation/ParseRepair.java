@@ -36,6 +36,7 @@ public final class ParseRepair {
         modalsAsVerbs(parse);
         missingSubjects(parse, mentions, isParty);
         frontedObjects(parse, mentions, isParty);
+        participleAgents(parse);
         Dependencies deps = parse.deps();
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
@@ -277,6 +278,33 @@ public final class ParseRepair {
             if (m != null && isParty.test(m.entityId()) && m.tokenStart() <= v + 2) {
                 deps.relabel(v, v - 1, "obj");
                 deps.relabel(v, name, "nsubj");
+            }
+        }
+    }
+
+    /**
+     * "die von Russland eingesetzte Munition": a phrase with "von" or "durch" right before a participle that
+     * qualifies a noun is the participle's agent, though the parser hangs it from a noun before it.
+     */
+    private static void participleAgents(Parse parse) {
+        Dependencies deps = parse.deps();
+        for (int w = 2; w < parse.size(); w++) {
+            Edge h = deps.head(w);
+            int before = w - 1;
+            boolean participle = Grammar.isParticiple(parse.word(w))
+                    || parse.word(w).is("ADJ") && parse.word(w).lemma().endsWith("en"); // lemmatised to its verb
+            if (!participle || h == null || !h.base().equals("amod")
+                    || !parse.word(before).isNominal()) {
+                continue;
+            }
+            boolean agent = false;
+            for (Edge c : deps.children(before, "case")) {
+                String marker = parse.word(c.dep()).lower();
+                agent = marker.equals("von") || marker.equals("durch");
+            }
+            Edge bh = deps.head(before);
+            if (agent && bh != null && bh.gov() != w && !deps.dominates(before, w)) {
+                deps.reattach(before, w, "obl:agent");
             }
         }
     }
