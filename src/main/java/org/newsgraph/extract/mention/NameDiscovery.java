@@ -61,6 +61,10 @@ public final class NameDiscovery {
                     j++;
                 }
             }
+            if (j == i && words.get(i).is("NOUN") && knownNameAt(known, i + 1)) {
+                i++; // "Weltraumbahnhof Kosmodrom Wostotschny": a common noun naming the kind of what follows
+                continue;
+            }
             if (gluedToKnownName(known, i)) {
                 i = j + 1; // "New York City", "United Nations General Assembly": the rest of a name known in part
                 continue;
@@ -135,6 +139,15 @@ public final class NameDiscovery {
             index.add(new Entity(id, type, name, "", aliases, List.of(), null, true, true));
         }
         return new Mention(id, Mention.Kind.NAME, sentence.substring(start, end), start, end, first, to + 1, List.of(id));
+    }
+
+    private static boolean knownNameAt(List<Mention> known, int word) {
+        for (Mention m : known) {
+            if (m.tokenStart() == word && m.kind() == Mention.Kind.NAME) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word right after a known name of several words (not a person's: "Präsident Putin Wladimir" is rare). */
