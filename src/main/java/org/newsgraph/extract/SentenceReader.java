@@ -163,7 +163,9 @@ final class SentenceReader {
             }
             StatusReader.Reading reading = status.read(g, args, c.predicate(), quotes.inQuoteAt(s, at));
             if (reading.negated() && c.frame().type() != RelationType.DENIED) {
-                continue;
+                // "Russland braucht Nordkorea nicht": said not to hold, kept as a denied claim (no edge is a fact)
+                reading = new StatusReader.Reading(org.newsgraph.model.Status.denied, reading.attributedTo(), true,
+                        reading.denier());
             }
             read.add(new Read(c, reading));
         }
