@@ -68,6 +68,7 @@ final class SentenceReader {
     private final CorefCues corefCues;
     private final NameDiscovery names;
     private final org.newsgraph.extract.mention.EventDiscovery events;
+    private final org.newsgraph.extract.mention.WeaponNames weapons;
     private final Set<String> agentNouns;
     private final Set<String> placePrepositions;
     private final Set<String> nameHeads;
@@ -101,6 +102,7 @@ final class SentenceReader {
         this.events = new org.newsgraph.extract.mention.EventDiscovery(lr.cues().values("event-nouns").stream()
                 .map(v -> java.util.Arrays.stream(v.split(",")).map(w -> w.strip().toLowerCase(java.util.Locale.ROOT))
                         .filter(w -> !w.isEmpty()).toList()).toList(), lr.cues().wordSet("event-prepositions"));
+        this.weapons = new org.newsgraph.extract.mention.WeaponNames(lr.cues().wordSet("weapon-nouns"));
     }
 
     /** What one article carries from sentence to sentence. */
@@ -135,6 +137,7 @@ final class SentenceReader {
             return new Result(mentions, List.of(), null, List.of());
         }
         Parse parse = backbone.parse(tokens);
+        mentions.addAll(weapons.discover(s.text(), parse, mentions, st.index));
         List<Mention> discovered = names.discover(s.text(), parse, mentions, st.index);
         st.coref.observeLate(discovered);
         mentions.addAll(discovered);
