@@ -50,6 +50,9 @@ public final class EventDiscovery {
             }
             String id = named(w, kind, index);
             if (id == null) {
+                id = compoundNamed(sentence, parse, w, kind, known, index);
+            }
+            if (id == null) {
                 id = placed(sentence, parse, w, kind, known, index);
             }
             if (id == null) {
@@ -88,6 +91,26 @@ public final class EventDiscovery {
         String id = PersonDiscovery.slug(text.substring(0, dash) + " " + first(kind));
         add(index, id, text, "");
         return id;
+    }
+
+    /**
+     * "the BRICS summit", "the NATO summit": a kind noun with the name of an organisation or state as its compound
+     * modifier (the English form of "BRICS-Gipfel").
+     */
+    private String compoundNamed(String sentence, Parse parse, Word w, int kind, List<Mention> known, EntityIndex index) {
+        for (Edge e : parse.deps().children(w.index(), "compound")) {
+            for (Mention m : known) {
+                Entity x = index.entity(m.entityId());
+                if (m.covers(e.dep()) && m.kind() == Mention.Kind.NAME && x != null
+                        && (x.type() == EntityType.Organization || x.type() == EntityType.Country)) {
+                    String name = m.surface() + " " + w.text();
+                    String id = PersonDiscovery.slug(x.id() + " " + first(kind));
+                    add(index, id, name, "");
+                    return id;
+                }
+            }
+        }
+        return null;
     }
 
     /** "das Gipfeltreffen in Wien": a kind noun with a place under one of the prepositions. */

@@ -40,6 +40,9 @@ public final class WeaponNames {
             Mention m = generic == null ? hyphenated(w, index) : null;
             if (m == null && isKind(w.lemma().toLowerCase(Locale.ROOT))) {
                 m = namedAfter(sentence, parse, w, known, index);
+                if (m == null) {
+                    m = namedBefore(sentence, parse, w, known, index);
+                }
             }
             if (m != null) {
                 out.add(m);
@@ -100,6 +103,23 @@ public final class WeaponNames {
     }
 
     /** A word of a name: capitalised; a proper noun, or any noun inside quotes or written as an acronym. */
+    /** "an Oreshnik missile", "ATACMS missiles": a name right before the kind noun, as its compound modifier. */
+    private Mention namedBefore(String sentence, Parse parse, Word kind, List<Mention> known, EntityIndex index) {
+        int i = kind.index() - 1;
+        while (i >= 0 && nameWord(parse.word(i), false) && !Mention.anyCovers(known, i)
+                && parse.deps().dominates(kind.index(), i)) {
+            i--;
+        }
+        int first = i + 1;
+        if (first == kind.index() || kind.index() - first > 3) {
+            return null;
+        }
+        String name = sentence.substring(parse.word(first).start(), parse.word(kind.index() - 1).end());
+        String id = add(index, name);
+        return new Mention(id, Mention.Kind.NAME, sentence.substring(parse.word(first).start(), kind.end()),
+                parse.word(first).start(), kind.end(), first, kind.index() + 1, List.of(id));
+    }
+
     private static boolean nameWord(Word w, boolean quoted) {
         String t = w.text();
         boolean noun = w.is("PROPN") || w.is("X") || w.is("NOUN") && (quoted || t.chars().filter(Character::isUpperCase).count() > 1);
