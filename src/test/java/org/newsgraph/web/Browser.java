@@ -26,6 +26,20 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Runs a page script with {@code drawn(ele)} defined. */
+    public static Object js(ChromeDriver b, String script) {
+        return b.executeScript(DRAWN + script);
+    }
+
+    /**
+     * Waits until a page script (with {@code drawn(ele)} defined) returns true: two minutes at most, a hang guard on a
+     * busy machine, not a time budget.
+     */
+    public static void until(ChromeDriver b, String script) {
+        new org.openqa.selenium.support.ui.WebDriverWait(b, java.time.Duration.ofSeconds(120))
+                .until(d -> Boolean.TRUE.equals(b.executeScript(DRAWN + script)));
+    }
+
     public static ChromeDriver start() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present) {

@@ -1,11 +1,13 @@
 package org.newsgraph.web;
 
+import static org.newsgraph.web.Browser.js;
+import static org.newsgraph.web.Browser.until;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,6 @@ import org.newsgraph.TestApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Explorer v2 in headless Chromium on the seed app: bundles, a view that stays put, links, the panel's stories. */
 class ExplorerViewTest {
@@ -27,13 +28,7 @@ class ExplorerViewTest {
     static final String POSITIONS = "return window.newsgraph.cy.nodes().map(n => n.id() + '@' + Math.round(n.position('x'))"
             + " + ',' + Math.round(n.position('y'))).sort().join(' ');";
 
-    static Object js(ChromeDriver b, String script) {
-        return b.executeScript(Browser.DRAWN + script);
-    }
 
-    static void until(ChromeDriver b, String script) {
-        new WebDriverWait(b, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(b.executeScript(script)));
-    }
 
     @Test
     void theRussiaNorthKoreaPairIsOneBundleThatFansOutOnClickAndOnZoom() {

@@ -1,9 +1,11 @@
 package org.newsgraph.web;
 
+import static org.newsgraph.web.Browser.js;
+import static org.newsgraph.web.Browser.until;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,6 @@ import org.newsgraph.TestApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * "A view that stays put" (issue 27) in headless Chromium on the seed app: Play, the "as known on" slider and the
@@ -30,14 +31,7 @@ class ViewStaysPutBrowserTest {
     static final String PLACES = "const m = {}; window.newsgraph.cy.nodes().forEach(n => { m[n.id()] = [n.position('x'),"
             + " n.position('y'), n.renderedPosition('x'), n.renderedPosition('y')]; }); return m;";
 
-    static Object js(ChromeDriver b, String script) {
-        return b.executeScript(Browser.DRAWN + script);
-    }
 
-    /** Waits (two minutes at most: a hang guard on a busy machine, not a time budget) until the script is true. */
-    static void until(ChromeDriver b, String script) {
-        new WebDriverWait(b, Duration.ofSeconds(120)).until(d -> Boolean.TRUE.equals(b.executeScript(script)));
-    }
 
     @SuppressWarnings("unchecked")
     static Map<String, List<Number>> places(ChromeDriver b) {

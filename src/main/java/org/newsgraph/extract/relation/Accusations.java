@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.nlp.Parse;
-import org.newsgraph.extract.score.Lexicon;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.RelationType;
 
@@ -22,24 +21,22 @@ final class Accusations {
 
     private final Parse parse;
     private final Arguments args;
-    private final Paths paths;
-    private final Lexicon lexicon;
+    private final NetSentence net;
     private final Map<Integer, Integer> blame = new HashMap<>();
 
-    Accusations(Parse parse, Arguments args, Paths paths, Lexicon lexicon) {
-        this.parse = parse;
-        this.args = args;
-        this.paths = paths;
-        this.lexicon = lexicon;
+    Accusations(NetSentence net) {
+        this.net = net;
+        this.parse = net.parse();
+        this.args = net.args();
     }
 
     /** Adds "{@code speaker} CRITICIZED {@code target}" when {@code p} says something blaming that holds the target. */
     void propose(CandidateNet.Party speaker, CandidateNet.Party target, int p, String lemma, List<Integer> path,
                  Set<RelationType> offered, List<CandidateNet.Draft> out) {
-        if (offered.contains(RelationType.CRITICIZED) || !lexicon.speech(lemma)
+        if (offered.contains(RelationType.CRITICIZED) || !net.lexicon().speech(lemma)
                 || !SPEAKERS.contains(args.entities().entity(speaker.id()).type())
                 || !CandidateNet.fits(speaker, RelationType.CRITICIZED, target, args)
-                || !"SUBJ".equals(ProposalFeatures.roleClass(paths.firstStep(p, speaker.anchor())))
+                || !"SUBJ".equals(ProposalFeatures.roleClass(net.paths().firstStep(p, speaker.anchor())))
                 || !parse.deps().dominates(said(p), target.anchor()) || parse.deps().dominates(speaker.anchor(), target.anchor())) {
             return;
         }
@@ -65,7 +62,7 @@ final class Accusations {
             int n = 0;
             for (int w = 0; w < parse.size(); w++) {
                 if (w != p && parse.deps().dominates(p, w) && !parse.deps().dominates(speaker, w)
-                        && lexicon.blame(parse.word(w).lemma().toLowerCase(Locale.ROOT), parse.word(w).isNominal())) {
+                        && net.lexicon().blame(parse.word(w).lemma().toLowerCase(Locale.ROOT), parse.word(w).isNominal())) {
                     n++;
                 }
             }

@@ -62,8 +62,9 @@ public final class CandidateNet {
         List<Party> parties = parties(g.parse(), args);
         List<Draft> out = new ArrayList<>();
         Paths paths = new Paths(g.parse());
-        Whereabouts whereabouts = new Whereabouts(g, args, paths, lexicon);
-        Accusations accusations = new Accusations(g.parse(), args, paths, lexicon);
+        NetSentence sentence = new NetSentence(g, args, paths, lexicon);
+        Whereabouts whereabouts = new Whereabouts(sentence);
+        Accusations accusations = new Accusations(sentence);
         for (int i = 0; i < parties.size(); i++) {
             for (int j = i + 1; j < parties.size(); j++) {
                 Party a = parties.get(i);

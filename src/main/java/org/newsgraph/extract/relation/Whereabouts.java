@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.newsgraph.extract.nlp.Dependencies.Edge;
-import org.newsgraph.extract.score.Lexicon;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.RelationType;
 
@@ -28,14 +27,12 @@ final class Whereabouts {
 
     private final Grammar grammar;
     private final Arguments args;
-    private final Paths paths;
-    private final Lexicon lexicon;
+    private final NetSentence net;
 
-    Whereabouts(Grammar grammar, Arguments args, Paths paths, Lexicon lexicon) {
-        this.grammar = grammar;
-        this.args = args;
-        this.paths = paths;
-        this.lexicon = lexicon;
+    Whereabouts(NetSentence net) {
+        this.net = net;
+        this.grammar = net.grammar();
+        this.args = net.args();
     }
 
     /**
@@ -58,7 +55,7 @@ final class Whereabouts {
     /** The actor is the predicate's subject or object, and the predicate governs the place or event. */
     private boolean at(CandidateNet.Party actor, CandidateNet.Party where, int p, RelationType type) {
         return CandidateNet.fits(actor, type, where, args) && grammar.parse().deps().dominates(p, where.anchor())
-                && ROLES.contains(ProposalFeatures.roleClass(paths.firstStep(p, actor.anchor())));
+                && ROLES.contains(ProposalFeatures.roleClass(net.paths().firstStep(p, actor.anchor())));
     }
 
     private void visit(CandidateNet.Party actor, CandidateNet.Party place, int p, String lemma, List<Integer> path,
@@ -79,7 +76,7 @@ final class Whereabouts {
         for (int step = 0; step <= MAX_INSIDE; step++) {
             String marker = grammar.caseMarker(w);
             if (marker != null) {
-                return lexicon.locative(marker);
+                return net.lexicon().locative(marker);
             }
             Edge head = grammar.parse().deps().head(w);
             if (head == null || !INSIDE.contains(head.base())) {
