@@ -19,6 +19,7 @@ import org.newsgraph.export.SubgraphReader;
 import org.newsgraph.query.ExampleQueries;
 import org.newsgraph.query.QueryLimits;
 import org.newsgraph.query.QueryService;
+import org.newsgraph.structure.StructureService;
 import org.newsgraph.web.AccessGuard;
 import org.newsgraph.web.HostGuard;
 import org.newsgraph.web.Curation;
@@ -33,14 +34,16 @@ public final class Application implements AutoCloseable {
     private final Neo4jConnection db;
     private final WebServer web;
     private final ArticleImports imports;
+    private final StructureService structure;
     private final Thread warmUp;
     /** The data directory whose run file this server wrote (null for an external Neo4j). */
     private Path runDir;
 
-    private Application(Neo4jConnection db, WebServer web, ArticleImports imports, Thread warmUp) {
+    private Application(Neo4jConnection db, WebServer web, ArticleImports imports, StructureService structure, Thread warmUp) {
         this.db = db;
         this.web = web;
         this.imports = imports;
+        this.structure = structure;
         this.warmUp = warmUp;
     }
 
@@ -63,15 +66,21 @@ public final class Application implements AutoCloseable {
         java.util.concurrent.CompletableFuture<ImportService.Folder> folder = server.importOnStart()
                 ? java.util.concurrent.CompletableFuture.supplyAsync(() -> readFolder(importDir)) : null;
         Neo4jConnection db = Neo4jConnection.open(settings, progress);
+        // PageRank, betweenness and communities of the whole graph, computed again in the background after every import
+        // and curation decision (and once at start: the store may have been changed by a command or another server)
+        StructureService structure = new StructureService(db);
         try {
             Schema.apply(db);
-            CurationService curation = new CurationService(db, importDir);
+            CurationService curation = new CurationService(db, importDir).afterChange(structure::stale);
             String unlogged = reconcileSummary(curation.reconcile()); // before anything reads or changes the graph
             if (unlogged != null) {
                 progress.accept(unlogged);
             }
             ImportService importer = new ImportService(db, importDir)
-                    .afterChange(() -> progress.accept(replaySummary(curation.replay())));
+                    .afterChange(() -> {
+                        progress.accept(replaySummary(curation.replay()));
+                        structure.stale();
+                    });
             boolean imported = false;
             if (!server.importOnStart()) {
                 progress.accept("serving the graph as it is (no import)");
@@ -96,7 +105,9 @@ public final class Application implements AutoCloseable {
             if (filled > 0) {
                 progress.accept("degrees kept for " + filled + " entities (once, for the first view's index)");
             }
-            Services services = services(db, server.limits(), ExampleQueries.load(importDir), imports, curation, server.analyst());
+            structure.stale();
+            Services services = services(db, server.limits(), ExampleQueries.load(importDir), imports, curation, server.analyst(),
+                    structure);
             WebServer web = new WebServer(services, server.webDir(), server.host(), server.port(), guard, hosts).start();
             // the page's first requests are asked once in the background: the URL is announced at once (a restart
             // measured 9.4 s with the warm-up in line, about 3 s of it warming up), and by the time someone opens
@@ -104,7 +115,7 @@ public final class Application implements AutoCloseable {
             Thread warm = new Thread(() -> warmUp(web.port(), server.token(), services.graph()), "newsgraph-warm-up");
             warm.setDaemon(true);
             warm.start();
-            Application app = new Application(db, web, imports, warm);
+            Application app = new Application(db, web, imports, structure, warm);
             if (!settings.external()) { // commands given this data directory now work through this server
                 String host = server.host().equals("0.0.0.0") || server.host().equals("::") ? "127.0.0.1" : server.host();
                 org.newsgraph.db.RunFile.write(settings.dataDir(), "http://" + (host.contains(":") ? "[" + host + "]" : host)
@@ -113,6 +124,7 @@ public final class Application implements AutoCloseable {
             }
             return app;
         } catch (Exception | Error e) {
+            structure.close();
             db.close();
             throw e;
         }
@@ -120,20 +132,22 @@ public final class Application implements AutoCloseable {
 
     /** The services over one connection: what the web server calls, and what the export command uses alone. */
     public static Services services(Neo4jConnection db, QueryLimits limits, List<ExampleQueries.Example> examples) {
-        return services(db, limits, examples, null, null, null);
+        return services(db, limits, examples, null, null, null, null);
     }
 
     /**
-     * As above, with the article imports and the analysts' curation the server offers (null where nothing adds
-     * articles or decisions).
+     * As above, with the article imports, the analysts' curation and the structure measures the server offers (null
+     * where nothing adds articles or decisions, or keeps the measures).
      */
     public static Services services(Neo4jConnection db, QueryLimits limits, List<ExampleQueries.Example> examples,
-                                    ArticleImports imports, CurationService curation, String analyst) {
+                                    ArticleImports imports, CurationService curation, String analyst,
+                                    StructureService structure) {
         GraphQueries graph = new GraphQueries(db);
         ExploreQueries explore = new ExploreQueries(db, graph);
         QueryService console = new QueryService(db, limits);
         return new Services(graph, explore, console, examples, new ExportService(new SubgraphReader(db), explore, console),
-                imports, curation == null ? null : new Curation(curation, new CurationRequests(curation), new QualityService(db, curation.model()), analyst));
+                imports, curation == null ? null : new Curation(curation, new CurationRequests(curation), new QualityService(db, curation.model()), analyst),
+                structure);
     }
 
     /** One line on the decisions the graph held and the curation log lacked; null when there were none. */
@@ -232,6 +246,11 @@ public final class Application implements AutoCloseable {
         }
     }
 
+    /** The structure measures the server keeps (tests and benchmarks wait for them). */
+    public StructureService structure() {
+        return structure;
+    }
+
     /** The connection the server reads through (tests compare graph checksums through it). */
     public Neo4jConnection db() {
         return db;
@@ -255,6 +274,7 @@ public final class Application implements AutoCloseable {
             web.close();
             imports.close();
         } finally {
+            structure.close();
             db.close();
         }
     }

@@ -89,8 +89,12 @@ public final class ImportCommand extends ConnectedCommand {
         Schema.apply(conn);
         // the analysts' decisions (import/curation) are applied again whenever the import changed the graph
         org.newsgraph.curation.CurationService curation = new org.newsgraph.curation.CurationService(conn, importDir.path());
+        boolean[] changed = {false};
         ImportService service = new ImportService(conn, rulesDir != null ? rulesDir : importDir.path())
-                .afterChange(() -> progress.accept(org.newsgraph.app.Application.replaySummary(curation.replay())));
+                .afterChange(() -> {
+                    progress.accept(org.newsgraph.app.Application.replaySummary(curation.replay()));
+                    changed[0] = true;
+                });
         ImportReport report;
         if (!claims.isEmpty()) {
             List<SkippedFile> bad = new ArrayList<>();
@@ -99,6 +103,14 @@ public final class ImportCommand extends ConnectedCommand {
             report = service.run(force, progress);
         } else {
             report = service.add(read(withFeedItems(service), new WebFetcher(allowPrivateUrls)), progress);
+        }
+        if (changed[0]) { // the whole graph's PageRank, betweenness and communities, as serve keeps them
+            org.newsgraph.structure.StructureService.Status structure;
+            try (org.newsgraph.structure.StructureService measures = new org.newsgraph.structure.StructureService(conn)) {
+                structure = measures.computeNow();
+            }
+            progress.detail("structure of " + structure.entities() + " entities and " + structure.links() + " links computed in "
+                    + structure.millis() + " ms");
         }
         progress.settle();
         System.out.println(report.summary()); // each skipped file was named with its reason as it was met

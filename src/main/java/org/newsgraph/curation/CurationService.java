@@ -34,6 +34,15 @@ public final class CurationService {
 
     private final java.util.Map<String, Object> model;
 
+    /** What runs after each decision and undo is committed (the server computes the graph's structure again). */
+    private volatile Runnable afterChange = () -> { };
+
+    /** Sets what runs after each decision and undo is committed; returns this service. */
+    public CurationService afterChange(Runnable hook) {
+        this.afterChange = hook;
+        return this;
+    }
+
     public CurationService(Neo4jConnection db, Path importDir) {
         this.model = ModelSummary.read(importDir);
         this.db = db;
@@ -66,6 +75,7 @@ public final class CurationService {
             }
             save(tx, d, false);
         });
+        afterChange.run();
         return d;
     }
 
@@ -78,6 +88,7 @@ public final class CurationService {
             save(tx, target, true);
             save(tx, u, false);
         });
+        afterChange.run();
         return u;
     }
 

@@ -16,7 +16,7 @@ public final class ExploreQueries {
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
             RETURN node.id AS id, node.name AS name, node.type AS type, node.role AS role, score,
-                   coalesce(node.aliases, []) AS aliases
+                   coalesce(node.aliases, []) AS aliases, coalesce(node.degree, 0) AS degree, node.pagerank AS pagerank
             ORDER BY score DESC, name
             LIMIT $limit""";
 
@@ -128,7 +128,11 @@ public final class ExploreQueries {
         this.reader = new ReaderQueries(db);
     }
 
-    public record Hit(String id, String name, String type, String role, double score) {
+    /**
+     * A search hit: the entity, its full-text score, its relations ({@code degree}) and its PageRank over the whole
+     * graph (null until the structure measures have been computed for it).
+     */
+    public record Hit(String id, String name, String type, String role, double score, long degree, Double pagerank) {
     }
 
     public record Evidence(String source, String type, String target, List<Map<String, Object>> claims) {
@@ -136,7 +140,8 @@ public final class ExploreQueries {
 
     /**
      * Entities whose name or alias matches {@code text} taken literally; the last word also matches as a prefix
-     * (autocomplete). An exact name or alias ranks first, then names that start with the text ({@link NameSearch}).
+     * (autocomplete). An exact name or alias ranks first, then the most important: PageRank, then degree
+     * ({@link NameSearch}).
      */
     public List<Hit> search(String text, int limit) {
         String query = NameSearch.luceneQuery(text);
@@ -146,7 +151,8 @@ public final class ExploreQueries {
         Map<String, Object> params = Map.of("query", query, "limit", Math.max(limit, NameSearch.CANDIDATES));
         return db.read(tx -> tx.run(SEARCH, params).list(r -> new NameSearch.Candidate(new Hit(
                         r.get("id").asString(), r.get("name").asString(), r.get("type").asString(null),
-                        r.get("role").asString(null), r.get("score").asDouble()),
+                        r.get("role").asString(null), r.get("score").asDouble(), r.get("degree").asLong(),
+                        r.get("pagerank").isNull() ? null : r.get("pagerank").asDouble()),
                         NameSearch.rank(text, names(r.get("name").asString(), r.get("aliases").asList(Value::asString))))))
                 .stream().sorted(NameSearch.ORDER).limit(limit).map(NameSearch.Candidate::hit).toList();
     }

@@ -15,7 +15,8 @@ import org.newsgraph.db.Neo4jConnection;
  * A content checksum of the whole graph that ignores internal ids and write order: nodes by labels and
  * properties, relationships by type, properties and the ids of their end nodes. Two imports of the same
  * folder must give the same checksum; so must a crashed-then-resumed import and a clean one. The edge ids an
- * entity keeps with its pairs are left out too.
+ * entity keeps with its pairs are left out too, and so are the measures of the whole graph's structure
+ * ({@link org.newsgraph.structure.StructureService}): derived from the rest, and written in the background after it.
  */
 public final class GraphChecksum {
     private static final String NODES = """
@@ -40,6 +41,7 @@ public final class GraphChecksum {
                 List<String> labels = new ArrayList<>(r.get("labels").asList(v -> v.asString()));
                 labels.sort(null);
                 Map<String, Object> p = new TreeMap<>(r.get("props").asMap());
+                p.keySet().removeAll(org.newsgraph.structure.StructureService.PROPERTIES);
                 props += p.size();
                 p.computeIfPresent("pairs", (k, v) -> withoutEdgeIds(v));
                 lines.add("N" + labels + p);

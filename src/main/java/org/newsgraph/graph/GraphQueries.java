@@ -31,6 +31,7 @@ public final class GraphQueries {
     private static final String NODE_COLUMNS = """
             RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role, e.discovered AS discovered,
                    coalesce(e.degree, COUNT { (e)-[:EXPLORATION]-() }) AS degree, e.pairs IS NOT NULL AS kept,
+                   e.pagerank AS pagerank, e.betweenness AS betweenness, e.community AS community,
                    [i IN range(0, size(coalesce(e.ranked, [])) - 1) WHERE e.ranked[i] IN ids | [e.ranked[i], e.pairs[i]]] AS found
             ORDER BY degree DESC, id""";
 
@@ -221,6 +222,15 @@ public final class GraphQueries {
             data.put("label", data.get("name"));
             data.put("discovered", r.get("discovered").asBoolean(false));
             data.put("degree", r.get("degree").asLong());
+            // the whole graph's structure (org.newsgraph.structure), once computed: node size and colour switches
+            for (String k : List.of("pagerank", "betweenness")) {
+                if (!r.get(k).isNull()) {
+                    data.put(k, r.get(k).asDouble());
+                }
+            }
+            if (!r.get("community").isNull()) {
+                data.put("community", r.get("community").asLong());
+            }
             ids.add((String) data.get("id"));
             nodes.add(Map.of("data", data));
         }

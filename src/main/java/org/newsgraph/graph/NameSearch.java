@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * literal: it is cut into words the way the index's analyser cuts names (letters and digits; an apostrophe inside
  * a word stays), so hyphens, quotes and Lucene's operators ({@code " * ~ ( AND -}) are never syntax. All words
  * must match and the last also as a prefix (autocomplete). Hits whose name or alias is exactly the text come
- * first, then those where a name or alias starts with it, then the rest by the index's score.
+ * first, then the rest by importance — PageRank over the whole graph, then degree (an entity not measured yet comes
+ * after those that are) — and last by the index's score: "Kim Jong" finds Kim Jong-un (13 relations) before Kim
+ * Jong-il (1), which the index scores higher for its shorter name.
  */
 final class NameSearch {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'’]+");
@@ -53,7 +55,7 @@ final class NameSearch {
         return words;
     }
 
-    /** 0 exact name or alias, 1 a name or alias starting with the text, 2 any other hit. */
+    /** 0 exact name or alias, 1 a name or alias starting with the text, 2 any other hit (ordering uses 0 or not). */
     static int rank(String typed, List<String> names) {
         String key = key(typed);
         int best = 2;
@@ -73,7 +75,9 @@ final class NameSearch {
     record Candidate(ExploreQueries.Hit hit, int rank) {
     }
 
-    static final Comparator<Candidate> ORDER = Comparator.comparingInt(Candidate::rank)
-            .thenComparing(c -> -c.hit().score())
+    static final Comparator<Candidate> ORDER = Comparator.comparing((Candidate c) -> c.rank() != 0)
+            .thenComparingDouble(c -> c.hit().pagerank() == null ? 1 : -c.hit().pagerank())
+            .thenComparingLong(c -> -c.hit().degree())
+            .thenComparingDouble(c -> -c.hit().score())
             .thenComparing(c -> c.hit().name());
 }

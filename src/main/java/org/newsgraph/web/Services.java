@@ -8,9 +8,11 @@ import org.newsgraph.query.QueryService;
 
 /**
  * What the HTTP handlers call: the read queries of the explorer, the console and its example queries, exports,
- * article imports and the analysts' curation (the last two null where the server offers none).
+ * article imports, the analysts' curation and the structure measures (the last three null where the server offers
+ * none).
  */
 public record Services(GraphQueries graph, ExploreQueries explore, QueryService console,
                        List<ExampleQueries.Example> examples, org.newsgraph.export.ExportService exports,
-                       org.newsgraph.load.ArticleImports imports, Curation curation) {
+                       org.newsgraph.load.ArticleImports imports, Curation curation,
+                       org.newsgraph.structure.StructureService structure) {
 }

@@ -34,6 +34,7 @@ public final class WebServer implements AutoCloseable {
         ExploreHandlers ex = new ExploreHandlers(services.explore(), cache);
         ConsoleHandlers console = new ConsoleHandlers(services.console(), services.examples());
         ExportHandlers export = new ExportHandlers(services.exports());
+        StructureHandlers structure = new StructureHandlers(services.structure());
         ArticleHandlers articles = new ArticleHandlers(services.imports());
         CurationHandlers review = services.curation() == null ? null : new CurationHandlers(services.curation());
         this.app = Javalin.create(config -> {
@@ -84,6 +85,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/digest.md", ex::digest);
             config.routes.get("/api/digest.html", ex::digest);
             config.routes.get("/api/timeline", ex::timeline);
+            config.routes.get("/api/structure", structure::status);
             config.routes.get("/api/articles", ex::articles);
             config.routes.get("/api/articles/{id}", ex::article);
             config.routes.get("/api/articles/{id}/edges", ex::articleEdges);
