@@ -76,6 +76,8 @@ export const api = {
   evidence: (source, type, target, asOf = null) =>
     getJson(`/api/evidence?${q(asOf ? { source, type, target, asOf } : { source, type, target })}`),
   timeline: () => getJson('/api/timeline'),
+  /** How the structure measures stand, with those of these entities (ids: [a-z0-9_] only; at most 500). */
+  structure: (ids = []) => getJson(ids.length ? `/api/structure?ids=${ids.join(',')}` : '/api/structure'),
   articles: () => getJson('/api/articles'),
   /** One article to read: header, its text in blocks, sentences with their claims, mentions (reader.js). */
   article: (id) => getJson(`/api/articles/${encodeURIComponent(id)}`),

@@ -1,7 +1,7 @@
 // deeplink.js — everything the view holds, in the URL hash, so a copied link (or a saved view) reopens the same
 // view: #focus=id&steps=o.a,x.b~20~Person+Weapon,h.c&pinned=d@10~-20&hide=Country&layout=grid&path=a,b
-// &time=2023-01..2024-06&undated=off&open=a|b&article=x.txt&asof=2023-09-11&suggestions=on. Values are ids and names from fixed lists; they
-// are never parsed as HTML.
+// &time=2023-01..2024-06&undated=off&open=a|b&article=x.txt&asof=2023-09-11&suggestions=on&size=pagerank&colour=community.
+// Values are ids and names from fixed lists; they are never parsed as HTML.
 
 /**
  * The analyst's steps in order, replayed in order: x.id expanded (with ~limit~Type+Type when the expansion
@@ -34,7 +34,7 @@ export function readLink(hash = window.location.hash) {
     time: p.get('time'), undated: p.get('undated') !== 'off', article: p.get('article'),
     steps: list('steps').map(readStep).filter(Boolean),
     pinned: list('pinned').map(readPin).filter(Boolean), open: list('open'), asOf: p.get('asof'),
-    suggestions: p.get('suggestions') === 'on',
+    suggestions: p.get('suggestions') === 'on', size: p.get('size'), colour: p.get('colour'),
   };
 }
 
@@ -55,6 +55,8 @@ export function linkHash(state) {
   put('article', state.article);
   put('asof', state.asOf);
   if (state.suggestions) p.set('suggestions', 'on');
+  put('size', state.size);
+  put('colour', state.colour);
   return p.toString();
 }
 

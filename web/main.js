@@ -20,6 +20,7 @@ import { createExportMenu } from './export.js';
 import { createAddArticles, watchArrivals } from './add-articles.js';
 import { createSuggestionLayer } from './suggestion-layer.js';
 import { createReader } from './reader.js';
+import { createStructure } from './structure.js';
 
 const statusEl = document.getElementById('status');
 onTokenNeeded(createTokenPrompt(document.getElementById('token-dialog')));
@@ -105,6 +106,8 @@ const settings = { expandAskAt: 50, playMs: 1500 };
 window.newsgraph = { get cy() { return view.cy; }, settings };
 const bundles = createBundles(view);
 const filters = createFilters(document.getElementById('filters'), view, (name) => view.relayout(name));
+/** Node size by PageRank or betweenness, colours by community (the server's measures of the whole graph). */
+const structure = createStructure(document.getElementById('structure'), view, { onChange: () => saveLink() });
 /** "Show suggestions": dotted edges between the entities in view, read again whenever the view changes. */
 const suggestionLayer = createSuggestionLayer(view, { shown: () => filters.suggestionsShown(), onDrawn: () => filters.apply() });
 /** After anything that adds or hides elements: filters, time and bundles, in that order; then the suggestions. */
@@ -112,6 +115,7 @@ function redraw() {
   filters.apply();
   timeline.apply();
   bundles.update();
+  structure.changed();
   suggestionLayer.refresh().catch(report);
 }
 document.getElementById('show-suggestions').addEventListener('change', () => suggestionLayer.refresh().then((r) => {
@@ -124,7 +128,7 @@ const prompt = createExpandPrompt(document.getElementById('expand-dialog'));
 let timeline = { range: () => null, apply() {}, restore() {}, setBounds() {}, undatedShown: () => true };
 const saveLink = () => writeLink({
   ...filters.state(), ...link, time: timeline.range(), undated: timeline.undatedShown(), open: bundles.opened(),
-  pinned: view.pinned(), article: articles.value(), asOf: asOf.day(),
+  pinned: view.pinned(), article: articles.value(), asOf: asOf.day(), ...structure.state(),
 });
 const articleRemove = document.getElementById('article-remove');
 const articleRead = document.getElementById('article-read');
@@ -354,6 +358,7 @@ async function openLink(wanted = readLink()) {
   }
   for (const p of wanted.pinned.filter((x) => valid(x.id))) view.pinAt(p.id, p.x, p.y);
   filters.restore(wanted);
+  structure.restore(wanted);
   timeline.restore(wanted.time, wanted.undated);
   bundles.restore(wanted.open);
   redraw();
@@ -388,6 +393,7 @@ async function start() {
     asOf = createAsOf(document.getElementById('asof'), bounds.reported || [], (day) => showAsOf(day).catch(report),
       () => settings.playMs);
     bundles.update();
+    structure.refresh().catch(report);
     api.relationTypes().then((r) => filters.addRelationTypes(r.relationTypes, readLink().hide)).catch(report);
     await articles.load().catch(report);
     queryPanel.loadExamples().catch(report);

@@ -12,6 +12,14 @@ export const TYPES = {
   Event: { color: '#76b7b2', shape: 'star' },
 };
 
+/**
+ * Colours of the ten largest communities (structure.js; app.css has the same for the legend's swatches); the others
+ * share a grey. Colour-blind-safe neighbours apart where it matters most: the first four.
+ */
+export const COMMUNITY_COLOURS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#17becf',
+  '#bcbd22', '#393b79'];
+export const COMMUNITY_OTHER = '#c5cad3';
+
 export const stylesheet = [
   {
     selector: 'node',
@@ -34,6 +42,11 @@ export const stylesheet = [
     selector: `node[type = "${type}"]`,
     style: { 'background-color': t.color, shape: t.shape },
   })),
+  // node size by PageRank or betweenness over the whole graph (structure.js sets sizeBy; without it, the degree's)
+  { selector: 'node[sizeBy]', style: { width: 'data(sizeBy)', height: 'data(sizeBy)' } },
+  // colour by community (structure.js): the shape still tells the type
+  ...COMMUNITY_COLOURS.map((colour, i) => ({ selector: `node.community-${i}`, style: { 'background-color': colour } })),
+  { selector: 'node.community-other', style: { 'background-color': COMMUNITY_OTHER } },
   // claims, sentences and articles appear only when a console query returns them
   { selector: 'node[type = "Claim"], node[type = "Sentence"], node[type = "Article"]',
     style: { 'background-color': '#c5cad3', shape: 'round-tag', width: 14, height: 14, 'font-size': 8 } },
