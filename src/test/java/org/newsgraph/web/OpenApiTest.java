@@ -124,6 +124,8 @@ class OpenApiTest {
             {"/api/path?from=choe_son_hui&to=kim_jong_un&maxHops=1", "/api/path"}, {"/api/imports/no-such-job", "/api/imports/{id}"},
             {"/api/suggestions?ids=kim_jong_un,vladimir_putin,north_korea,russia,china", "/api/suggestions"},
             {"/api/suggestions?ids=kim_jong_un,Not%20An%20Id", "/api/suggestions"},
+            {"/api/structure", "/api/structure"}, {"/api/structure?ids=kim_jong_un,vladimir_putin", "/api/structure"},
+            {"/api/structure?ids=Not%20An%20Id", "/api/structure"},
         };
         Set<Integer> seen = new TreeSet<>();
         for (String[] g : gets) {
