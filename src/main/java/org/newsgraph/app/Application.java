@@ -112,7 +112,15 @@ public final class Application implements AutoCloseable {
             // the page's first requests are asked once in the background: the URL is announced at once (a restart
             // measured 9.4 s with the warm-up in line, about 3 s of it warming up), and by the time someone opens
             // it, query plans, JSON mapping and static files are ready
-            Thread warm = new Thread(() -> warmUp(web.port(), server.token(), services.graph()), "newsgraph-warm-up");
+            // after the structure measures are written at start: their write would make the answers kept so far stale
+            Thread warm = new Thread(() -> {
+                try {
+                    structure.awaitIdle(WARM_UP_WAITS_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                warmUp(web.port(), server.token(), services.graph());
+            }, "newsgraph-warm-up");
             warm.setDaemon(true);
             warm.start();
             Application app = new Application(db, web, imports, structure, warm);
@@ -218,6 +226,9 @@ public final class Application implements AutoCloseable {
             }
         }
     }
+
+    /** How long the warm-up waits for the structure measures of the start before it asks anyway. */
+    private static final long WARM_UP_WAITS_MS = 60_000;
 
     /** How many of the best-connected entities have their details and neighbours asked at start. */
     private static final int WARM_ENTITIES = 300;

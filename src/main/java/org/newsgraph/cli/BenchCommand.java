@@ -187,6 +187,9 @@ public final class BenchCommand implements Runnable {
                             st.sentences() / seconds, Runtime.getRuntime().availableProcessors(), st.seconds(), st.loadSeconds());
                     System.out.printf(Locale.ROOT, "heap: peak %d MB (the heap pools' peaks, garbage included), %d MB after GC, %d MB max%n",
                             heap.peakMegabytes(), (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+                    try (org.newsgraph.structure.StructureService structure = new org.newsgraph.structure.StructureService(db)) {
+                        printStructure(structure.computeNow()); // what serve does in the background after an import
+                    }
                     List<Long> times = new ArrayList<>();
                     for (int i = 0; i < 5; i++) {
                         Path extra = generated.resolve("articles").resolve("extra_" + i + ".txt");
@@ -210,6 +213,13 @@ public final class BenchCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    /** One line on a computation of the structure measures: how large the graph was, how long it took, how. */
+    static void printStructure(org.newsgraph.structure.StructureService.Status s) {
+        System.out.printf(Locale.ROOT, "structure: PageRank, betweenness and communities of %d entities and %d links in %d ms"
+                + " (read, computed, written; betweenness among %s; %d communities by %s, modularity %.2f)%n", s.entities(),
+                s.links(), s.millis(), s.betweenness(), s.communityCount(), s.communityMethod(), s.modularity());
     }
 
     private static void copyRules(Path from, Path to) throws Exception {

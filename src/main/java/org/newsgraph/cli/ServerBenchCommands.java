@@ -69,6 +69,9 @@ final class ServerBenchCommands {
                     + " %d exploration edges) written in %.1f s%n", count(conn, "MATCH (n) RETURN count(n) AS n"),
                     count(conn, "MATCH ()-[r]->() RETURN count(r) AS n"), c.entities(), c.articles(), c.claims(),
                     c.edges(), c.millis() / 1000.0);
+            try (org.newsgraph.structure.StructureService structure = new org.newsgraph.structure.StructureService(conn)) {
+                BenchCommand.printStructure(structure.computeNow());
+            }
             return 0;
         }
 
@@ -98,6 +101,8 @@ final class ServerBenchCommands {
                 app.awaitWarmUp();
                 System.out.printf("warm-up (the page's first requests; the %s best-connected entities' details and neighbours"
                         + " kept ready): %.1f s%n", "300", (System.nanoTime() - t0) / 1e9);
+                app.structure().awaitIdle(Long.MAX_VALUE); // its computation at start is not measured against the API
+                BenchCommand.printStructure(app.structure().status(List.of()));
                 ApiBench.Samples samples = samples(app.db());
                 System.out.printf("samples: %d entities (%d best connected), %d edges, %d names%n", samples.entities().size(),
                         samples.hubs().size(), samples.edges().size(), samples.names().size());

@@ -189,9 +189,10 @@ public final class StructureService implements AutoCloseable {
 
     /** Waits until no computation is queued or running (at most {@code millis}); true when none is. */
     public boolean awaitIdle(long millis) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        long start = System.nanoTime();
+        long limit = TimeUnit.MILLISECONDS.toNanos(millis);
         while (active.get() > 0 || queued.get()) {
-            if (System.nanoTime() > deadline) {
+            if (System.nanoTime() - start > limit) {
                 return false;
             }
             Thread.sleep(20);
