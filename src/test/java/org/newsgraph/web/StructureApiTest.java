@@ -91,6 +91,9 @@ class StructureApiTest {
     void everyEntityHoldsTheMeasuresOfTheGraphInTheStore() throws Exception {
         JsonNode s = current(seed, null);
         Map<String, double[]> m = matchTheStore(seed, s);
+        System.out.printf(java.util.Locale.ROOT, "seed structure: %d entities, %d links, %d communities, modularity %.2f, computed in %d ms%n",
+                s.get("entities").asInt(), s.get("links").asInt(), s.get("communityCount").asInt(), s.get("modularity").asDouble(),
+                s.get("millis").asLong());
         assertEquals("all entities", s.get("betweenness").asText());
         assertTrue(s.get("communityCount").asInt() >= 2 && s.get("modularity").asDouble() > 0, s.toString());
         assertTrue(m.get("kim_jong_un")[0] > m.get("kim_jong_il")[0], "Kim Jong-un has 13 relations, Kim Jong-il 1");
