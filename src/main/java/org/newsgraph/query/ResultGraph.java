@@ -77,6 +77,11 @@ final class ResultGraph {
         if (n.containsKey("discovered")) {
             d.put("discovered", n.get("discovered").asBoolean(false));
         }
+        for (String k : List.of("pagerank", "betweenness", "community")) { // the structure switches size and colour it
+            if (n.hasLabel("Entity") && n.containsKey(k) && !n.get(k).isNull()) {
+                d.put(k, n.get(k).asObject());
+            }
+        }
         return d;
     }
 
