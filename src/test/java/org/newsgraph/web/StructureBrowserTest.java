@@ -2,8 +2,8 @@ package org.newsgraph.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsgraph.web.CurationBrowserTest.js;
-import static org.newsgraph.web.CurationBrowserTest.until;
+import static org.newsgraph.web.Browser.js;
+import static org.newsgraph.web.Browser.until;
 
 import java.util.List;
 import java.util.Map;
