@@ -122,6 +122,16 @@ public final class TestApp implements BeforeAllCallback {
         return running.app.db();
     }
 
+    /**
+     * The options that point a command at this app's store over Bolt as at an external server ({@code --neo4j-uri},
+     * user, the store's password), so CLI tests read the shared graph without starting a store of their own.
+     */
+    public java.util.List<String> boltOptions() throws IOException {
+        Path home = DbSettings.embedded(running.dir.resolve("store")).neo4jHome();
+        return java.util.List.of("--neo4j-uri", db().embeddedBoltUri(), "--neo4j-user", "neo4j",
+                "--neo4j-password", Files.readString(home.resolve("bolt-password"), StandardCharsets.UTF_8).strip());
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + port() + path;
     }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a subgraph with its evidence: entities' neighbourhood or a read-only query's result.",
                 "--entity (with --hops) exports the neighbourhood of entities; --query what a read-only query returns.",
-                "Formats: cyjs, json, graphml, gexf, csv (neo4j-admin CSV files in a zip), cypher.",
+                "Formats: cyjs, json, graphml, gexf, csv (entities, relations and claims as CSV files in a zip), cypher.",
+                "Without --internal the file holds no internal fields; what it holds is counted on stderr.",
                 "Exit codes: 0 written; 2 bad input; 4 refused query; 5 stopped query."})
 public final class ExportCommand extends ConnectedCommand {
     @Mixin
@@ -48,6 +49,10 @@ public final class ExportCommand extends ConnectedCommand {
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "with --query: a parameter (JSON or text)")
     List<String> params = new ArrayList<>();
 
+    @Option(names = "--internal", description = "also the store's internal fields (an entity's degree, ranked and pairs kept for views, "
+            + "an article's file and hash, a claim's rule and score, …); without it only what elements say and where it was read")
+    boolean internal;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write (default: the format's file name in the current folder; - for stdout)")
     String output;
 
@@ -65,19 +70,22 @@ public final class ExportCommand extends ConnectedCommand {
     @Override
     protected int run(Neo4jConnection conn) throws Exception {
         ExportService exports = Application.services(conn, limits.limits(), List.of()).exports();
+        ExportService.Options options = new ExportService.Options(null, internal, null);
         ExportService.Export e = source.query != null
-                ? exports.query(source.query, QueryParams.fromPairs(params), parsed)
-                : exports.neighbourhood(source.entities, hops, parsed);
+                ? exports.query(source.query, QueryParams.fromPairs(params), parsed, options)
+                : exports.neighbourhood(source.entities, hops, parsed, options);
+        String where;
         if ("-".equals(output)) {
             OutputStream out = System.out;
             out.write(e.bytes());
             out.flush();
+            where = "stdout";
         } else {
             Path file = Path.of(output == null ? e.fileName() : output);
             Files.write(file, e.bytes());
-            System.err.println("wrote " + file + ": " + e.nodes() + " nodes, " + e.relationships() + " relationships ("
-                    + parsed.description() + ")");
+            where = file.toString();
         }
+        System.err.println("wrote " + where + " (" + parsed.name().toLowerCase(java.util.Locale.ROOT) + "): " + e.counts().describe());
         return 0;
     }
 }

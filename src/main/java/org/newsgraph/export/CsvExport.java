@@ -11,21 +11,32 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * neo4j-admin import CSV files in a zip: {@code nodes.csv} ({@code id:ID}, {@code :LABEL}, typed property
- * columns, lists as {@code string[]} with ';' between items) and {@code relationships.csv} ({@code :START_ID},
- * {@code :END_ID}, {@code :TYPE}, typed properties and the evidence as JSON text), plus a README with the
- * import command.
+ * CSV files in a zip: {@code entities.csv} ({@code id:ID}, {@code :LABEL}, typed property columns, lists as
+ * {@code string[]} with ';' between items) and {@code relations.csv} ({@code :START_ID}, {@code :END_ID},
+ * {@code :TYPE}, typed properties) as neo4j-admin import reads them, {@code claims.csv} with one row per claim behind
+ * those relations (the evidence sentence, article, status and date each in a column of their own), and a README
+ * with what each file holds and the import command.
  */
 final class CsvExport {
     static final String ARRAY_DELIMITER = ";";
+    static final String ENTITIES = "entities.csv";
+    static final String RELATIONS = "relations.csv";
+    static final String CLAIMS = "claims.csv";
+    /** The columns of claims.csv, in order: the claim, its relation, then its evidence (keys of the evidence maps). */
+    static final List<String> CLAIM_COLUMNS = List.of("claim", "source", "type", "target", "status", "date", "evidence",
+            "article", "title", "outlet", "author", "published", "url", "attributedTo");
     private static final String README = """
             newsgraph export: %s
+            %s
 
-            nodes.csv          entities (id:ID, :LABEL, properties)
-            relationships.csv  relations between them, with their evidence (JSON text) in the "evidence" column
+            entities.csv   %d entities (id:ID, :LABEL, properties)
+            relations.csv  %d relations between them (:START_ID, :END_ID, :TYPE, properties)
+            claims.csv     %d claims, one row each: the relation it backs (source, type, target), its status and date,
+                           the evidence sentence, and the article it was read in (article, title, outlet, author,
+                           published, url); attributedTo names who is said to have said so
 
-            Into an empty database:
-              neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv neo4j
+            Into an empty database (claims.csv is a table to read, not an import file):
+              neo4j-admin database import full --nodes=entities.csv --relationships=relations.csv neo4j
 
             Lists (aliases, outlets, …) are string[] columns with ';' between items.
             Text that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return)
@@ -37,15 +48,18 @@ final class CsvExport {
     }
 
     static void write(Subgraph g, OutputStream out) throws IOException {
+        ExportCounts counts = ExportCounts.visual(g);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        entry(zip, "nodes.csv", nodes(g));
-        entry(zip, "relationships.csv", relationships(g));
-        entry(zip, "README.txt", README.formatted(g.title()));
+        entry(zip, ENTITIES, entities(g));
+        entry(zip, RELATIONS, relations(g));
+        entry(zip, CLAIMS, claims(g));
+        entry(zip, "README.txt", README.formatted(g.title(), counts.describe(), counts.entities(), counts.relations(),
+                counts.claims()));
         zip.finish();
         zip.flush();
     }
 
-    static String nodes(Subgraph g) {
+    static String entities(Subgraph g) {
         Map<String, Props.Kind> kinds = Props.entityKinds(g);
         kinds.remove("id");
         StringBuilder b = new StringBuilder("id:ID,:LABEL");
@@ -59,16 +73,32 @@ final class CsvExport {
         return b.toString();
     }
 
-    static String relationships(Subgraph g) {
+    static String relations(Subgraph g) {
         Map<String, Props.Kind> kinds = Props.edgeKinds(g);
         StringBuilder b = new StringBuilder(":START_ID,:END_ID,:TYPE");
         kinds.forEach((k, kind) -> b.append(',').append(field(k + ":" + type(kind))));
-        b.append(",evidence:string\n");
+        b.append('\n');
         for (Subgraph.Rel r : g.edges()) {
             b.append(field(notFormula(Subgraph.idOf(r.start())))).append(',').append(field(notFormula(Subgraph.idOf(r.end()))))
                     .append(',').append(r.type());
             kinds.keySet().forEach(k -> b.append(',').append(cell(r.properties().get(k))));
-            b.append(',').append(field(notFormula(Props.jsonForCsv(r.evidence())))).append('\n');
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** One row per claim of every relation, in the relations' order, each claim's evidence in its own columns. */
+    static String claims(Subgraph g) {
+        StringBuilder b = new StringBuilder(String.join(",", CLAIM_COLUMNS)).append('\n');
+        for (Subgraph.Rel r : g.edges()) {
+            for (Map<String, Object> e : r.evidence()) {
+                Map<String, Object> row = new java.util.HashMap<>(e);
+                row.put("source", Subgraph.idOf(r.start()));
+                row.put("type", r.type());
+                row.put("target", Subgraph.idOf(r.end()));
+                row.put("evidence", e.get("sentence"));
+                b.append(CLAIM_COLUMNS.stream().map(c -> cell(row.get(c))).collect(Collectors.joining(","))).append('\n');
+            }
         }
         return b.toString();
     }

@@ -24,7 +24,7 @@ final class CypherExport {
     static void write(Subgraph g, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("// newsgraph export: " + g.title().replace('\n', ' ') + "\n");
-        w.write("// " + g.nodes().size() + " nodes, " + g.relationships().size() + " relationships. Idempotent: MERGE on ids.\n");
+        w.write("// " + ExportCounts.full(g).describe() + ". Idempotent: MERGE on ids.\n");
         for (String label : Subgraph.MAIN_LABELS) {
             w.write("CREATE CONSTRAINT " + label.toLowerCase(java.util.Locale.ROOT) + "_id IF NOT EXISTS FOR (n:" + label
                     + ") REQUIRE n.id IS UNIQUE;\n");

@@ -12,7 +12,7 @@ public enum ExportFormat {
     JSON("json", "application/json", "plain {nodes, relationships} JSON with all properties, claims and evidence", false, JsonExport::plain),
     GRAPHML("graphml", "application/graphml+xml", "GraphML with typed keys (yEd, Gephi, NetworkX)", true, GraphMlExport::write),
     GEXF("gexf", "application/gexf+xml", "GEXF 1.3 with attributes and relation dates as spells (Gephi timeline)", true, GexfExport::write),
-    CSV("zip", "application/zip", "neo4j-admin import CSV files (nodes, relationships) in a zip", true, CsvExport::write),
+    CSV("zip", "application/zip", "CSV files in a zip: entities and relations (neo4j-admin import), one row per claim", true, CsvExport::write),
     CYPHER("cypher", "text/plain; charset=utf-8", "idempotent MERGE script that rebuilds the subgraph", false, CypherExport::write);
 
     /** Writes one subgraph to a stream. */
@@ -53,6 +53,11 @@ public enum ExportFormat {
 
     public String description() {
         return description;
+    }
+
+    /** What this format writes of {@code graph}, counted (see {@link ExportCounts}). */
+    public ExportCounts counts(Subgraph graph) {
+        return entitiesOnly ? ExportCounts.visual(graph) : ExportCounts.full(graph);
     }
 
     public void write(Subgraph graph, OutputStream out) throws IOException {

@@ -28,11 +28,33 @@ public final class ExportService {
         this.console = console;
     }
 
-    /** A finished export: file name, format and bytes. */
-    public record Export(String fileName, ExportFormat format, byte[] bytes, int nodes, int relationships) {
+    /** A finished export: file name, format, bytes and what the file holds. */
+    public record Export(String fileName, ExportFormat format, byte[] bytes, ExportCounts counts) {
+        /** The nodes the file holds (see {@link ExportCounts#nodes()}). */
+        public int nodes() {
+            return counts.nodes();
+        }
+
+        public int relationships() {
+            return counts.relationships();
+        }
     }
 
-    /** Why an export was refused; {@code status} is the HTTP status it maps to. */
+    /**
+     * How to export: as known on a day ({@code asOf}, YYYY-MM-DD; today when null), with the store's internal fields
+     * or without them (the default, see {@link ExportFields}), and what the page calls the view it sends
+     * ({@code title}: "focus on Sergei Lavrov"; "view" when null).
+     */
+    public record Options(String asOf, boolean internal, String title) {
+        public static final Options DEFAULT = new Options(null, false, null);
+
+        public static Options asOf(String day) {
+            return new Options(day, false, null);
+        }
+    }
+
+    /** The longest title a view's export takes; control characters are dropped. */
+    public static final int MAX_TITLE = 200;
 
     /** Entities by id, or else by name or alias (the best full-text hit); unknown ones are an error. */
     public List<String> resolve(List<String> names) {
@@ -53,11 +75,16 @@ public final class ExportService {
     }
 
     public Export neighbourhood(List<String> entities, int hops, ExportFormat format) {
-        return neighbourhood(entities, hops, format, null);
+        return neighbourhood(entities, hops, format, Options.DEFAULT);
     }
 
     /** As above, as known on {@code asOf} (YYYY-MM-DD; today when null). */
     public Export neighbourhood(List<String> entities, int hops, ExportFormat format, String asOf) {
+        return neighbourhood(entities, hops, format, Options.asOf(asOf));
+    }
+
+    /** The entities within {@code hops} relations of some entities (ids or names), and every relation among them. */
+    public Export neighbourhood(List<String> entities, int hops, ExportFormat format, Options options) {
         if (entities.isEmpty()) {
             throw Problem.invalid("bad request", "name at least one entity");
         }
@@ -65,18 +92,24 @@ public final class ExportService {
             throw Problem.invalid("bad request", "hops must be between 0 and " + SubgraphReader.MAX_HOPS + ", got " + hops);
         }
         List<String> ids = resolve(entities);
+        String asOf = options.asOf();
         String title = "neighbourhood of " + String.join(", ", ids) + " within " + hops + " hop" + (hops == 1 ? "" : "s");
-        return write(reader.neighbourhood(title + (asOf == null ? "" : " as known on " + asOf), ids, hops, asOf),
-                slug(String.join("-", ids)) + "-" + hops + "hops" + (asOf == null ? "" : "-asof-" + asOf), format);
+        return write(reader.neighbourhood(title + asKnownOn(asOf), ids, hops, asOf),
+                slug(String.join("-", ids)) + "-" + hops + "hops" + (asOf == null ? "" : "-asof-" + asOf), format, options);
     }
 
     /** The page's view: these entities, and these edges (element ids) or, when null, all edges among them. */
     public Export view(List<String> entityIds, List<String> edgeIds, ExportFormat format) {
-        return view(entityIds, edgeIds, format, null);
+        return view(entityIds, edgeIds, format, Options.DEFAULT);
     }
 
     /** As above, as known on {@code asOf} (YYYY-MM-DD; today when null): that day's evidence and statuses. */
     public Export view(List<String> entityIds, List<String> edgeIds, ExportFormat format, String asOf) {
+        return view(entityIds, edgeIds, format, Options.asOf(asOf));
+    }
+
+    /** As above, with the options: the day, internal fields, and the view's title ("focus on …"). */
+    public Export view(List<String> entityIds, List<String> edgeIds, ExportFormat format, Options options) {
         if (entityIds.isEmpty()) {
             throw Problem.invalid("bad request", "the view is empty: nothing to export");
         }
@@ -87,12 +120,18 @@ public final class ExportService {
         if (existing.isEmpty()) {
             throw Problem.notFound("none of the " + entityIds.size() + " entities exists");
         }
-        String title = "view of " + existing.size() + " entities" + (asOf == null ? "" : " as known on " + asOf);
-        return write(reader.among(title, existing, edgeIds, asOf), asOf == null ? "view" : "view-asof-" + asOf, format);
+        String asOf = options.asOf();
+        String title = title(options.title(), "view") + asKnownOn(asOf); // what the file holds is counted from the file
+        return write(reader.among(title, existing, edgeIds, asOf), asOf == null ? "view" : "view-asof-" + asOf, format, options);
     }
 
     /** What a console query returned (checked read-only like the console): its entities and relations. */
     public Export query(String cypher, Map<String, Object> params, ExportFormat format) {
+        return query(cypher, params, format, Options.DEFAULT);
+    }
+
+    /** As above, with internal fields when the options ask for them. */
+    public Export query(String cypher, Map<String, Object> params, ExportFormat format, Options options) {
         QueryResult r = console.run(cypher, params, false);
         Set<String> entities = new LinkedHashSet<>();
         for (Map<String, Object> n : elements(r, "nodes")) {
@@ -110,7 +149,7 @@ public final class ExportService {
         if (entities.isEmpty()) {
             throw Problem.invalid("bad request", "the query returned no entities to export (return nodes, relationships or paths)");
         }
-        return write(reader.among("query result", entities, edges), "query", format);
+        return write(reader.among("query result", entities, edges), "query", format, options);
     }
 
     @SuppressWarnings("unchecked")
@@ -122,16 +161,32 @@ public final class ExportService {
         return out;
     }
 
-    private static Export write(Subgraph g, String name, ExportFormat format) {
+    private static String asKnownOn(String asOf) {
+        return asOf == null ? "" : " as known on " + asOf;
+    }
+
+    /** A title the page gave, without control characters and at most {@link #MAX_TITLE} long; {@code dflt} when blank. */
+    static String title(String given, String dflt) {
+        if (given == null) {
+            return dflt;
+        }
+        String t = given.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        if (t.length() > MAX_TITLE) {
+            t = t.substring(0, MAX_TITLE);
+        }
+        return t.isEmpty() ? dflt : t;
+    }
+
+    private static Export write(Subgraph read, String name, ExportFormat format, Options options) {
+        Subgraph g = options.internal() ? read : ExportFields.publicOnly(read);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             format.write(g, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        boolean visual = format.entitiesOnly(); // the counts are of what the file holds
-        return new Export("newsgraph-" + name + "." + format.extension(), format, out.toByteArray(),
-                (visual ? g.entities() : g.nodes()).size(), (visual ? g.edges() : g.relationships()).size());
+        return new Export("newsgraph-" + name + "." + format.extension(), format, out.toByteArray(), format.counts(g));
     }
 
     static String slug(String s) {

@@ -39,7 +39,7 @@ final class GexfExport {
             x.writeStartElement("meta");
             x.writeAttribute("lastmodifieddate", LocalDate.now().toString());
             element(x, "creator", "newsgraph");
-            element(x, "description", Props.xml(g.title()));
+            element(x, "description", Props.xml(g.title() + ": " + ExportCounts.visual(g).describe()));
             x.writeEndElement();
             x.writeStartElement("graph");
             x.writeAttribute("defaultedgetype", "directed");

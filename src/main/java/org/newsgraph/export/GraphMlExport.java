@@ -40,6 +40,9 @@ final class GraphMlExport {
             x.writeStartElement("graph");
             x.writeAttribute("id", "G");
             x.writeAttribute("edgedefault", "directed");
+            x.writeStartElement("desc");
+            x.writeCharacters(Props.xml(g.title() + ": " + ExportCounts.visual(g).describe()));
+            x.writeEndElement();
             for (Subgraph.Node n : g.entities()) {
                 x.writeStartElement("node");
                 x.writeAttribute("id", Props.xml(n.id()));

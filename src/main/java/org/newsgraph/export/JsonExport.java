@@ -37,7 +37,7 @@ final class JsonExport {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("format_version", "1.0");
         doc.put("generated_by", "newsgraph");
-        doc.put("data", Map.of("name", g.title()));
+        doc.put("data", Map.of("name", g.title(), "summary", ExportCounts.visual(g).describe()));
         doc.put("elements", Map.of("nodes", nodes, "edges", edges));
         write(doc, out);
     }
@@ -62,6 +62,7 @@ final class JsonExport {
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", g.title());
+        doc.put("summary", ExportCounts.full(g).describe());
         doc.put("nodes", nodes);
         doc.put("relationships", rels);
         write(doc, out);

@@ -25,7 +25,8 @@ public record Subgraph(String title, List<Node> nodes, List<Rel> relationships) 
 
     /**
      * A relationship between two nodes (by key). Exploration edges (entity to entity) carry the {@code evidence}
-     * of their claims: sentence, article, title, outlet, published, url, status, date, attributedTo.
+     * of their claims (rejected ones and open suggestions never): claim, sentence, article, title, outlet, author,
+     * published, url, status, date, attributedTo.
      */
     public record Rel(String type, String start, String end, Map<String, Object> properties,
                       List<Map<String, Object>> evidence) {

@@ -38,7 +38,7 @@ public final class SubgraphReader {
     private static final String CLAIMS = """
             UNWIND $triples AS t
             MATCH (c:Claim {type: t.type, subject: t.source, object: t.target})-[:STATED_IN]->(s:Sentence)-[:IN]->(a:Article)
-            WHERE c.status <> 'suggested' AND ($asOf IS NULL OR (c.reported <= $asOf AND (c.verdict IS NULL OR c.verdict <> 'rejected')))
+            WHERE c.status <> 'suggested' AND (c.verdict IS NULL OR c.verdict <> 'rejected') AND ($asOf IS NULL OR c.reported <= $asOf)
             RETURN t.key AS edge, c.id AS claim, labels(c) AS claimLabels, properties(c) AS claimProps,
                    s.id AS sentence, labels(s) AS sentenceLabels, properties(s) AS sentenceProps,
                    a.id AS article, labels(a) AS articleLabels, properties(a) AS articleProps""";
@@ -170,12 +170,17 @@ public final class SubgraphReader {
             List<String> all = new ArrayList<>(labels.asList(Value::asString));
             all.sort(null);
             Map<String, Object> p = new TreeMap<>(props.asMap());
-            p.keySet().removeAll(NOT_EXPORTED);
+            if ("Article".equals(label)) {
+                p.keySet().removeAll(NOT_EXPORTED);
+            }
             return new Subgraph.Node(label, id, all, p);
         });
     }
 
-    /** An article's whole text is kept in the store to rebuild the graph; exports carry the evidence sentences. */
+    /**
+     * An article's whole text is kept in the store to rebuild the graph; exports carry the evidence sentences (their
+     * Sentence nodes and each relation's evidence), never the whole article, not even with internal fields.
+     */
     private static final Set<String> NOT_EXPORTED = Set.of("text", "captions");
 
     private static Map<String, Object> evidence(Record r) {
@@ -188,6 +193,7 @@ public final class SubgraphReader {
         e.put("article", r.get("article").asString());
         e.put("title", a.get("title"));
         e.put("outlet", a.get("outlet"));
+        e.put("author", a.get("author"));
         e.put("published", a.get("published"));
         e.put("url", a.get("url"));
         e.put("status", c.get("status"));

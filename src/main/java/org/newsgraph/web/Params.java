@@ -46,6 +46,32 @@ final class Params {
         return v;
     }
 
+    /** An optional switch, {@code true} or {@code false} (false when absent). */
+    static boolean bool(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Problem.invalid("bad parameter", name + " is true or false, got '"
+                    + (raw.length() > 20 ? raw.substring(0, 20) + "…" : raw) + "'");
+        };
+    }
+
+    /** An optional JSON boolean field (false when absent or null). */
+    static boolean bool(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            throw Problem.invalid("bad request", "\"" + field + "\" must be true or false");
+        }
+        return v.booleanValue();
+    }
+
     /** An entity id: lower-case letters, digits and '_'. */
     static String entityId(String raw) {
         if (raw == null || !ENTITY_ID.matcher(raw).matches()) {

@@ -174,20 +174,28 @@ class ExportTest {
              Neo4jConnection db = Neo4jConnection.open(new DbSettings(dir.resolve("unused"), neo.boltUri(), neo.user(), neo.password(), null));
              Session s = db.driver().session()) {
             s.run("""
-                    LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
+                    LOAD CSV WITH HEADERS FROM 'file:///entities.csv' AS row
                     CREATE (n:Entity {id: row['id:ID'], name: row['name:string'], type: row['type:string'],
                                       aliases: split(row['aliases:string[]'], ';')})""").consume();
             s.run("""
-                    LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+                    LOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row
                     MATCH (a:Entity {id: row[':START_ID']}), (b:Entity {id: row[':END_ID']})
-                    CREATE (a)-[r:$(row[':TYPE'])]->(b) SET r.claims = toInteger(row['claims:long']), r.evidence = row['evidence:string']""")
+                    CREATE (a)-[r:$(row[':TYPE'])]->(b) SET r.claims = toInteger(row['claims:long'])""")
                     .consume();
+            // each claim a row of its own, joined to its relation by (source, type, target)
+            s.run("""
+                    LOAD CSV WITH HEADERS FROM 'file:///claims.csv' AS row
+                    MATCH (a:Entity {id: row.source})-[r]->(b:Entity {id: row.target}) WHERE type(r) = row.type
+                    CREATE (c:Claim {id: row.claim, evidence: row.evidence, status: row.status, article: row.article})
+                    CREATE (c)-[:BACKS]->(b)""").consume();
             assertEquals(putin.entities().size(), s.run("MATCH (n:Entity) RETURN count(n) AS n").single().get("n").asInt());
-            assertEquals(putin.edges().size(), s.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asInt());
-            String evidence = s.run("MATCH ()-[r]->() RETURN r.evidence AS e LIMIT 1").single().get("e").asString();
-            assertTrue(JSON.readTree(evidence).isArray() && JSON.readTree(evidence).size() > 0, evidence);
-            int claims = s.run("MATCH ()-[r]->() RETURN sum(r.claims) AS n").single().get("n").asInt();
+            assertEquals(putin.edges().size(), s.run("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n").single().get("n").asInt());
+            int claims = s.run("MATCH (:Entity)-[r]->(:Entity) RETURN sum(r.claims) AS n").single().get("n").asInt();
             assertEquals(putin.edges().stream().mapToLong(r -> ((Number) r.properties().get("claims")).longValue()).sum(), claims);
+            assertEquals(claims, s.run("MATCH (c:Claim) RETURN count(c) AS n").single().get("n").asInt(),
+                    "claims.csv: one row per claim of the relations, each joined to its relation");
+            assertEquals(0, s.run("MATCH (c:Claim) WHERE size(c.evidence) < 20 OR c.article IS NULL OR c.status IS NULL RETURN count(c) AS n")
+                    .single().get("n").asInt(), "every claim has its sentence, article and status");
         }
     }
 
@@ -217,7 +225,7 @@ class ExportTest {
              Neo4jConnection db = Neo4jConnection.open(new DbSettings(dir.resolve("unused-formulas"), neo.boltUri(), neo.user(), neo.password(), null));
              Session s = db.driver().session()) {
             List<String> formulas = new ArrayList<>();
-            for (String file : List.of("nodes.csv", "relationships.csv")) {
+            for (String file : List.of("entities.csv", "relations.csv", "claims.csv")) {
                 // every cell as a CSV reader sees it, list items too: none may start a formula, unless it is a number
                 s.run("LOAD CSV WITH HEADERS FROM 'file:///" + file + "' AS row UNWIND keys(row) AS k "
                         + "UNWIND split(coalesce(row[k], ''), ';') AS v RETURN k, v").forEachRemaining(r -> {
@@ -229,7 +237,7 @@ class ExportTest {
             }
             assertEquals(List.of(), formulas, "cells a spreadsheet would run");
             Record evil = s.run("""
-                    LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row WITH row WHERE row['id:ID'] = 'evil'
+                    LOAD CSV WITH HEADERS FROM 'file:///entities.csv' AS row WITH row WHERE row['id:ID'] = 'evil'
                     RETURN row['name:string'] AS name, split(row['aliases:string[]'], ';') AS aliases,
                            toInteger(row['score:long']) AS score, toFloat(row['weight:double']) AS weight,
                            row['note:string'] AS note, row['role:string'] AS role""").single();
@@ -240,14 +248,18 @@ class ExportTest {
             assertEquals("-3", evil.get("note").asString(), "a number written as text is no formula");
             assertEquals("'\t=1+1", evil.get("role").asString());
             Record met = s.run("""
-                    LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-                    RETURN row[':START_ID'] AS start, toInteger(row['change:long']) AS change, row['status:string'] AS status,
-                           row['evidence:string'] AS evidence""").single();
+                    LOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row
+                    RETURN row[':START_ID'] AS start, toInteger(row['change:long']) AS change, row['status:string'] AS status""").single();
             assertEquals("evil", met.get("start").asString());
             assertEquals(-1L, met.get("change").asLong());
             assertEquals("'-fact", met.get("status").asString());
-            assertEquals("=1+1", JSON.readTree(met.get("evidence").asString()).get(0).get("sentence").asText(),
-                    "the evidence is JSON text, which starts with '[': read as it was written");
+            Record claim = s.run("""
+                    LOAD CSV WITH HEADERS FROM 'file:///claims.csv' AS row
+                    RETURN row.source AS source, row.type AS type, row.evidence AS evidence, row.outlet AS outlet""").single();
+            assertEquals("evil", claim.get("source").asString());
+            assertEquals("MET", claim.get("type").asString());
+            assertEquals("'=1+1", claim.get("evidence").asString(), "the evidence sentence is a cell of its own, never run");
+            assertEquals("'@home", claim.get("outlet").asString());
         }
     }
 
