@@ -119,6 +119,7 @@ public final class ExploreQueries {
     private final EntityStory story;
     private final SuggestionQueries suggestions;
     private final ReaderQueries reader;
+    private final SourceQueries sources;
 
     public ExploreQueries(Neo4jConnection db, GraphQueries graph) {
         this.db = db;
@@ -126,6 +127,12 @@ public final class ExploreQueries {
         this.story = new EntityStory(db);
         this.suggestions = new SuggestionQueries(db);
         this.reader = new ReaderQueries(db);
+        this.sources = new SourceQueries(db);
+    }
+
+    /** The source filters: outlets and authors, and which relations they back (see {@link SourceQueries}). */
+    public SourceQueries sources() {
+        return sources;
     }
 
     /**

@@ -35,6 +35,7 @@ public final class WebServer implements AutoCloseable {
         ConsoleHandlers console = new ConsoleHandlers(services.console(), services.examples());
         ExportHandlers export = new ExportHandlers(services.exports());
         StructureHandlers structure = new StructureHandlers(services.structure());
+        SourceHandlers sources = new SourceHandlers(services.explore().sources(), cache);
         ArticleHandlers articles = new ArticleHandlers(services.imports());
         CurationHandlers review = services.curation() == null ? null : new CurationHandlers(services.curation());
         this.app = Javalin.create(config -> {
@@ -106,6 +107,8 @@ public final class WebServer implements AutoCloseable {
             }
             config.routes.post("/api/query", console::query);
             config.routes.get("/api/queries", console::examples);
+            config.routes.get("/api/sources", sources::list);
+            config.routes.post("/api/sources/edges", sources::backed);
             config.routes.get("/api/export", export::neighbourhood);
             config.routes.post("/api/export", export::selection);
             config.routes.exception(Problem.class, ErrorAnswers::answer);

@@ -126,6 +126,7 @@ class OpenApiTest {
             {"/api/suggestions?ids=kim_jong_un,Not%20An%20Id", "/api/suggestions"},
             {"/api/structure", "/api/structure"}, {"/api/structure?ids=kim_jong_un,vladimir_putin", "/api/structure"},
             {"/api/structure?ids=Not%20An%20Id", "/api/structure"},
+            {"/api/sources", "/api/sources"},
         };
         Set<Integer> seen = new TreeSet<>();
         for (String[] g : gets) {
@@ -146,6 +147,13 @@ class OpenApiTest {
         assertTrue(JSON.readTree(syntax.body()).has("position"), syntax.body());
         HttpResponse<String> write = app.postJson("/api/query", "{\"query\":\"CREATE (n:Probe) RETURN n\"}");
         check("post", "/api/query", write.statusCode(), write.body(), "console write");
+        HttpResponse<String> backed = app.postJson("/api/sources/edges",
+                "{\"edges\": [\"kim_jong_un|MET|vladimir_putin\", \"china|MET|north_korea\"], \"minSources\": 1}");
+        check("post", "/api/sources/edges", backed.statusCode(), backed.body(), "source filter");
+        assertEquals(200, backed.statusCode(), backed.body());
+        HttpResponse<String> badEdge = app.postJson("/api/sources/edges", "{\"edges\": [\"Kim|MET|putin\"]}");
+        check("post", "/api/sources/edges", badEdge.statusCode(), badEdge.body(), "source filter, bad relation");
+        assertEquals(400, badEdge.statusCode(), badEdge.body());
         assertEquals(Set.of(200, 400, 404), seen);
         assertEquals(Set.of(200, 400, 403), Set.of(q.statusCode(), syntax.statusCode(), write.statusCode()));
     }
