@@ -132,6 +132,15 @@ export const api = {
   removeArticle: (id) => getJson(`/api/articles/${encodeURIComponent(id)}`, {
     method: 'DELETE', headers: { 'X-Requested-With': 'newsgraph' },
   }),
+  /** The outlets and authors of the articles: the choices of the source filters (source-filter.js). */
+  sources: () => getJson('/api/sources'),
+  /**
+   * Which relations ("source|TYPE|target") an outlet, article or author backs with at least minSources independent
+   * sources: a read sent as POST (a view's relations do not fit in a URL).
+   */
+  backedEdges: (body) => getJson('/api/sources/edges', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  }),
   /** A download: POST /api/export; resolves to {blob, name} with the server's file name. */
   async exportFile(body) {
     const res = await request('/api/export', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

@@ -1,7 +1,8 @@
 // deeplink.js — everything the view holds, in the URL hash, so a copied link (or a saved view) reopens the same
 // view: #focus=id&steps=o.a,x.b~20~Person+Weapon,h.c&pinned=d@10~-20&hide=Country&layout=grid&path=a,b
-// &time=2023-01..2024-06&undated=off&open=a|b&article=x.txt&asof=2023-09-11&suggestions=on&size=pagerank&colour=community.
-// Values are ids and names from fixed lists; they are never parsed as HTML.
+// &time=2023-01..2024-06&undated=off&open=a|b&article=x.txt&asof=2023-09-11&suggestions=on&size=pagerank&colour=community,
+// and the source filter: &outlet=Name&author=Name&inArticle=x.txt&minSources=2. Values are ids and names from fixed
+// lists; they are never parsed as HTML.
 
 /**
  * The analyst's steps in order, replayed in order: x.id expanded (with ~limit~Type+Type when the expansion
@@ -35,6 +36,8 @@ export function readLink(hash = window.location.hash) {
     steps: list('steps').map(readStep).filter(Boolean),
     pinned: list('pinned').map(readPin).filter(Boolean), open: list('open'), asOf: p.get('asof'),
     suggestions: p.get('suggestions') === 'on', size: p.get('size'), colour: p.get('colour'),
+    outlet: p.get('outlet') || '', author: p.get('author') || '', inArticle: p.get('inArticle') || '',
+    minSources: Math.max(1, Math.min(100, Math.round(Number(p.get('minSources'))) || 1)),
   };
 }
 
@@ -57,6 +60,10 @@ export function linkHash(state) {
   if (state.suggestions) p.set('suggestions', 'on');
   put('size', state.size);
   put('colour', state.colour);
+  put('outlet', state.outlet);
+  put('author', state.author);
+  put('inArticle', state.inArticle);
+  if (state.minSources > 1) p.set('minSources', String(state.minSources));
   return p.toString();
 }
 

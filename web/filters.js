@@ -13,7 +13,12 @@ function checkbox(name, value, label, className) {
   return wrap;
 }
 
-export function createFilters(root, view, relayout) {
+/**
+ * {@code also}: more reasons to hide an element ({@code hideEdge(edge)}, {@code hideNode(node)}), asked on every apply
+ * — the source filter (source-filter.js) hides through them.
+ */
+export function createFilters(root, view, relayout, also = {}) {
+  const { hideEdge = () => false, hideNode = () => false } = also;
   const types = root.querySelector('#filter-types');
   const statuses = root.querySelector('#filter-status');
   const relations = root.querySelector('#filter-relations');
@@ -37,9 +42,9 @@ export function createFilters(root, view, relayout) {
     const hiddenRelations = new Set([...relations.querySelectorAll('input:not(:checked)')].map((i) => i.value));
     const { cy } = view;
     cy.batch(() => {
-      cy.nodes().forEach((n) => n.toggleClass('filtered', hiddenTypes.has(n.data('type'))));
+      cy.nodes().forEach((n) => n.toggleClass('filtered', hiddenTypes.has(n.data('type')) || hideNode(n)));
       cy.edges('[!bundle]').forEach((e) => e.toggleClass('filtered', hiddenStatus.has(e.data('status'))
-        || hiddenRelations.has(e.data('type')) || e.source().hasClass('filtered') || e.target().hasClass('filtered')));
+        || hiddenRelations.has(e.data('type')) || hideEdge(e) || e.source().hasClass('filtered') || e.target().hasClass('filtered')));
     });
   }
 
@@ -59,6 +64,15 @@ export function createFilters(root, view, relayout) {
         relations.append(box);
       }
       apply();
+    },
+    /** What the toggles hide, in words (a picture's caption). */
+    describe() {
+      const off = (g) => [...g.querySelectorAll('input:not(:checked)')].map((i) => i.value);
+      const out = [];
+      if (off(types).length) out.push(`hidden types: ${off(types).join(', ')}`);
+      if (off(statuses).length) out.push(`hidden statuses: ${off(statuses).join(', ')}`);
+      if (off(relations).length) out.push(`hidden relations: ${off(relations).map(readableType).join(', ')}`);
+      return out;
     },
     /** Whether suggestions are drawn (dotted) between the entities in view. */
     suggestionsShown: () => suggestions.checked,

@@ -21,6 +21,7 @@ import { createAddArticles, watchArrivals } from './add-articles.js';
 import { createSuggestionLayer } from './suggestion-layer.js';
 import { createReader } from './reader.js';
 import { createStructure } from './structure.js';
+import { createSourceFilter } from './source-filter.js';
 
 const statusEl = document.getElementById('status');
 onTokenNeeded(createTokenPrompt(document.getElementById('token-dialog')));
@@ -30,7 +31,7 @@ const link = { focus: null, path: [], steps: [] };
 const step = (s) => { link.steps.push({ ...s, at: view.historySize() }); saveLink(); };
 /** The analyst's controls; a decision redraws what it touched (curation-view.js, wired below). */
 const review = createReview({
-  onChanged: (change) => curation.applyChange(change).then(() => reader.refresh()).catch(report),
+  onChanged: (change) => { sources.forget(); curation.applyChange(change).then(() => reader.refresh()).catch(report); },
   onError: (e) => report(e),
 });
 /** The article reader beside the graph; a mention in it focuses its entity (focusEntity, below). */
@@ -105,7 +106,12 @@ const view = createGraphView(document.getElementById('graph'), {
 const settings = { expandAskAt: 50, playMs: 1500 };
 window.newsgraph = { get cy() { return view.cy; }, settings };
 const bundles = createBundles(view);
-const filters = createFilters(document.getElementById('filters'), view, (name) => view.relayout(name));
+const filters = createFilters(document.getElementById('filters'), view, (name) => view.relayout(name),
+  { hideEdge: (e) => sources.hides(e), hideNode: (n) => sources.hidesNode(n) });
+/** Only the relations an outlet, article or author backs (source-filter.js); the answers redraw what they hide. */
+const sources = createSourceFilter(document.getElementById('source-filter'), view, {
+  asOf: () => asOf.day(), report, onChange: () => { filters.apply(); timeline.apply(); bundles.update(); },
+});
 /** Node size by PageRank or betweenness, colours by community (the server's measures of the whole graph). */
 const structure = createStructure(document.getElementById('structure'), view, { onChange: () => saveLink() });
 /** "Show suggestions": dotted edges between the entities in view, read again whenever the view changes. */
@@ -117,6 +123,7 @@ function redraw() {
   bundles.update();
   structure.changed();
   suggestionLayer.refresh().catch(report);
+  sources.sync().catch(report);
 }
 document.getElementById('show-suggestions').addEventListener('change', () => suggestionLayer.refresh().then((r) => {
   if (!r) return;
@@ -128,7 +135,7 @@ const prompt = createExpandPrompt(document.getElementById('expand-dialog'));
 let timeline = { range: () => null, apply() {}, restore() {}, setBounds() {}, undatedShown: () => true };
 const saveLink = () => writeLink({
   ...filters.state(), ...link, time: timeline.range(), undated: timeline.undatedShown(), open: bundles.opened(),
-  pinned: view.pinned(), article: articles.value(), asOf: asOf.day(), ...structure.state(),
+  pinned: view.pinned(), article: articles.value(), asOf: asOf.day(), ...structure.state(), ...sources.state(),
 });
 const articleRemove = document.getElementById('article-remove');
 const articleRead = document.getElementById('article-read');
@@ -173,9 +180,11 @@ async function refreshGraph(articleIds = []) {
   if (asOf.day()) asOf.restore(null);
   asOfShown += 1; // an "as known on" answer still under way is of the view before this one
   Object.assign(document.getElementById('graph').dataset, { asof: '', asofDrawn: 'today' });
+  sources.forget(); // new claims may back more relations
   const fresh = view.refresh(elements);
   redraw();
   await articles.load();
+  await sources.load();
   await arrivals.sync();
   const edges = fresh.edges();
   const hidden = edges.filter((e) => e.hasClass('out-of-time')).length;
@@ -196,6 +205,7 @@ articleRemove.addEventListener('click', async () => {
   try {
     await api.removeArticle(id);
     if (asOf.day()) asOf.restore(null);
+    sources.forget();
     view.syncAll(await api.graph()); // its edges and orphaned entities go; everything else stays where it is
     await refreshBounds();
     redraw();
@@ -222,6 +232,8 @@ const exportMenu = createExportMenu(document.getElementById('export-format'), do
     view,
     onDone: (message) => { statusEl.textContent = message; },
     asOf: () => asOf.day(),
+    filters: () => [...filters.describe(), ...(timeline.range() ? [`dated ${timeline.range()}`] : []),
+      ...(timeline.undatedShown() ? [] : ['undated relations hidden']), ...sources.describe()],
     /** The entity the view is focused on ("only it and its neighbours"), while that is the last step. */
     focusName: () => {
       const last = link.steps[link.steps.length - 1];
@@ -359,6 +371,7 @@ async function openLink(wanted = readLink()) {
   for (const p of wanted.pinned.filter((x) => valid(x.id))) view.pinAt(p.id, p.x, p.y);
   filters.restore(wanted);
   structure.restore(wanted);
+  sources.restore(wanted);
   timeline.restore(wanted.time, wanted.undated);
   bundles.restore(wanted.open);
   redraw();
@@ -396,6 +409,7 @@ async function start() {
     structure.refresh().catch(report);
     api.relationTypes().then((r) => filters.addRelationTypes(r.relationTypes, readLink().hide)).catch(report);
     await articles.load().catch(report);
+    sources.load().catch(report);
     queryPanel.loadExamples().catch(report);
     arrivals = watchArrivals(document.getElementById('arrivals'), health.articles,
       () => refreshGraph().then((news) => { statusEl.textContent = `New articles shown: ${news}.`; }).catch(report));
