@@ -8,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,7 +24,6 @@ import org.newsgraph.TestApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -46,7 +44,7 @@ class PictureExportBrowserTest {
         b.executeScript("window.newsgraph.lastExport = null;");
         new Select(b.findElement(By.id("export-format"))).selectByValue(format);
         b.findElement(By.id("export-go")).click();
-        new WebDriverWait(b, Duration.ofSeconds(60)).until(d -> b.executeScript("return window.newsgraph.lastExport;") != null);
+        Browser.until(b, "return window.newsgraph.lastExport != null;");
         return (Map<?, ?>) b.executeScript("return window.newsgraph.lastExport;");
     }
 

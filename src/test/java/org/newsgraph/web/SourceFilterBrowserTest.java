@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The source filters in headless Chromium on the seed app: choosing an outlet, an article, an author or "at least N
@@ -36,14 +34,9 @@ class SourceFilterBrowserTest {
     static final String ARTICLE = "001_bd381afa37355e67.txt";
     static final String KEY = "e => e.data('source') + '|' + e.data('type') + '|' + e.data('target')";
 
-    /** Waits (a hang guard of a minute, not a budget) until the script answers true. */
-    static void until(ChromeDriver b, String script) {
-        new WebDriverWait(b, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(b.executeScript(Browser.DRAWN + script)));
-    }
-
     /** Until the source filter has its answers and the drawing follows them. */
     static void answered(ChromeDriver b) {
-        until(b, "return document.getElementById('source-filter').dataset.state === 'done';");
+        Browser.until(b, "return document.getElementById('source-filter').dataset.state === 'done';");
     }
 
     @SuppressWarnings("unchecked")
@@ -90,7 +83,7 @@ class SourceFilterBrowserTest {
     static void choose(ChromeDriver b, String id, String value) {
         new Select(b.findElement(By.id(id))).selectByValue(value);
         if (value.isEmpty()) {
-            until(b, "return document.getElementById('source-filter').dataset.state === 'off';");
+            Browser.until(b, "return document.getElementById('source-filter').dataset.state === 'off';");
         } else {
             answered(b);
         }
@@ -99,7 +92,7 @@ class SourceFilterBrowserTest {
     @Test
     void anOutletAnArticleAnAuthorOrNSourcesLeaveOnlyTheRelationsBackedSoAndTheLinkKeepsIt() throws Exception {
         ChromeDriver b = session.open(app.url("/"));
-        until(b, "return document.querySelectorAll('#source-outlet option').length > 2;");
+        Browser.until(b, "return document.querySelectorAll('#source-outlet option').length > 2;");
         Set<String> all = all(b);
         assertEquals(all, shown(b), "no filter: every relation");
         assertTrue(all.size() > 20, all.toString());
@@ -124,7 +117,7 @@ class SourceFilterBrowserTest {
 
         // back to every source, by keyboard
         b.findElement(By.id("source-clear")).sendKeys(Keys.ENTER);
-        until(b, "return document.getElementById('source-filter').dataset.state === 'off'"
+        Browser.until(b, "return document.getElementById('source-filter').dataset.state === 'off'"
                 + " && window.newsgraph.cy.edges('[!bundle][!suggestion]').every(e => !e.hasClass('filtered'));");
         assertFalse(b.getCurrentUrl().contains("outlet="), b.getCurrentUrl());
 
