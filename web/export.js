@@ -86,8 +86,11 @@ export function createExportMenu(select, button, { view, onDone, focusName = () 
     } else {
       const s = scope(view, focusName());
       const day = asOf(); // "as known on": that day's evidence and statuses
-      ({ blob, name } = await api.exportFile({ format, entities: s.entities, edges: s.edges, title: titleOf(s),
-        ...(day ? { asOf: day } : {}) }));
+      // the file's header names the filters too: its relations are those they leave, each with all its evidence
+      const hidden = filters();
+      const title = `${titleOf(s)}${hidden.length ? ` (filters: ${hidden.join('; ')})` : ''}`;
+      ({ blob, name } = await api.exportFile({ format, entities: s.entities, edges: s.edges,
+        title: title.length > 200 ? `${title.slice(0, 199)}…` : title, ...(day ? { asOf: day } : {}) }));
       name = named(name, s.kind);
     }
     download(blob, name);

@@ -223,5 +223,11 @@ class PictureExportBrowserTest {
         Document selected = svg(export(b, "svg"));
         assertEquals(xml(group(doc, "graph")), xml(group(selected, "graph")), "the graph drawn the same with a node selected and hovered");
         assertEquals(List.of("vladimir_putin"), b.executeScript("return window.newsgraph.cy.$(':selected').map(n => n.id());"));
+
+        // a data file's header names the view and its filters as well
+        b.executeScript("window.newsgraph.cy.$(':selected').unselect();");
+        export(b, "cypher");
+        String script = new String(lastBytes(b), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(script.startsWith("// newsgraph export: view (filters: hidden types: Weapon)\n"), script.lines().findFirst().orElse(""));
     }
 }
