@@ -42,9 +42,11 @@ function named(name, kind) {
 
 /**
  * The Export menu. {@code filters()} says in words what the view hides (the caption's last line), {@code asOf()}
- * the "as known on" day (null: today).
+ * the "as known on" day (null: today), {@code structure()} how nodes are sized and coloured (structure.js).
  */
-export function createExportMenu(select, button, { view, onDone, focusName = () => null, asOf = () => null, filters = () => [] }) {
+export function createExportMenu(select, button, {
+  view, onDone, focusName = () => null, asOf = () => null, filters = () => [], structure = () => ({}),
+}) {
   addOptions(select, Object.entries(FORMATS));
   const stamp = () => new Date().toISOString().slice(0, 10);
   /** The button says what it will export. */
@@ -74,7 +76,7 @@ export function createExportMenu(select, button, { view, onDone, focusName = () 
     let picture = null;
     if (format === 'png' || format === 'svg') {
       const shown = view.drawn();
-      picture = { caption: caption(), legend: legendOf(shown) };
+      picture = { caption: caption(), legend: legendOf(shown, structure()) };
       if (format === 'png') {
         const png = await pngPicture(cy, picture);
         blob = png.blob;

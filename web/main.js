@@ -234,6 +234,7 @@ const exportMenu = createExportMenu(document.getElementById('export-format'), do
     asOf: () => asOf.day(),
     filters: () => [...filters.describe(), ...(timeline.range() ? [`dated ${timeline.range()}`] : []),
       ...(timeline.undatedShown() ? [] : ['undated relations hidden']), ...sources.describe()],
+    structure: () => structure.state(),
     /** The entity the view is focused on ("only it and its neighbours"), while that is the last step. */
     focusName: () => {
       const last = link.steps[link.steps.length - 1];

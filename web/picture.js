@@ -16,18 +16,29 @@ export const STATUS_LINES = {
   denied: { color: '#c0392b', dash: [6, 4] },
 };
 
-/** What the legend must explain for these drawn elements: their types and statuses, and notes on what shows. */
-export function legendOf(eles) {
+const SIZE_NOTES = {
+  pagerank: 'node size: PageRank over the whole graph',
+  betweenness: 'node size: betweenness over the whole graph',
+};
+
+/**
+ * What the legend must explain for these drawn elements: their types and statuses, and notes on what shows.
+ * {@code structure} is how structure.js draws nodes ({size, colour}: sized by a measure, coloured by community — then
+ * the swatches give the types' shapes only).
+ */
+export function legendOf(eles, structure = {}) {
   const nodes = eles.nodes();
   const edges = eles.edges('[!suggestion]');
   const types = Object.keys(TYPES).filter((t) => nodes.some((n) => n.data('type') === t));
   const statuses = STATUSES.filter((s) => edges.some((e) => e.data('status') === s));
-  const notes = ['node size: how many relations', 'edge width: how many articles'];
+  const byCommunity = structure.colour === 'community';
+  const notes = [SIZE_NOTES[structure.size] || 'node size: how many relations', 'edge width: how many articles'];
+  if (byCommunity) notes.push('colour: community (the shape tells the type)');
   if (edges.some((e) => e.data('symmetric'))) notes.push('no arrowhead: no direction (met, signed, …)');
   if (edges.some((e) => !e.data('bundle') && !e.data('firstDate'))) notes.push('faded: undated');
   if (edges.some((e) => e.data('contested'))) notes.push('red halo: contested by a denial');
   if (edges.some((e) => e.data('bundle'))) notes.push('"N relations": parallel relations drawn as one');
-  return { types, statuses, notes };
+  return { types, statuses, notes, shapesOnly: byCommunity };
 }
 
 /**
@@ -111,7 +122,7 @@ export function layoutBands({ caption, legend }, width, k) {
   for (const type of legend.types) {
     const at = place(sw + 5 * k + measure(type, size, false));
     const { color, shape } = TYPES[type];
-    leg.swatches.push({ x: at, y, size: sw, type, color, shape });
+    leg.swatches.push({ x: at, y, size: sw, type, color: legend.shapesOnly ? '#c5cad3' : color, shape });
     leg.texts.push({ x: at + sw + 5 * k, y: y + sw * 0.8, text: type, size, bold: false, color: INK });
   }
   if (legend.types.length) {

@@ -229,5 +229,13 @@ class PictureExportBrowserTest {
         export(b, "cypher");
         String script = new String(lastBytes(b), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(script.startsWith("// newsgraph export: view (filters: hidden types: Weapon)\n"), script.lines().findFirst().orElse(""));
+
+        // sized by PageRank, coloured by community: the legend says so, its swatches give the types' shapes only
+        new Select(b.findElement(By.id("node-size"))).selectByValue("pagerank");
+        b.findElement(By.id("community-colour")).click();
+        Element structured = group(svg(export(b, "svg")), "legend");
+        assertTrue(texts(structured).containsAll(List.of("node size: PageRank over the whole graph",
+                "colour: community (the shape tells the type)")), texts(structured).toString());
+        assertTrue(xml(structured).contains("data-type=\"Person\"") && !xml(structured).contains("#4e79a7"), xml(structured));
     }
 }
