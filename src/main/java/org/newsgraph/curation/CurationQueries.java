@@ -192,6 +192,14 @@ final class CurationQueries {
 
     static final String DELETE_DECISION = "MATCH (d:Decision {id: $id}) DELETE d";
 
+    /** Entities' names by id, for the words of decisions; a merged-away id by the entity it went into. */
+    static final String NAMES = """
+            UNWIND $ids AS id
+            OPTIONAL MATCH (e:Entity {id: id})
+            OPTIONAL MATCH (r:Redirect {id: id})
+            OPTIONAL MATCH (m:Entity {id: r.into})
+            RETURN id, coalesce(e.name, m.name) AS name""";
+
     static final String DECISIONS = """
             MATCH (d:Decision) WHERE d.action <> 'undo'
             RETURN d.id AS id, d.at AS at, d.analyst AS analyst, d.action AS action, d.json AS json, d.undone AS undone

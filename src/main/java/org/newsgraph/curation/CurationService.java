@@ -217,17 +217,35 @@ public final class CurationService {
         return new Replay(applied, undone.size(), missing, read.broken());
     }
 
-    /** The newest decisions (not the undo lines), newest first, for the page's list with its undo buttons. */
+    /**
+     * The newest decisions (not the undo lines), newest first, for the page's list with its undo buttons: each with
+     * its data ({@code decision}) and what it did in words ({@code summary}: verb, what, detail; see
+     * {@link DecisionSummary}).
+     */
     public List<Map<String, Object>> recent(int limit) {
-        return db.read(tx -> tx.run(CurationQueries.DECISIONS, Map.of("limit", limit)).list(r -> {
-            Map<String, Object> m = new LinkedHashMap<>(r.asMap());
-            try {
-                m.put("decision", CurationLog.parse((String) m.remove("json")).data());
-            } catch (java.io.IOException e) {
-                m.put("decision", Map.of());
-            }
-            return m;
-        }));
+        return db.read(tx -> {
+            List<Map<String, Object>> rows = tx.run(CurationQueries.DECISIONS, Map.of("limit", limit)).list(r -> {
+                Map<String, Object> m = new LinkedHashMap<>(r.asMap());
+                try {
+                    m.put("decision", CurationLog.parse((String) m.remove("json")).data());
+                } catch (java.io.IOException e) {
+                    m.put("decision", Map.of());
+                }
+                return m;
+            });
+            Set<String> ids = new HashSet<>();
+            rows.forEach(m -> ids.addAll(DecisionSummary.ids((String) m.get("action"), data(m))));
+            Map<String, String> names = new java.util.HashMap<>();
+            tx.run(CurationQueries.NAMES, Map.of("ids", List.copyOf(ids)))
+                    .forEachRemaining(r -> names.put(r.get("id").asString(), r.get("name").asString(null)));
+            rows.forEach(m -> m.put("summary", DecisionSummary.of((String) m.get("action"), data(m), names::get)));
+            return rows;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> data(Map<String, Object> row) {
+        return row.get("decision") instanceof Map<?, ?> d ? (Map<String, Object>) d : Map.of();
     }
 
     private Decision find(String id) {

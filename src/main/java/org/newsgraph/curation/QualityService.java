@@ -28,14 +28,19 @@ public final class QualityService {
             RETURN key, reviewed, accepted, rejected, corrected, round(toFloat(accepted) / reviewed, 3) AS precision
             ORDER BY reviewed DESC, key""";
 
+    /** Claims still to review, lowest confidence first, each with both entities' spans in its sentence. */
     private static final String QUEUE = """
             MATCH (c:Claim)-[:STATED_IN]->(s:Sentence) WHERE c.verdict IS NULL AND c.status <> 'suggested'
             WITH c, s ORDER BY c.confidence ASC, c.id LIMIT $limit
             OPTIONAL MATCH (x:Entity {id: c.subject})
             OPTIONAL MATCH (y:Entity {id: c.object})
+            OPTIONAL MATCH (s)-[m:MENTIONS]->(e:Entity) WHERE e.id IN [c.subject, c.object]
+            WITH c, s, x, y, collect({entity: e.id, start: m.start - s.start, end: m.end - s.start}) AS marks
             RETURN c.id AS claim, c.type AS type, c.subject AS source, x.name AS sourceName, c.object AS target,
                    y.name AS targetName, c.status AS status, c.confidence AS confidence, c.rule AS rule,
-                   coalesce(c.rev, 0) AS rev, s.text AS sentence, c.article AS article""";
+                   coalesce(c.rev, 0) AS rev, s.text AS sentence, s.id AS sentenceId, c.article AS article,
+                   [k IN marks WHERE k.entity IS NOT NULL] AS marks
+            ORDER BY confidence ASC, claim""";
 
     /**
      * Suggestions still to decide, by expected value: how unsure the scorer was (1 at a score of 0.5, 0 at 0 or 1)

@@ -232,9 +232,9 @@ public final class ExploreQueries {
         });
     }
 
-    /** What changed since a day (see {@link DigestQueries}). */
+    /** What changed since a day, or since the last import when {@code since} is null (see {@link DigestQueries}). */
     public DigestQueries.Digest digest(String since) {
-        return new DigestQueries(db).since(since);
+        return since == null ? new DigestQueries(db).sinceLastImport() : new DigestQueries(db).since(since);
     }
 
     /** The entity's relations as a table, strongest first (see {@link EntityStory}). */

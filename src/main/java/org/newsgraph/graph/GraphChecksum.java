@@ -16,7 +16,8 @@ import org.newsgraph.db.Neo4jConnection;
  * properties, relationships by type, properties and the ids of their end nodes. Two imports of the same
  * folder must give the same checksum; so must a crashed-then-resumed import and a clean one. The edge ids an
  * entity keeps with its pairs are left out too, and so are the measures of the whole graph's structure
- * ({@link org.newsgraph.structure.StructureService}): derived from the rest, and written in the background after it.
+ * ({@link org.newsgraph.structure.StructureService}): derived from the rest, and written in the background after it;
+ * and when an article was loaded.
  */
 public final class GraphChecksum {
     private static final String NODES = """
@@ -42,6 +43,9 @@ public final class GraphChecksum {
                 labels.sort(null);
                 Map<String, Object> p = new TreeMap<>(r.get("props").asMap());
                 p.keySet().removeAll(org.newsgraph.structure.StructureService.PROPERTIES);
+                if (labels.contains("Article")) {
+                    p.remove("loaded"); // when it came in, not what it holds
+                }
                 props += p.size();
                 p.computeIfPresent("pairs", (k, v) -> withoutEdgeIds(v));
                 lines.add("N" + labels + p);

@@ -22,6 +22,8 @@ import org.newsgraph.model.RelationType;
  */
 public final class GraphLoader {
     private final Neo4jConnection db;
+    /** When this loader's import began: the {@code loaded} stamp of the articles it brings (see LoadQueries). */
+    private final String loaded = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
 
     public GraphLoader(Neo4jConnection db) {
         this.db = db;
@@ -44,7 +46,7 @@ public final class GraphLoader {
             List<String> ids = batch.stream().map(x -> x.article().file()).toList();
             Touched touched = clear(tx, ids);
             tx.run(LoadQueries.MERGE_ARTICLES, Map.of("rows", batch.stream()
-                    .map(x -> articleRow(x.article(), rulesVersion, origin)).toList()));
+                    .map(x -> articleRow(x.article(), rulesVersion, origin, loaded)).toList()));
             writeEntities(tx, batch);
             write(tx, batch, touched);
             rebuild(tx, touched);
@@ -166,8 +168,9 @@ public final class GraphLoader {
         return article + "#s" + index;
     }
 
-    private static Map<String, Object> articleRow(SourceArticle a, String rulesVersion, Origin origin) {
+    private static Map<String, Object> articleRow(SourceArticle a, String rulesVersion, Origin origin, String loaded) {
         Map<String, Object> row = new HashMap<>();
+        row.put("loaded", loaded);
         row.put("id", a.file());
         row.put("file", a.file());
         row.put("title", a.meta().title() == null ? a.file() : a.meta().title());

@@ -52,9 +52,14 @@ final class LoadQueries {
             MATCH (a:Article {id: id})
             DETACH DELETE a""";
 
+    /**
+     * {@code loaded}: when the article's content came into the store (the load that brought it, or a change of its
+     * text); a re-read of the same text under other rules keeps it. The digest starts from the last import by it.
+     */
     static final String MERGE_ARTICLES = """
             UNWIND $rows AS r
             MERGE (a:Article {id: r.id})
+            SET a.loaded = CASE WHEN a.sha256 = r.sha256 THEN coalesce(a.loaded, r.loaded) ELSE r.loaded END
             SET a.file = r.file, a.title = r.title, a.outlet = r.outlet, a.published = r.published,
                 a.url = r.url, a.language = r.language, a.author = r.author, a.sha256 = r.sha256,
                 a.bytes = r.bytes, a.rulesVersion = r.rulesVersion, a.text = r.text, a.captions = r.captions,

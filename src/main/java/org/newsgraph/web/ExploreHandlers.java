@@ -72,19 +72,19 @@ final class ExploreHandlers {
         cache.json(ctx, () -> Map.of("edges", explore.suggestions(ids, limit)));
     }
 
-    /** GET /api/digest?since=…, and as a download: /api/digest.md, /api/digest.html. */
+    /**
+     * GET /api/digest?since=… (without since: from the last import), and as a download: /api/digest.md, and
+     * /api/digest.html, whose items link into this page (its address as the request named it).
+     */
     void digest(Context ctx) {
-        String since = Params.pastDate(ctx, "since");
-        if (since == null) {
-            throw Problem.invalid("bad parameter", "give since=YYYY-MM-DD");
-        }
-        org.newsgraph.graph.DigestQueries.Digest d = explore.digest(since);
+        org.newsgraph.graph.DigestQueries.Digest d = explore.digest(Params.pastDate(ctx, "since"));
         String path = ctx.path();
         if (path.endsWith(".md") || path.endsWith(".html")) {
             boolean html = path.endsWith(".html");
             ctx.contentType(html ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"newsgraph-digest-" + since + (html ? ".html\"" : ".md\""))
-                    .result(html ? org.newsgraph.export.DigestReport.html(d) : org.newsgraph.export.DigestReport.markdown(d));
+                    .header("Content-Disposition", "attachment; filename=\"newsgraph-digest-" + d.since() + (html ? ".html\"" : ".md\""))
+                    .result(html ? org.newsgraph.export.DigestReport.html(d, ctx.scheme() + "://" + ctx.host() + "/")
+                            : org.newsgraph.export.DigestReport.markdown(d));
         } else {
             ctx.json(d);
         }
