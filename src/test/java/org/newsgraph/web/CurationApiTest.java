@@ -84,6 +84,63 @@ class CurationApiTest {
         assertTrue(Files.readString(app.importDir().resolve("curation/decisions.jsonl")).contains("\"verdict\":\"rejected\""));
     }
 
+    /** The newest decision in GET /api/curation, which must be {@code d}. */
+    static JsonNode newest(JsonNode d) throws Exception {
+        JsonNode first = get("/api/curation?limit=5").get("decisions").get(0);
+        assertEquals(d.get("decision").asText(), first.get("id").asText(), first.toString());
+        return first;
+    }
+
+    @Test
+    void recentDecisionsSayWhatWasDecidedInWords() throws Exception {
+        JsonNode c = firstClaim("north_korea", "SUPPLIED", "russia");
+        JsonNode d = ok(post("/api/claims/" + enc(c.get("claim").asText()) + "/review",
+                "{\"verdict\": \"reject\", \"reason\": \"not stated\", \"rev\": " + c.get("rev").asLong() + "}"));
+        JsonNode summary = newest(d).get("summary");
+        assertEquals("rejected", summary.get("verb").asText(), summary.toString());
+        assertEquals("North Korea SUPPLIED Russia", summary.get("what").asText());
+        assertEquals("not stated", summary.get("detail").asText());
+        undo(d);
+        assertTrue(newest(d).get("undone").asBoolean());
+
+        c = firstClaim("north_korea", "SUPPLIED", "russia");
+        d = ok(post("/api/claims/" + enc(c.get("claim").asText()) + "/review", "{\"verdict\": \"accept\","
+                + " \"correction\": {\"swap\": true, \"status\": \"speculative\"}, \"rev\": " + c.get("rev").asLong() + "}"));
+        summary = newest(d).get("summary");
+        assertEquals("corrected", summary.get("verb").asText(), summary.toString());
+        assertEquals("North Korea SUPPLIED Russia", summary.get("what").asText(), "as it stood before");
+        assertEquals("direction swapped, status speculative", summary.get("detail").asText());
+        undo(d);
+
+        JsonNode e = get("/api/entities/soviet_union");
+        d = ok(post("/api/entities/soviet_union/merge", "{\"into\": \"russia\", \"rev\": " + e.get("rev").asLong() + "}"));
+        summary = newest(d).get("summary");
+        assertEquals("merged", summary.get("verb").asText(), summary.toString());
+        assertEquals(e.get("name").asText(), summary.get("what").asText());
+        assertEquals("into Russia", summary.get("detail").asText());
+        undo(d);
+    }
+
+    @Test
+    void theReviewQueueMarksBothEntitiesInEachSentence() throws Exception {
+        JsonNode queue = get("/api/quality?limit=20").get("queue");
+        assertTrue(queue.size() > 0);
+        int both = 0;
+        for (JsonNode q : queue) {
+            String sentence = q.get("sentence").asText();
+            assertTrue(q.hasNonNull("sentenceId"), q.toString());
+            java.util.Set<String> marked = new java.util.HashSet<>();
+            for (JsonNode m : q.get("marks")) {
+                assertTrue(List.of(q.get("source").asText(), q.get("target").asText()).contains(m.get("entity").asText()), q.toString());
+                assertTrue(m.get("start").asInt() >= 0 && m.get("start").asInt() < m.get("end").asInt()
+                        && m.get("end").asInt() <= sentence.length(), "a span within the sentence: " + q);
+                marked.add(m.get("entity").asText());
+            }
+            both += marked.size() == 2 ? 1 : 0;
+        }
+        assertTrue(both >= queue.size() / 2, "most queued claims have both ends marked: " + both + " of " + queue.size());
+    }
+
     @Test
     void aCorrectionSwapsTheDirectionAndChangesTheStatus() throws Exception {
         JsonNode c = firstClaim("north_korea", "SUPPLIED", "russia");

@@ -119,6 +119,7 @@ class OpenApiTest {
             {"/api/evidence?source=kim_jong_un&type=MET&target=vladimir_putin", "/api/evidence"},
             {"/api/path?from=choe_son_hui&to=china", "/api/path"}, {"/api/articles", "/api/articles"},
             {"/api/queries", "/api/queries"}, {"/api/timeline", "/api/timeline"}, {"/api/digest?since=2020-01-01", "/api/digest"},
+            {"/api/digest", "/api/digest"},
             {"/api/quality", "/api/quality"}, {"/api/curation", "/api/curation"},
             {"/api/entities/no_such_entity", "/api/entities/{id}"}, {"/api/graph?limit=abc", "/api/graph"},
             {"/api/path?from=choe_son_hui&to=kim_jong_un&maxHops=1", "/api/path"}, {"/api/imports/no-such-job", "/api/imports/{id}"},
