@@ -50,6 +50,9 @@ export function onAnalystNeeded(ask) {
   askAnalyst = ask;
 }
 
+/** The analyst's name as the page keeps it, or null before it was asked. */
+export const analystName = () => localStorage.getItem(ANALYST_KEY);
+
 /** A curation write: JSON, with the analyst's name (asked for once) URL-encoded in X-Analyst. */
 async function decide(path, body, method = 'POST') {
   let name = localStorage.getItem(ANALYST_KEY);
@@ -98,7 +101,8 @@ export const api = {
   undoDecision: (id) => decide(`/api/curation/${encodeURIComponent(id)}/undo`, {}),
   decisions: (limit = 30) => getJson(`/api/curation?${q({ limit })}`),
   quality: (limit = 30) => getJson(`/api/quality?${q({ limit })}`),
-  digest: (since) => getJson(`/api/digest?${q({ since })}`),
+  /** What changed since a day; without one, since the last import (the answer says which day). */
+  digest: (since) => getJson(`/api/digest${since ? `?${q({ since })}` : ''}`),
   /** What changed since a day as a briefing file (md or html), as a Blob. */
   async digestFile(since, ext) {
     const res = await request(`/api/digest.${ext}?${q({ since })}`);

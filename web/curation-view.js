@@ -1,13 +1,14 @@
 // curation-view.js — what follows an analyst's decision in the page (the graph around the entities it touched is
 // read again; an entity merged away leaves, one split off or brought back by an undo comes in), the name the
 // page asks once, and the Review dialog: the suggestions to decide (suggestions.js), quality per relation type and
-// rule, the queue of unreviewed claims (lowest confidence first), recent decisions with their undo, and the verdicts
-// as JSON Lines.
+// rule, the queue of unreviewed claims (lowest confidence first, each sentence with both entities marked), recent
+// decisions in words ("Ana rejected 'North Korea SUPPLIED Russia' (not stated), 14:02 local") with their undo, and
+// the verdicts as JSON Lines.
 import { api, onAnalystNeeded } from './api.js';
 import { download, el, readableType } from './dom.js';
 import { button } from './panel-parts.js';
 import { suggestionMessage } from './review.js';
-import { createSuggestionList } from './suggestions.js';
+import { createSuggestionList, markLegend, markedSentence } from './suggestions.js';
 
 /** Asks the analyst's name in a dialog; resolves to the name or '' (then the server's default is used). */
 function nameAsker(dialog) {
@@ -42,7 +43,38 @@ function touched(d) {
   return ids.filter((i) => typeof i === 'string');
 }
 
-export function createCurationView({ view, redraw, details, report, status, dialogs }) {
+const pad = (n) => String(n).padStart(2, '0');
+
+/** A moment in the analyst's own time: "14:02 local" today, "2024-09-03 14:02 local" on another day. */
+export function localTime(iso, now = new Date()) {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return String(iso);
+  const day = `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`;
+  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${day === today ? '' : `${day} `}${pad(t.getHours())}:${pad(t.getMinutes())} local`;
+}
+
+/** A decision in words: "Ana rejected 'North Korea SUPPLIED Russia' (not stated)" (without its time). */
+export function decisionText(x) {
+  const s = x.summary;
+  if (!s) return `${x.analyst} · ${x.action}`;
+  return `${x.analyst} ${s.verb} '${s.what}'${s.detail ? ` (${s.detail})` : ''}`;
+}
+
+/** One line of the recent decisions: what was decided, when in local time (the UTC moment as a tooltip), undone or not. */
+function decisionLine(x) {
+  const li = el('li', x.undone ? 'undone' : '');
+  const when = el('time', { dateTime: x.at, title: `${x.at} (UTC)` }, localTime(x.at));
+  li.append(document.createTextNode(`${decisionText(x)}, `), when);
+  if (x.undone) li.append(document.createTextNode(' — taken back'));
+  return li;
+}
+
+/**
+ * @param hooks readInContext(article, sentence), when given, makes the control that opens the article reader at a
+ *        queued claim's sentence (the dialog closes first)
+ */
+export function createCurationView({ view, redraw, details, report, status, dialogs, readInContext = null }) {
   onAnalystNeeded(nameAsker(dialogs.name));
 
   /** Redraws around the entities a decision touched and shows the panel again. */
@@ -84,17 +116,20 @@ export function createCurationView({ view, redraw, details, report, status, dial
     const queue = el('ol', 'review-queue');
     for (const c of q.queue) {
       const li = el('li');
-      li.append(button(`${c.sourceName || c.source} — ${readableType(c.type)} — ${c.targetName || c.target}`,
-        () => { dialogs.review.close(); details.showRelation(c, { source: c.sourceName, target: c.targetName }, null).catch(report); }),
-      document.createTextNode(` confidence ${c.confidence} · ${c.rule || ''}`));
+      const what = button(`${c.sourceName || c.source} — ${readableType(c.type)} — ${c.targetName || c.target}`,
+        () => { dialogs.review.close(); details.showRelation(c, { source: c.sourceName, target: c.targetName }, null).catch(report); });
+      what.classList.add('link-button');
+      const meta = el('div', 'badges', `${c.status || ''} · confidence ${c.confidence}${c.rule ? ` · ${c.rule}` : ''}`);
+      if (readInContext && c.article) meta.append(document.createTextNode(' '), readInContext(c.article, c.sentenceId));
+      li.append(what, markedSentence(c), meta);
       queue.append(li);
     }
     const recent = el('ul', 'review-decisions');
     for (const x of d.decisions) {
-      const li = el('li', x.undone ? 'undone' : '', `${x.at} · ${x.analyst} · ${x.action}${x.undone ? ' (taken back)' : ''} `);
+      const li = decisionLine(x);
       if (!x.undone) {
-        li.append(button('Undo', () => api.undoDecision(x.id).then(() => applyChange({ ids: touched(x), message: 'Decision taken back.' }))
-          .catch(report), null));
+        li.append(document.createTextNode(' '), button('Undo', () => api.undoDecision(x.id)
+          .then(() => applyChange({ ids: touched(x), message: 'Decision taken back.' })).catch(report), null));
       }
       recent.append(li);
     }
@@ -104,7 +139,8 @@ export function createCurationView({ view, redraw, details, report, status, dial
     const cols = [['key', 'type / rule'], ['reviewed', 'reviewed'], ['accepted', 'accepted'], ['rejected', 'rejected'],
       ['corrected', 'corrected'], ['precision', 'precision']];
     body.replaceChildren(summary, suggested, table('Precision per relation type', q.byType, cols),
-      table('Precision per rule', q.byRule.slice(0, 15), cols), el('h4', null, 'To review (lowest confidence first)'), queue,
+      table('Precision per rule', q.byRule.slice(0, 15), cols), el('h4', null, 'To review (lowest confidence first)'),
+      markLegend(), queue,
       el('h4', null, 'Recent decisions'), recent, gold);
     suggestions.settle();
   }

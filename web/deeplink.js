@@ -38,6 +38,9 @@ export function readLink(hash = window.location.hash) {
     suggestions: p.get('suggestions') === 'on', size: p.get('size'), colour: p.get('colour'),
     outlet: p.get('outlet') || '', author: p.get('author') || '', inArticle: p.get('inArticle') || '',
     minSources: Math.max(1, Math.min(100, Math.round(Number(p.get('minSources'))) || 1)),
+    // asked once, not kept in the view's link: a relation's story (edge=source,TYPE,target) and an article in the
+    // reader (read=article&readAt=sentence), as the digest's briefing links to them
+    edge: list('edge').length === 3 ? list('edge') : null, read: p.get('read'), readAt: p.get('readAt'),
   };
 }
 

@@ -131,8 +131,10 @@ export function createDetails(panel, hooks = {}) {
       const after = { type: s.type, status: s.readStatus };
       last = () => this.showRelation({ source: s.source, target: s.target, ...after }, names, null);
       const controls = hooks.review ? await suggestionControls(s, (kind, options = {}) => {
+        const was = { ...after };
         Object.assign(after, { type: kind === 'type' ? options.type : s.type, status: kind === 'reject' ? 'suggested' : s.readStatus });
-        hooks.review.decideSuggestion(s, kind, options);
+        // shown at once in the controls; refused, the panel stays on the suggestion
+        hooks.review.decideSuggestion(s, kind, options, controls).then((d) => { if (!d) Object.assign(after, was); });
       }) : null;
       if (mine !== ticket) return;
       const evidence = el('ul', 'evidence');

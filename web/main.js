@@ -322,6 +322,25 @@ async function expand(id, options = null, ask = true) {
     + `${answer.edgesTruncated ? ' (only the strongest relations among them: an answer sized for a screen)' : ''}`;
 }
 
+/**
+ * The story of a relation named by its ends and type (a digest item, a briefing's link): its source focused, the edge
+ * selected (out of its bundle) when drawn; a symmetric relation is found either way round.
+ */
+async function openEdge(source, type, target) {
+  await focusEntity(source);
+  const ends = (e) => [e.data('source'), e.data('target')].join('|');
+  const edge = view.cy.edges('[!bundle][!suggestion]').filter((e) => e.data('type') === type
+    && (ends(e) === `${source}|${target}` || (e.data('symmetric') && ends(e) === `${target}|${source}`))).first();
+  if (edge.empty()) {
+    const name = (x) => view.cy.getElementById(x).data('name') || x;
+    return details.showRelation({ source, type, target }, { source: name(source), target: name(target) }, null);
+  }
+  if (edge.hasClass('bundled')) { bundles.fanOut(edge); saveLink(); }
+  view.cy.elements().unselect();
+  edge.select();
+  return details.showEdge(edge);
+}
+
 async function focusEntity(id) {
   if (view.cy.getElementById(id).empty()) await expand(id);
   view.focus(id);
@@ -348,10 +367,14 @@ const curation = createCurationView({
   view, redraw, details, report,
   status: (message) => { statusEl.textContent = message; },
   dialogs: { review: document.getElementById('review-dialog'), name: document.getElementById('analyst-dialog') },
+  readInContext: (article, sentence) => reader.readButton(article, sentence, 'Read in context',
+    { before: () => document.getElementById('review-dialog').close(), returnTo: document.getElementById('review-open') }),
 });
 const digestDialog = document.getElementById('digest-dialog');
 createDigestView(digestDialog, {
   report,
+  onEntity: (id) => focusEntity(id).then(() => { const h = document.querySelector('#details h3'); if (h) h.focus(); }).catch(report),
+  onRelation: (e) => openEdge(e.source, e.type, e.target).catch(report),
   readInContext: (article, sentence) => reader.readButton(article, sentence, 'Read in context',
     { before: () => digestDialog.close(), returnTo: document.getElementById('digest-open') }),
 });
@@ -378,9 +401,13 @@ async function openLink(wanted = readLink()) {
   redraw();
   if (wanted.article) articles.pick(wanted.article);
   if (valid(wanted.focus)) await focusEntity(wanted.focus);
+  if (wanted.edge && valid(wanted.edge[0]) && valid(wanted.edge[2]) && /^[A-Z_]+$/.test(wanted.edge[1])) {
+    await openEdge(...wanted.edge).catch(report);
+  }
+  if (wanted.read) await reader.open(wanted.read, wanted.readAt).catch(report);
   if (wanted.path.length === 2 && wanted.path.every(valid)) await showPath(wanted.path[0], wanted.path[1]);
   saveLink();
-  return Boolean(wanted.focus) || wanted.path.length === 2;
+  return Boolean(wanted.focus) || wanted.path.length === 2 || Boolean(wanted.read);
 }
 
 /** A link's day: the slider moves there, and the graph of that day is drawn before the other steps. */

@@ -2,8 +2,10 @@
 // relation the extractor missed from a sentence, undo; and for an entity: rename, retype, aliases, merge into
 // another, split an alias off; the verdict on a suggestion (accept, reject, another type; its controls are in
 // suggestions.js). Every decision goes to the server (curation, kept in import/curation) and then
-// onChanged({ids, message}) redraws what it touched. DOM from text nodes only.
-import { api } from './api.js';
+// onChanged({ids, message}) redraws what it touched. A verdict shows at once, before the server has answered
+// (the claim marked, struck through when rejected, "saving…"); when the server refuses it, the claim goes back to
+// how it was and says why. DOM from text nodes only.
+import { analystName, api } from './api.js';
 import { addOptions, el, readableType } from './dom.js';
 import { button } from './panel-parts.js';
 import { STATUSES } from './style.js';
@@ -58,8 +60,48 @@ export function suggestionMessage(s, kind, { type } = {}) {
   return `Suggestion accepted${kind === 'type' ? ` as "${readableType(type)}"` : ''}: the relation is drawn now.`;
 }
 
+/** What a verdict shows before the server answers: {verdict, reason} as the claim will have it. */
+function shownVerdict(kind, reason) {
+  return { verdict: kind, reason: reason || null, reviewedBy: analystName() };
+}
+
 export function createReview({ onChanged, onError }) {
   const run = (work, ids, message) => work().then((d) => onChanged({ ids, message, decision: d })).catch(onError);
+
+  /**
+   * A decision shown at once in {@code box} (the claim's controls, or a suggestion's): the mark says what was decided
+   * ({@code shown}: verdict, reason), the claim's item is struck through when rejected, the controls give way to
+   * "saving…". Then {@code work()} goes to the server; when it answers, {@code onChanged} redraws from what the server
+   * holds. When it refuses, the box and its item go back to how they were, with the reason (and the keyboard where it
+   * was). Resolves to the decision, or null when refused.
+   */
+  function optimistic(box, shown, work, ids, message) {
+    const item = box.closest('li');
+    const before = { nodes: [...box.childNodes], className: box.className, rejected: item ? item.classList.contains('rejected') : false };
+    const hadFocus = box.contains(document.activeElement) ? document.activeElement : null;
+    box.querySelectorAll('.verdict-error').forEach((x) => x.remove());
+    const mark = el('span', `verdict-mark${shown.verdict === 'rejected' ? ' rejected' : ''}`, verdictText(shown));
+    box.replaceChildren(mark, el('span', 'verdict-saving', 'saving…'));
+    box.className = `review${shown.verdict ? ` verdict-${shown.verdict}` : ''} pending`;
+    box.setAttribute('aria-busy', 'true');
+    if (item) item.classList.toggle('rejected', shown.verdict === 'rejected');
+    if (hadFocus) { mark.tabIndex = -1; mark.focus(); }
+    return work().then((d) => {
+      box.removeAttribute('aria-busy');
+      box.classList.remove('pending');
+      onChanged({ ids, message, decision: d });
+      return d;
+    }, (e) => {
+      box.replaceChildren(...before.nodes);
+      box.className = before.className;
+      box.removeAttribute('aria-busy');
+      if (item) item.classList.toggle('rejected', before.rejected);
+      box.append(el('p', { className: 'verdict-error', role: 'alert' }, `Not saved: ${e.message}`));
+      if (hadFocus && hadFocus.isConnected) hadFocus.focus();
+      onError(e);
+      return null;
+    });
+  }
 
   /** Accept / reject / correct / undo for one claim of an edge ({source, type, target} the edge). */
   async function claimControls(c, edge) {
@@ -68,20 +110,23 @@ export function createReview({ onChanged, onError }) {
     box.append(el('span', `verdict-mark${c.verdict === 'rejected' ? ' rejected' : ''}`, verdictText(c)));
     const ids = [edge.source, edge.target];
     if (c.decision) {
-      box.append(button('Undo', () => run(() => api.undoDecision(c.decision), ids, 'Decision taken back.'), null));
+      box.append(button('Undo', () => optimistic(box, { verdict: null }, () => api.undoDecision(c.decision), ids,
+        'Decision taken back.'), null));
     }
     if (c.origin === 'analyst' || c.verdict) return box;
     const reason = select('reason for rejecting', REASONS.map((r) => [r, r]));
-    box.append(button('Accept', () => run(() => api.review(c.claim, { verdict: 'accept', rev: c.rev }), ids, 'Accepted.'), null),
-      reason,
-      button('Reject', () => run(() => api.review(c.claim, { verdict: 'reject', reason: reason.value, rev: c.rev }), ids,
-        'Rejected: the edge no longer counts it.'), null));
+    box.append(button('Accept', () => optimistic(box, shownVerdict('accepted'), () => api.review(c.claim, { verdict: 'accept', rev: c.rev }),
+      ids, 'Accepted.'), null),
+    reason,
+    button('Reject', () => optimistic(box, shownVerdict('rejected', reason.value),
+      () => api.review(c.claim, { verdict: 'reject', reason: reason.value, rev: c.rev }), ids,
+      'Rejected: the edge no longer counts it.'), null));
     const type = select('corrected relation type', (await relationTypes()).map((t) => [t, t]), edge.type);
     const swap = el('input', { type: 'checkbox' });
     const swapLabel = el('label', 'toggle');
     swapLabel.append(swap, document.createTextNode('swap direction'));
     const status = select('corrected status', STATUSES.map((s) => [s, s]), c.status);
-    const save = button('Save correction', () => run(() => api.review(c.claim, {
+    const save = button('Save correction', () => optimistic(box, shownVerdict('corrected'), () => api.review(c.claim, {
       verdict: 'accept', rev: c.rev, correction: { type: type.value, swap: swap.checked, status: status.value },
     }), ids, 'Corrected.'), null);
     box.append(fold('Correct…', type, swapLabel, status, save));
@@ -136,9 +181,19 @@ export function createReview({ onChanged, onError }) {
     return box;
   }
 
-  /** A verdict on a suggestion picked in the graph (its controls: suggestions.js). */
-  const decideSuggestion = (s, kind, options = {}) => run(() => api.review(s.claim, suggestionVerdict(s, kind, options)),
-    [s.source, s.target], suggestionMessage(s, kind, options));
+  /**
+   * A verdict on a suggestion picked in the graph (its controls: suggestions.js), shown at once in {@code box} when
+   * given. Resolves to the decision, or null when refused.
+   */
+  const decideSuggestion = (s, kind, options = {}, box = null) => {
+    const work = () => api.review(s.claim, suggestionVerdict(s, kind, options));
+    const ids = [s.source, s.target];
+    const message = suggestionMessage(s, kind, options);
+    if (!box) return run(work, ids, message);
+    const shown = kind === 'reject' ? shownVerdict('rejected', options.reason || REASONS[0])
+      : shownVerdict('accepted', kind === 'type' ? `as ${readableType(options.type)}` : null);
+    return optimistic(box, shown, work, ids, message);
+  };
 
   return { claimControls, addFromSentence, entityControls, decideSuggestion };
 }

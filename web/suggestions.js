@@ -3,7 +3,7 @@
 // suggestions (highest expected value first), each with its sentence and both entities marked, its type, its score
 // and Accept / Reject (with a reason) / Change type. Keys while the list has focus: J/K next/previous, A accept,
 // R reject, T change the type. A decided item leaves at once and the next one takes the focus; the caller
-// redraws what the decision touched. The same controls serve a suggestion picked in the graph (details.js).
+// redraws what the decision touched. A verdict the server refuses puts the item back, with the reason. The same controls serve a suggestion picked in the graph (details.js).
 // DOM from text nodes only.
 import { api } from './api.js';
 import { el, readableType } from './dom.js';
@@ -136,11 +136,34 @@ export function createSuggestionList({ onDecided, onError, onStale }) {
     pending++;
     say();
     if (next) setCurrent(next, focused); else empty(focused);
-    queue = queue.then(() => decideSuggestion(s, kind, options))
-      .then((d) => onDecided(s, kind, options, d))
-      .catch((e) => { sent.delete(s.claim); onError(e); return onStale(); })
+    queue = queue.then(() => decideSuggestion(s, kind, options).then((d) => onDecided(s, kind, options, d),
+      (e) => refused(li, at, e)))
       .catch(onError)
       .finally(() => { sent.delete(s.claim); pending--; if (list) list.dataset.pending = String(pending); });
+  }
+
+  /**
+   * A verdict the server refused: the item comes back where it was, saying why (and takes the keyboard back when the
+   * analyst is in the list). When the suggestion is gone or someone decided it meanwhile, the list is shown as the
+   * server has it instead.
+   */
+  function refused(li, at, e) {
+    const s = li.suggestion;
+    sent.delete(s.claim);
+    onError(e);
+    const current = e.body && e.body.current;
+    if (e.status === 404 || (current && current.verdict)) return onStale();
+    if (current && Number.isInteger(current.rev)) s.rev = current.rev; // changed since: the next try names the new revision
+    li.querySelectorAll('.verdict-error').forEach((x) => x.remove());
+    li.append(el('p', { className: 'verdict-error', role: 'alert' }, `Not saved: ${e.message}`));
+    const focus = inList || list.contains(document.activeElement);
+    const note = list.querySelector(':scope > li.empty');
+    if (note) note.remove();
+    list.insertBefore(li, items()[at] || null);
+    open += 1;
+    say();
+    setCurrent(li, focus);
+    return null;
   }
 
   function onKey(e) {
