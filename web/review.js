@@ -89,6 +89,11 @@ export function createReview({ onChanged, onError }) {
     return work().then((d) => {
       box.removeAttribute('aria-busy');
       box.classList.remove('pending');
+      box.replaceChildren(mark); // saved: the story is redrawn from the server next, its Undo is here already
+      if (shown.verdict && d && d.decision) {
+        box.append(button('Undo', () => optimistic(box, { verdict: null }, () => api.undoDecision(d.decision), ids,
+          'Decision taken back.'), null));
+      }
       onChanged({ ids, message, decision: d });
       return d;
     }, (e) => {
