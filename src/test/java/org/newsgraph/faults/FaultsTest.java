@@ -87,6 +87,8 @@ class FaultsTest {
 
             try (Application app = Application.start(new DbSettings(dir, uri, "neo4j", "the-password-123", null),
                     TestPaths.importDir(), TestPaths.web(), "127.0.0.1", 0, s -> { })) {
+                // the start's structure measures are written first: their write makes answers kept before it stale
+                assertTrue(app.structure().awaitIdle(600_000), "structure measures of the start computed");
                 assertEquals(200, search(app).statusCode());
                 server.destroyForcibly().waitFor();
                 // an answer kept from before the loss is still given; anything that needs the database says it is gone
