@@ -179,6 +179,13 @@ public final class Neo4jConnection implements AutoCloseable {
         }
     }
 
+    /** As {@link #read(TransactionCallback)}, ended by the server after {@code timeout} (a bounded search). */
+    public <T> T read(TransactionCallback<T> work, java.time.Duration timeout) {
+        try (Session s = driver.session(sessionConfig())) {
+            return s.executeRead(work, org.neo4j.driver.TransactionConfig.builder().withTimeout(timeout).build());
+        }
+    }
+
     /** Runs {@code work} in one write transaction of a new session (retried by the driver on transient errors). */
     public <T> T write(TransactionCallback<T> work) {
         try (Session s = driver.session(sessionConfig())) {

@@ -342,6 +342,11 @@ public final class ExploreQueries {
         });
     }
 
+    /** Up to k shortest paths with filters, each hop with its evidence (see {@link PathQueries}). */
+    public PathQueries.Paths paths(String from, String to, int k, int maxHops, PathQueries.Filter filter) {
+        return new PathQueries(db, graph).between(from, to, k, maxHops, filter);
+    }
+
     /** Earliest and latest relation dates in the graph (ISO prefixes: 2019, 2023-09, 2023-10-19). */
     public Map<String, Object> timeline() {
         return Rows.map(db.read(tx -> tx.run(TIMELINE).single()));

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.graph.ExploreQueries;
+import org.newsgraph.graph.PathQueries;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Problem;
 import org.newsgraph.model.RelationType;
+import org.newsgraph.model.Status;
 
 /** Thin handlers of the explorer API: validate, call one query, return JSON. */
 final class ExploreHandlers {
@@ -96,6 +98,45 @@ final class ExploreHandlers {
         int maxHops = Params.integer(ctx, "maxHops", 6, 1, 10);
         String asOf = Params.pastDate(ctx, "asOf");
         cache.json(ctx, () -> explore.shortestPath(from, to, maxHops, asOf));
+    }
+
+    /**
+     * GET /api/paths?from=&to=&k=5&maxHops=6&types=MET,VISITED&statuses=fact,reported&asOf=: up to k shortest paths,
+     * each hop with its relations and their evidence, the weakest hop marked.
+     */
+    void paths(Context ctx) {
+        String from = Params.requiredEntityId(ctx, "from");
+        String to = Params.requiredEntityId(ctx, "to");
+        int k = Params.integer(ctx, "k", PathQueries.MAX_PATHS, 1, PathQueries.MAX_PATHS);
+        int maxHops = Params.integer(ctx, "maxHops", 6, 1, PathQueries.MAX_HOPS);
+        List<RelationType> types = list(ctx, "types", RelationType::parse);
+        List<Status> statuses = list(ctx, "statuses", ExploreHandlers::status);
+        PathQueries.Filter filter = new PathQueries.Filter(types, statuses, Params.pastDate(ctx, "asOf"));
+        cache.json(ctx, () -> explore.paths(from, to, k, maxHops, filter));
+    }
+
+    private static Status status(String raw) {
+        try {
+            return Status.valueOf(raw.strip().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown status '" + raw + "' (fact, reported, speculative, denied)");
+        }
+    }
+
+    /** An optional comma-separated list, each value read by {@code parse} (an unknown one is a 400 naming it). */
+    private static <T> List<T> list(Context ctx, String name, java.util.function.Function<String, T> parse) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return List.of();
+        }
+        if (raw.length() > 2000) {
+            throw Problem.invalid("bad parameter", name + " is longer than 2000 characters");
+        }
+        try {
+            return Arrays.stream(raw.split(",")).filter(s -> !s.isBlank()).map(parse).distinct().toList();
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid("bad parameter", name + ": " + e.getMessage());
+        }
     }
 
     void timeline(Context ctx) {

@@ -81,6 +81,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/entities/{id}/mentions", ex::mentions);
             config.routes.get("/api/evidence", ex::evidence);
             config.routes.get("/api/path", ex::path);
+            config.routes.get("/api/paths", ex::paths);
             config.routes.get("/api/suggestions", ex::suggestions);
             config.routes.get("/api/digest", ex::digest);
             config.routes.get("/api/digest.md", ex::digest);

@@ -128,6 +128,12 @@ class OpenApiTest {
             {"/api/structure", "/api/structure"}, {"/api/structure?ids=kim_jong_un,vladimir_putin", "/api/structure"},
             {"/api/structure?ids=Not%20An%20Id", "/api/structure"},
             {"/api/sources", "/api/sources"},
+            {"/api/paths?from=choe_son_hui&to=china", "/api/paths"},
+            {"/api/paths?from=kim_jong_un&to=china&k=3&maxHops=4&types=MET,VISITED&statuses=fact,reported", "/api/paths"},
+            {"/api/paths?from=kim_jong_un&to=china&asOf=2023-09-05", "/api/paths"},
+            {"/api/paths?from=choe_son_hui&to=china&maxHops=1", "/api/paths"},
+            {"/api/paths?from=choe_son_hui&to=nobody_at_all", "/api/paths"},
+            {"/api/paths?from=choe_son_hui&to=china&statuses=suggested", "/api/paths"},
         };
         Set<Integer> seen = new TreeSet<>();
         for (String[] g : gets) {
