@@ -88,6 +88,10 @@ export const api = {
   /** The open suggestions between these entities (ids: [a-z0-9_] only, so the list needs no encoding). */
   suggestions: (ids, limit = 500) => getJson(`/api/suggestions?ids=${ids.map(encodeURIComponent).join(',')}&${q({ limit })}`),
   path: (from, to, asOf = null) => getJson(`/api/path?${q(asOf ? { from, to, asOf } : { from, to })}`),
+  /** Up to 5 shortest paths, each hop with its evidence: {types, statuses} lists (empty: all), maxHops, asOf. */
+  paths: (from, to, { types = [], statuses = [], maxHops = 6, asOf = null } = {}) => getJson(`/api/paths?${q({
+    from, to, maxHops, ...(types.length ? { types: types.join(',') } : {}), ...(statuses.length ? { statuses: statuses.join(',') } : {}),
+    ...(asOf ? { asOf } : {}) })}`),
   query: (query, params) => getJson('/api/query', {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, params }),
   }),

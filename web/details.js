@@ -150,6 +150,18 @@ export function createDetails(panel, hooks = {}) {
       panel.dataset.shown = `suggestion:${s.claim}`;
     },
 
+    /**
+     * Something else in the panel (the paths between two entities, the articles of an element): {@code parts} its
+     * elements. Resolves true (false when something else took the panel meanwhile, as every show does).
+     */
+    async showView(parts, shown = 'view') {
+      ticket++;
+      last = null;
+      panel.replaceChildren(...parts);
+      panel.dataset.shown = shown;
+      return true;
+    },
+
     showEdge(edge) {
       return this.showRelation(edge.data(), { source: edge.source().data('name'), target: edge.target().data('name') }, edge);
     },
