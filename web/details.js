@@ -6,6 +6,7 @@ import { el, readableType } from './dom.js';
 import { articleLine, button, highlighted, rows } from './panel-parts.js';
 import { claimList, storySummary } from './edge-story.js';
 import { relationsTable } from './relations-table.js';
+import { entityLink } from './entity-link.js';
 import { markLegend, markedSentence, score, suggestionControls } from './suggestions.js';
 
 
@@ -29,7 +30,10 @@ function quotedList(quoted) {
   const ul = el('ul', 'evidence quoted');
   for (const q of quoted) {
     const li = el('li');
-    li.append(el('strong', null, `${q.sourceName || q.source} — ${readableType(q.type)} — ${q.targetName || q.target}`),
+    const what = el('strong');
+    what.append(entityLink(q.source, q.sourceName || q.source), document.createTextNode(` — ${readableType(q.type)} — `),
+      entityLink(q.target, q.targetName || q.target));
+    li.append(what,
       el('p', 'sentence', q.sentence));
     ul.append(li);
   }
@@ -106,7 +110,9 @@ export function createDetails(panel, hooks = {}) {
       last = () => this.showRelation(data, names, null);
       const ev = await api.evidence(d.source, d.type, d.target, hooks.asOf ? hooks.asOf() : null);
       if (mine !== ticket) return;
-      const title = el('h3', { tabIndex: -1 }, `${names.source} — ${readableType(d.type)} — ${names.target}`);
+      const title = el('h3', { tabIndex: -1 });
+      title.append(entityLink(d.source, names.source), document.createTextNode(` — ${readableType(d.type)} — `),
+        entityLink(d.target, names.target));
       panel.replaceChildren(title, storySummary(d, ev.claims));
       if (keyboard) title.focus();
       if (edge && hooks.isFannedOut && hooks.isFannedOut(edge)) {
@@ -178,8 +184,10 @@ export function createDetails(panel, hooks = {}) {
           document.createTextNode(` ${d.status} · ${d.claims} claims`));
         ul.append(li);
       }
-      panel.replaceChildren(el('h3', null, `${first.source().data('name')} and ${first.target().data('name')}: `
-        + `${members.length} relations`), el('p', 'note', 'Drawn one by one now. Pick one for its evidence.'), ul);
+      const title = el('h3');
+      title.append(entityLink(first.source().id(), first.source().data('name')), document.createTextNode(' and '),
+        entityLink(first.target().id(), first.target().data('name')), document.createTextNode(`: ${members.length} relations`));
+      panel.replaceChildren(title, el('p', 'note', 'Drawn one by one now. Pick one for its evidence.'), ul);
       if (hooks.onBundle) panel.append(button('Bundle this pair again', call('onBundle', first), 'bundle-again'));
     },
   };

@@ -2,6 +2,7 @@
 // address is known), the items, who asserts it, status and dates; then every claim with its sentence.
 import { el } from './dom.js';
 import { articleLine, highlighted, rows, sourceLink } from './panel-parts.js';
+import { entityLink } from './entity-link.js';
 import { STATUSES } from './style.js';
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -106,7 +107,7 @@ export function claimList(claims, readInContext = null) {
   const ul = el('ul', 'evidence');
   for (const c of claims) {
     const li = el('li', c.verdict === 'rejected' ? 'rejected' : '');
-    li.append(highlighted(c.sentence, c.marks || []));
+    li.append(highlighted(c.sentence, c.marks || [], undefined, (m, text) => (m.entity ? entityLink(m.entity, text) : null)));
     const badges = el('div', 'badges');
     badges.append(el('span', `badge status-${c.status}`, c.status));
     badges.append(el('span', 'badge', c.attributedTo ? `according to ${c.attributedTo}` : 'no speaker named'));

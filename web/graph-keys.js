@@ -7,8 +7,10 @@
 /** Where an element is in the window: a node's centre, an edge's midpoint. */
 export function screenPoint(view, ele) {
   const r = view.cy.container().getBoundingClientRect();
-  const p = ele.isNode() ? ele.renderedPosition() : ele.renderedMidpoint();
-  const inside = p.x >= 0 && p.y >= 0 && p.x <= r.width && p.y <= r.height;
+  // an edge drawn inside a bundle has no midpoint of its own: the middle between its ends
+  const ends = () => { const a = ele.source().renderedPosition(); const b = ele.target().renderedPosition(); return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }; };
+  const p = (ele.isNode() ? ele.renderedPosition() : ele.renderedMidpoint()) || ends();
+  const inside = Number.isFinite(p.x) && p.x >= 0 && p.y >= 0 && p.x <= r.width && p.y <= r.height;
   return inside ? { x: r.left + p.x, y: r.top + p.y } : { x: r.left + 20, y: r.top + 20 };
 }
 

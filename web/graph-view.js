@@ -33,7 +33,7 @@ export function tooltip(ele) {
     + ` · ${dates.length ? [...new Set(dates)].join(' – ') : 'undated'}${fresh}`;
 }
 
-export function createGraphView(container, { onSelect, onExpand, onHold = onSelect, onSelectionChange = () => {} }) {
+export function createGraphView(container, { onSelect, onExpand, onHold = onSelect, onMenu = () => {}, onSelectionChange = () => {} }) {
   const zoomListeners = [];
   if (window.cytoscapeFcose) window.cytoscape.use(window.cytoscapeFcose);
   const make = (webgl) => {
@@ -44,7 +44,8 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
     c.on('tap', 'node, edge', (evt) => onSelect(evt.target));
     c.on('tap', (evt) => { if (evt.target === c) onSelect(null); });
     c.on('dbltap', 'node', (evt) => onExpand(evt.target.id()));
-    c.on('taphold', 'node, edge', (evt) => onHold(evt.target)); // touch: a long press opens the details
+    c.on('taphold', 'node, edge', (evt) => onHold(evt.target, evt.renderedPosition)); // a long press: its actions
+    c.on('cxttap', 'node, edge', (evt) => onMenu(evt.target, evt.renderedPosition)); // a right-click: its actions
     c.on('zoom', () => zoomListeners.forEach((f) => f()));
     // hover: the element's label and a tooltip (the container's title) that says what it is
     c.on('mouseover', 'node, edge', (evt) => { evt.target.addClass('hover'); container.title = tooltip(evt.target); });

@@ -22,6 +22,10 @@ import { createSuggestionLayer } from './suggestion-layer.js';
 import { createReader } from './reader.js';
 import { createStructure } from './structure.js';
 import { createSourceFilter } from './source-filter.js';
+import { createPaths } from './paths.js';
+import { createPivot } from './pivot.js';
+import { installGraphKeys, screenPoint } from './graph-keys.js';
+import { listenForEntityLinks } from './entity-link.js';
 
 const statusEl = document.getElementById('status');
 onTokenNeeded(createTokenPrompt(document.getElementById('token-dialog')));
@@ -44,22 +48,30 @@ const reader = createReader(document.getElementById('reader'), {
 let asOf = { day: () => null, restore() {}, setDays() {} };
 /** Counts the views asked for ("as known on" days, refreshes): only the answer for the last one is drawn. */
 let asOfShown = 0;
-const details = createDetails(document.getElementById('details'), {
-  review,
-  asOf: () => asOf.day(),
-  onPathStart: (id) => { link.path = [id]; statusEl.textContent = 'Path start set: now pick another entity and "Path to here".'; },
-  onPathTo: (id) => showPath(link.path[0], id).catch(report),
-  onHide: (id) => {
+/** Hide, pin and focus an entity: from its panel and from its context menu (pivot.js). */
+const entityActions = {
+  hide(id) {
     view.hide(id);
     if (link.focus === id) link.focus = null;
     step({ op: 'hide', id });
     details.clear();
   },
-  onPin: (id) => {
-    statusEl.textContent = view.togglePin(id) ? 'Pinned: layouts keep it in place.' : 'Unpinned.';
+  pin(id) {
+    const pinned = view.togglePin(id);
+    statusEl.textContent = pinned ? 'Pinned: layouts keep it in place.' : 'Unpinned.';
     saveLink();
+    return pinned;
   },
-  onFocus: (id) => { view.focusOn(id); step({ op: 'only', id }); },
+  focus(id) { view.focusOn(id); step({ op: 'only', id }); },
+};
+const details = createDetails(document.getElementById('details'), {
+  review,
+  asOf: () => asOf.day(),
+  onPathStart: (id) => { link.path = [id]; statusEl.textContent = 'Path start set: now pick another entity and "Path to here".'; },
+  onPathTo: (id) => showPath(link.path[0], id).catch(report),
+  onHide: entityActions.hide,
+  onPin: entityActions.pin,
+  onFocus: entityActions.focus,
   onRelation: (id, row) => openRelation(id, row).catch(report),
   onPick: (edge) => { view.cy.elements().unselect(); edge.select(); details.showEdge(edge).catch(report); },
   onBundle: (edge) => { bundles.bundleAgain(edge); saveLink(); details.clear(); },
@@ -71,17 +83,23 @@ function report(e) {
   statusEl.textContent = e.message;
 }
 
-/** An element's details (an entity, a relation's story, or a bundle fanned out into its relations). */
+/**
+ * An element's details (an entity, a relation's story, or a bundle fanned out into its relations); resolves when
+ * shown. While the path panel waits for its other end, a click on an entity answers it instead.
+ */
 function select(ele) {
+  if (ele && ele.isNode() && paths.waiting() && paths.picked(ele.id())) return Promise.resolve();
+  const shown = (p) => p.catch(report);
   if (!ele) details.clear();
-  else if (ele.isNode()) { link.focus = ele.id(); saveLink(); details.showEntity(ele.id()).catch(report); }
-  else if (ele.data('suggestion')) details.showSuggestion(ele.data(), { source: ele.source().data('name'), target: ele.target().data('name') }).catch(report);
+  else if (ele.isNode()) { link.focus = ele.id(); saveLink(); return shown(details.showEntity(ele.id())); }
+  else if (ele.data('suggestion')) return shown(details.showSuggestion(ele.data(), { source: ele.source().data('name'), target: ele.target().data('name') }));
   else if (ele.data('bundle')) {
     const members = bundles.members(ele);
     bundles.fanOut(ele);
     saveLink();
     details.showPair(members);
-  } else details.showEdge(ele).catch(report);
+  } else return shown(details.showEdge(ele));
+  return Promise.resolve();
 }
 
 /** On narrow screens the panel is a drawer over the graph. */
@@ -96,7 +114,9 @@ panelToggle.addEventListener('click', () => openDrawer());
 const view = createGraphView(document.getElementById('graph'), {
   onSelectionChange: () => exportMenu.describe(),
   onSelect: select,
-  onHold: (ele) => { select(ele); openDrawer(true); },
+  // a right-click or a long press: the element's actions at that point (a long press also selects it)
+  onMenu: (ele, at) => menuAt(ele, at),
+  onHold: (ele, at) => { select(ele); menuAt(ele, at); },
   onExpand: (id) => expand(id).catch(report),
 });
 /**
@@ -242,6 +262,79 @@ const exportMenu = createExportMenu(document.getElementById('export-format'), do
     },
   });
 
+/** The path panel (paths.js): its other end picked by search or a click; a path drawn highlighted, its weakest hop marked. */
+const paths = createPaths({
+  show: (parts) => details.showView(parts, 'paths'),
+  draw: drawPath,
+  name: (id) => view.cy.getElementById(id).data('name'),
+  asOf: () => asOf.day(),
+  onRelation: (r, names) => details.showRelation(r, { source: names[r.source] || r.source, target: names[r.target] || r.target },
+    view.cy.getElementById(r.id).nonempty() ? view.cy.getElementById(r.id) : null).catch(report),
+  readInContext: (article, sentence) => reader.readButton(article, sentence),
+  report,
+});
+
+/** Shows an element's details and, once there, moves the keyboard to them (the drawer opens on a phone). */
+function showDetails(ele) {
+  view.cy.elements().unselect();
+  ele.select();
+  openDrawer(true);
+  return select(ele).then(() => { const h = document.querySelector('#details h3'); if (h) h.focus(); });
+}
+
+/** "Show suggestions" for an element: the layer on, and the open suggestions at the entity (or between the two) selected. */
+async function showSuggestionsAt(ele) {
+  const box = document.getElementById('show-suggestions');
+  box.checked = true;
+  saveLink();
+  const drawn = await suggestionLayer.refresh();
+  const ends = ele.isNode() ? [ele.id()] : [ele.data('source'), ele.data('target')];
+  const at = view.cy.edges('.suggestion').filter((e) => (ele.isNode()
+    ? ends.includes(e.data('source')) || ends.includes(e.data('target'))
+    : ends.includes(e.data('source')) && ends.includes(e.data('target'))));
+  view.cy.elements().unselect();
+  at.select();
+  const where = ele.isNode() ? `at ${ele.data('name') || ele.id()}` : 'between the two';
+  statusEl.textContent = `${at.length} open suggestion${at.length === 1 ? '' : 's'} ${where} drawn dotted and selected`
+    + `${drawn ? ` (${drawn.drawn} in view)` : ''}${at.length ? '; click one to decide it.' : '.'}`;
+}
+
+/** The context menu of nodes and edges (pivot.js): the same actions as the panel's, from the graph. */
+const pivot = createPivot({
+  view,
+  say: (message) => { statusEl.textContent = message; },
+  showPanel: (parts, shown) => { openDrawer(true); return details.showView(parts, shown); },
+  readButton: (article, sentence, label) => reader.readButton(article, sentence, label),
+  actions: {
+    details: (ele) => showDetails(ele).catch(report),
+    expand: (id, options) => expand(id, options, !options).catch(report),
+    focus: entityActions.focus,
+    hide: entityActions.hide,
+    pin: entityActions.pin,
+    askPath: (id, role) => { openDrawer(true); return paths.ask(id, role).catch(report); },
+    paths: (from, to) => { openDrawer(true); return showPath(from, to).catch(report); },
+    waitingPath: () => paths.waiting(),
+    pickPath: (id) => paths.picked(id),
+    suggestions: (ele) => showSuggestionsAt(ele).catch(report),
+    asOf: () => asOf.day(),
+  },
+});
+/** Opens an element's menu at a point of the graph (Cytoscape's rendered position). */
+function menuAt(ele, at) {
+  const r = view.cy.container().getBoundingClientRect();
+  const p = at ? { x: r.left + at.x, y: r.top + at.y } : screenPoint(view, ele);
+  pivot.open(ele, p.x, p.y);
+}
+installGraphKeys(document.getElementById('graph'), view, {
+  onShow: (ele) => showDetails(ele).catch(report),
+  onMenu: (ele, x, y) => pivot.open(ele, x, y),
+  isMenuOpen: () => pivot.isOpen(),
+  say: (message) => { statusEl.textContent = message; },
+});
+/** Every entity name shown as a link (panels, evidence, paths, the digest) focuses its entity, the keyboard going along. */
+listenForEntityLinks(document.body, (id) => focusEntity(id)
+  .then(() => { const h = document.querySelector('#details h3'); if (h) h.focus(); }).catch(report));
+
 /** ?query=…&params=… opens the console with that query and runs it. */
 async function openQueryLink() {
   const p = new URLSearchParams(window.location.search);
@@ -251,16 +344,23 @@ async function openQueryLink() {
   return true;
 }
 
+/** The paths between two entities in the panel (up to 5, with filters), the first drawn. */
 async function showPath(from, to) {
   if (!from) { statusEl.textContent = 'Pick a start first ("Path from here").'; return; }
-  const p = await api.path(from, to, asOf.day());
-  view.merge(p.elements, from);
+  await paths.open(from, to);
+}
+
+/** Draws one path of a /api/paths answer: its entities and relations added, highlighted, the weakest hop marked. */
+function drawPath(answer, p) {
+  view.merge(answer.elements, answer.from);
   redraw();
   bundles.restore([...bundles.opened(), ...pairsOf(p.edges)]); // a path's relations are shown one by one
   view.highlightPath(p.nodes, p.edges);
-  link.path = [from, to];
+  view.cy.edges('.path-weakest').removeClass('path-weakest');
+  if (p.hops.length > 1) p.hops[p.weakest].relations.forEach((r) => view.cy.getElementById(r.id).addClass('path-weakest'));
+  link.path = [answer.from, answer.to];
   saveLink();
-  statusEl.textContent = `Path: ${p.nodes.map((id) => view.cy.getElementById(id).data('name')).join(' → ')}`;
+  statusEl.textContent = `Path: ${p.nodes.map((id) => answer.names[id] || id).join(' → ')}`;
 }
 
 /** A row of an entity's relations table: its edge selected (fanned out of its bundle) and its story shown. */

@@ -13,15 +13,20 @@ export function rows(pairs) {
 
 /**
  * The sentence with the given spans ({start, end}) wrapped in <mark>; {@code classOf(span)}, when given, names a
- * class for each mark (to tell the two ends of a relation apart).
+ * class for each mark (to tell the two ends of a relation apart); {@code link(span, text)}, when given, may make the
+ * mark's content an element (an entity's name as a link, entity-link.js).
  */
-export function highlighted(sentence, marks, classOf = () => null) {
+export function highlighted(sentence, marks, classOf = () => null, link = () => null) {
   const p = el('p', 'sentence');
   const spans = [...marks].filter((m) => m.start >= 0 && m.end <= sentence.length).sort((a, b) => a.start - b.start);
   let at = 0;
   for (const m of spans) {
     if (m.start < at) continue;
-    p.append(document.createTextNode(sentence.slice(at, m.start)), el('mark', classOf(m), sentence.slice(m.start, m.end)));
+    const text = sentence.slice(m.start, m.end);
+    const linked = link(m, text);
+    const mark = el('mark', classOf(m), linked ? null : text);
+    if (linked) mark.append(linked);
+    p.append(document.createTextNode(sentence.slice(at, m.start)), mark);
     at = m.end;
   }
   p.append(document.createTextNode(sentence.slice(at)));

@@ -92,8 +92,10 @@ function toggle(name, value, label, checked = true) {
  * @param report(error)
  */
 export function createPaths({ show, draw, name = () => null, asOf = () => null, onRelation, readInContext = null, report }) {
-  /** While the panel waits for the other end: {known, role ('from': the known end is the start)}. */
+  /** While the panel waits for the other end: {known, role ('from': the known end is the start), root (the panel)}. */
   let waiting = null;
+  /** The wait, while its panel is still shown (anything else shown in the panel ends it). */
+  const current = () => (waiting && waiting.root.isConnected ? waiting : null);
   let ticket = 0;
   let typesPresent = null;
 
@@ -105,6 +107,8 @@ export function createPaths({ show, draw, name = () => null, asOf = () => null, 
   /** One relation of a hop: what it is, its counts, its best evidence sentences (both ends marked). */
   function relationItem(r, names) {
     const li = el('li', 'path-relation');
+    li.dataset.type = r.type;
+    li.dataset.status = r.status;
     const head = el('div', 'path-relation-head');
     head.append(el('strong', null, `${names[r.source] || r.source} — ${readableType(r.type)} — ${names[r.target] || r.target}`));
     li.append(head);
@@ -118,7 +122,7 @@ export function createPaths({ show, draw, name = () => null, asOf = () => null, 
     const ul = el('ul', 'evidence path-evidence');
     for (const e of r.evidence || []) {
       const item = el('li');
-      item.append(highlighted(e.sentence, e.marks || []));
+      item.append(highlighted(e.sentence, e.marks || [], undefined, (m, text) => (m.entity ? entityLink(m.entity, text) : null)));
       const line = articleLine(e);
       if (readInContext && e.article) line.append(document.createTextNode(' '), readInContext(e.article, e.sentenceId));
       item.append(line);
@@ -257,7 +261,6 @@ export function createPaths({ show, draw, name = () => null, asOf = () => null, 
      */
     async ask(known, role) {
       ticket++;
-      waiting = { known, role };
       const knownName = name(known) || known;
       const title = el('h3', { tabIndex: -1, id: 'paths-title' }, role === 'from' ? `Paths from ${knownName} to …` : `Paths to ${knownName} from …`);
       const { wrap, input } = entityPicker(role === 'from' ? `paths from ${knownName} to` : `paths to ${knownName} from`,
@@ -269,15 +272,16 @@ export function createPaths({ show, draw, name = () => null, asOf = () => null, 
       const root = el('section', { className: 'paths-panel', id: 'paths-panel' });
       root.setAttribute('aria-labelledby', 'paths-title');
       root.dataset.waiting = role;
+      waiting = { known, role, root };
       root.append(title, el('p', 'note', `Type the ${role === 'from' ? 'other end' : 'start'}'s name and press Enter, or click an entity in the graph.`),
         wrap, bar);
       if (await show([root])) input.focus();
     },
     /** Whether the panel waits for the other end (a click on an entity answers it). */
-    waiting: () => waiting,
+    waiting: () => { const w = current(); return w && { known: w.known, role: w.role }; },
     /** The other end, picked in the graph or the search field: the paths between the two are shown. */
     picked(id) {
-      if (!waiting) return false;
+      if (!current()) return false;
       const { known, role } = waiting;
       waiting = null;
       if (id === known) return false;

@@ -2,7 +2,7 @@
 // The items call the page's own functions (expand, focus, hide, pin, the path panel, the suggestion layer: handed in
 // as `actions`), so the menu is a second door to them, not a second copy. It opens on a right-click or a long press
 // on an element, and on the ContextMenu key or Shift+F10 for the selected element (graph-keys.js). "Read articles"
-// lists the element's articles in the panel, each with the page's way to read it (`readArticle`).
+// lists the element's articles in the panel, each opening in the article reader (reader.js), at the sentence.
 import { api } from './api.js';
 import { el, readableType } from './dom.js';
 import { articleLine } from './panel-parts.js';
@@ -34,10 +34,10 @@ export function cypherOf(ele) {
  *        pinned), askPath(id, role), paths(from, to), waitingPath() ({known, role} or null), pickPath(id),
  *        suggestions(ele), asOf()
  * @param showPanel(parts) puts elements in the side panel (details.showView)
- * @param readArticle {label, run(article, sentence)}: how the page reads an article
+ * @param readButton(article, sentence, label) the control that opens an article in the reader (at the sentence)
  * @param say(message) the status line
  */
-export function createPivot({ view, actions, showPanel, readArticle, say }) {
+export function createPivot({ view, actions, showPanel, readButton, say }) {
   const menu = createContextMenu();
   const nameOf = (id) => view.cy.getElementById(id).data('name') || id;
   const copy = (text, what) => copyText(text, what).then(say);
@@ -78,10 +78,7 @@ export function createPivot({ view, actions, showPanel, readArticle, say }) {
     for (const a of list) {
       const li = el('li');
       li.append(el('strong', null, a.title || a.article), articleLine({ ...a, title: a.note || '' }));
-      const read = el('button', { type: 'button', className: 'link-button read-article' }, readArticle.label);
-      read.dataset.article = a.article;
-      read.addEventListener('click', () => readArticle.run(a.article, a.sentenceId || null));
-      li.append(read);
+      li.append(readButton(a.article, a.sentenceId || null, a.sentenceId ? 'Read in context' : 'Read'));
       ul.append(li);
     }
     const parts = [title, el('p', 'note', list.length < total ? `The ${list.length} that name it most, of ${total}.`

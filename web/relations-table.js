@@ -1,7 +1,9 @@
 // relations-table.js — an entity's relations as a sortable table (type, other end, claims, articles, dates,
-// status). Each row's button opens that relation's evidence: the keyboard route into the graph.
-// Arrow keys move between the rows' buttons; the column buttons sort (again: the other way round).
+// status). Each row's button opens that relation's evidence: the keyboard route into the graph; the other end's
+// name focuses that entity. Arrow keys move between the rows' relations; the column buttons sort (again: the other
+// way round).
 import { el, readableType } from './dom.js';
+import { entityLink } from './entity-link.js';
 
 const COLUMNS = [
   ['type', 'Relation'], ['otherName', 'Other end'], ['claims', 'Claims'], ['articles', 'Articles'],
@@ -48,7 +50,9 @@ export function relationsTable({ relations, total }, onOpen) {
       open.addEventListener('click', () => onOpen(r));
       const first = el('td');
       first.append(open);
-      tr.append(first, el('td', null, r.otherName), el('td', 'num', r.claims), el('td', 'num', r.articles),
+      const other = el('td');
+      other.append(entityLink(r.other, r.otherName));
+      tr.append(first, other, el('td', 'num', r.claims), el('td', 'num', r.articles),
         el('td', null, [...new Set([r.firstDate, r.lastDate].filter(Boolean))].join(' – ') || '—'),
         el('td', null, r.status));
       tbody.append(tr);
@@ -72,8 +76,9 @@ export function relationsTable({ relations, total }, onOpen) {
   }
   tbody.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const buttons = [...tbody.querySelectorAll('button')];
-    const at = buttons.indexOf(document.activeElement);
+    const buttons = [...tbody.querySelectorAll('button[data-edge]')]; // the relations, not the names beside them
+    const row = document.activeElement.closest('tr');
+    const at = buttons.findIndex((b) => b.closest('tr') === row);
     const next = buttons[Math.max(0, Math.min(buttons.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))];
     if (next) { next.focus(); e.preventDefault(); }
   });

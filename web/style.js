@@ -97,6 +97,8 @@ export const stylesheet = [
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d2330' } },
   { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f1c40f' } },
   { selector: 'edge.path', style: { 'line-color': '#f1c40f', 'target-arrow-color': '#f1c40f', width: 5 } },
+  // the weakest hop of the path shown (paths.js): the same yellow, dashed
+  { selector: 'edge.path.path-weakest', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 4] } },
   // a console result added to the graph, until the analyst keeps it or goes back
   { selector: 'node.layer', style: { 'border-width': 3, 'border-color': '#7c3aed', 'border-opacity': 1 } },
   { selector: 'edge.layer', style: { 'line-color': '#7c3aed', 'target-arrow-color': '#7c3aed' } },

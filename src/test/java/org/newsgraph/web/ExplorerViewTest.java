@@ -191,7 +191,10 @@ class ExplorerViewTest {
             double share = r.get(0).doubleValue() / r.get(1).doubleValue();
             assertTrue(share > 0.7, "the graph has " + Math.round(share * 100) + " % of the screen");
             assertFalse(b.findElement(By.id("details")).isDisplayed(), "the panel waits in its drawer");
-            js(b, "window.newsgraph.cy.getElementById('north_korea').emit('taphold');"); // a long press opens the details
+            // a long press opens the entity's actions; "Show details" opens the drawer with them
+            js(b, "window.newsgraph.cy.getElementById('north_korea').emit('taphold');");
+            until(b, "return document.activeElement.id === 'menu-details';");
+            b.findElement(By.id("menu-details")).click();
             until(b, "return getComputedStyle(document.getElementById('side')).visibility === 'visible'"
                     + " && document.querySelector('#details h3') && document.querySelector('#details h3').textContent === 'North Korea';");
             assertEquals("true", b.findElement(By.id("panel-toggle")).getDomAttribute("aria-expanded"));
