@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
@@ -48,39 +47,48 @@ public final class PathQueries {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     /**
+     * What a relationship {@code %1$s} must be to count: of a type, a status and reported by a day the filter allows.
+     * The filter comes as parameters, all of them always (all types, all statuses, no day: {@link Filter#params}), so
+     * every request of one length shares one query text and one plan: planning a SHORTEST pattern took seconds on a
+     * busy machine, once per text (and per parameter type: an empty list is given as {@code [""]}, which matches no id).
+     */
+    private static final String ALLOWED = """
+            type(%1$s) IN $types AND %1$s.status IN $statuses AND coalesce(%1$s.firstReported, $undated) <= $asOf""";
+
+    /**
      * The shortest chain from {@code $spur} to {@code $to} whose first step does not go to {@code $banned} and that
      * never enters {@code $blocked}: the spur search of Yen's algorithm (without bans, the shortest path). %1$s: the
-     * relation types (whitelist names only), %2$s: the predicate on the first relationship, %3$s: the rest of the
-     * pattern ({@link #REST} or, for one step, {@link #ONE_STEP}). The bound of the steps after the first is the
-     * request's, the same for every spur search: one query text (one plan) per request shape; a chain longer than a
-     * spur may take is dropped afterwards (SHORTEST finds the shortest, so then there is no shorter one).
+     * predicate on the first relationship, %2$s: the rest of the pattern ({@link #REST} or, for one step,
+     * {@link #ONE_STEP}). The bound of the steps after the first is the request's, the same for every spur search; a
+     * chain longer than a spur may take is dropped afterwards (SHORTEST finds the shortest, so there is no shorter).
+     * Only exploration edges (the whitelist's types) are walked: claims, sentences and suggestions are no shortcuts.
      */
-    private static final String SPUR = """
-            MATCH p = SHORTEST 1 (s:Entity {id: $spur})-[first:%1$s WHERE %2$s]-%3$s
-            RETURN [x IN nodes(p) | x.id] AS ids""";
+    private static final String SPUR = RelationType.expand("""
+            MATCH p = SHORTEST 1 (s:Entity {id: $spur})-[first:EXPLORATION WHERE %1$s]-%2$s
+            RETURN [x IN nodes(p) | x.id] AS ids""");
 
-    /** After the first step: up to %3$d more (relation types %1$s, predicate on {@code r} %2$s), to {@code $to}. */
-    private static final String REST = """
+    /** After the first step: up to %2$d more (predicate on {@code r}: %1$s), to {@code $to}. */
+    private static final String REST = RelationType.expand("""
             (n:Entity WHERE NOT n.id IN $blocked AND NOT n.id IN $banned)
-                      ((:Entity)-[r:%1$s WHERE %2$s]-(y:Entity WHERE NOT y.id IN $blocked)){0,%3$d}
-                      (t:Entity {id: $to})""";
+                      ((:Entity)-[r:EXPLORATION WHERE %1$s]-(y:Entity WHERE NOT y.id IN $blocked)){0,%2$d}
+                      (t:Entity {id: $to})""");
 
     /** One step only: it ends at {@code $to}. */
     private static final String ONE_STEP = """
             (t:Entity {id: $to} WHERE NOT t.id IN $blocked AND NOT t.id IN $banned)""";
 
     /** The relations between each two neighbouring entities of the paths (either way), the strongest first. */
-    private static final String HOPS = """
+    private static final String HOPS = RelationType.expand("""
             UNWIND $pairs AS pair
-            MATCH (a:Entity {id: pair[0]})-[r:%1$s]-(b:Entity {id: pair[1]})
-            WHERE %2$s
+            MATCH (a:Entity {id: pair[0]})-[r:EXPLORATION]-(b:Entity {id: pair[1]})
+            WHERE %s
             WITH pair, r, startNode(r).id AS source, endNode(r).id AS target
             ORDER BY coalesce(r.independentSources, 0) DESC, coalesce(r.confidence, 0.0) DESC, r.claims DESC, type(r)
             WITH pair, collect({id: elementId(r), type: type(r), source: source, target: target, status: r.status,
                                claims: r.claims, articles: r.articles, outlets: r.sources,
                                independentSources: coalesce(r.independentSources, 0), confidence: r.confidence,
                                firstDate: r.firstDate, lastDate: r.lastDate, disputed: coalesce(r.disputed, false)}) AS relations
-            RETURN pair, relations[0..$perHop] AS relations, size(relations) AS total""";
+            RETURN pair, relations[0..$perHop] AS relations, size(relations) AS total""").formatted(ALLOWED.formatted("r"));
 
     /**
      * Each relation's best evidence: claims that count towards it (no open suggestion, none rejected), the most
@@ -130,31 +138,27 @@ public final class PathQueries {
             return new Filter(List.of(), List.of(), null);
         }
 
-        /** The relationship type union for the pattern: whitelist names only. */
-        String typeUnion() {
-            return types.isEmpty() ? RelationType.CYPHER_UNION
-                    : types.stream().map(Enum::name).distinct().collect(Collectors.joining("|"));
-        }
-
-        /** The predicate on relationship {@code r} (filters given as parameters; "true" when there is none). */
-        String predicate(String r) {
-            List<String> parts = new ArrayList<>();
-            if (!statuses.isEmpty()) {
-                parts.add(r + ".status IN $statuses");
-            }
-            if (asOf != null) {
-                parts.add(r + ".firstReported <= $asOf");
-            }
-            return parts.isEmpty() ? "true" : String.join(" AND ", parts);
-        }
-
+        /**
+         * The filter as the parameters of {@link #ALLOWED}: the types (whitelist names only) and statuses allowed, all
+         * when none is named; a relation counts as known on {@code $asOf} from the day it was first reported (one
+         * without that day: today only).
+         */
         Map<String, Object> params() {
             Map<String, Object> p = new HashMap<>();
-            p.put("statuses", statuses.stream().map(Enum::name).toList());
-            p.put("asOf", asOf);
+            p.put("types", (types.isEmpty() ? List.of(RelationType.values()) : types).stream().map(Enum::name).distinct().toList());
+            p.put("statuses", (statuses.isEmpty() ? ALL_STATUSES : statuses).stream().map(Enum::name).distinct().toList());
+            p.put("asOf", asOf == null ? LAST_DAY : asOf);
+            p.put("undated", asOf == null ? "" : LAST_DAY);
             return p;
         }
     }
+
+    /** The statuses a relation may have ({@code suggested} is none: a suggestion makes no edge). */
+    private static final List<Status> ALL_STATUSES = List.of(Status.fact, Status.reported, Status.speculative, Status.denied);
+    /** A day after every reporting day. */
+    private static final String LAST_DAY = "9999-12-31";
+    /** Stands for an empty list of ids (no id is empty): the parameter keeps its type, the query its plan. */
+    private static final List<String> NONE = List.of("");
 
     /** One hop: two neighbouring entities of a path and the relations that join them (the strongest first). */
     public record Hop(String from, String to, List<Map<String, Object>> relations, long total, long independentSources,
@@ -254,10 +258,10 @@ public final class PathQueries {
         Map<String, Object> params = filter.params();
         params.put("spur", spur);
         params.put("to", to);
-        params.put("blocked", blocked);
-        params.put("banned", banned);
-        String rest = maxHops == 1 ? ONE_STEP : REST.formatted(filter.typeUnion(), filter.predicate("r"), maxHops - 1);
-        String query = SPUR.formatted(filter.typeUnion(), filter.predicate("first"), rest);
+        params.put("blocked", blocked.isEmpty() ? NONE : blocked);
+        params.put("banned", banned.isEmpty() ? NONE : banned);
+        String rest = maxHops == 1 ? ONE_STEP : REST.formatted(ALLOWED.formatted("r"), maxHops - 1);
+        String query = SPUR.formatted(ALLOWED.formatted("first"), rest);
         List<org.neo4j.driver.Record> rows = tx.run(query, params).list();
         List<String> ids = rows.isEmpty() ? null : rows.get(0).get("ids").asList(Value::asString);
         return ids == null || ids.size() - 1 > hops ? null : ids;
@@ -278,7 +282,7 @@ public final class PathQueries {
         params.put("perHop", RELATIONS_PER_HOP);
         Map<List<String>, List<Map<String, Object>>> relations = new HashMap<>();
         Map<List<String>, Long> totals = new HashMap<>();
-        tx.run(HOPS.formatted(filter.typeUnion(), filter.predicate("r")), params).forEachRemaining(r -> {
+        tx.run(HOPS, params).forEachRemaining(r -> {
             List<String> pair = r.get("pair").asList(Value::asString);
             relations.put(pair, r.get("relations").asList(v -> new LinkedHashMap<>(v.asMap(Rows::plain))));
             totals.put(pair, r.get("total").asLong());
