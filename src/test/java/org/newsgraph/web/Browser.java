@@ -26,18 +26,18 @@ public final class Browser {
     private Browser() {
     }
 
-    /** Runs a page script with {@code drawn(ele)} defined. */
-    public static Object js(ChromeDriver b, String script) {
-        return b.executeScript(DRAWN + script);
+    /** Runs a page script with {@code drawn(ele)} defined ({@code args}: its {@code arguments}). */
+    public static Object js(ChromeDriver b, String script, Object... args) {
+        return b.executeScript(DRAWN + script, args);
     }
 
     /**
      * Waits until a page script (with {@code drawn(ele)} defined) returns true: two minutes at most, a hang guard on a
      * busy machine, not a time budget.
      */
-    public static void until(ChromeDriver b, String script) {
+    public static void until(ChromeDriver b, String script, Object... args) {
         new org.openqa.selenium.support.ui.WebDriverWait(b, java.time.Duration.ofSeconds(120))
-                .until(d -> Boolean.TRUE.equals(b.executeScript(DRAWN + script)));
+                .until(d -> Boolean.TRUE.equals(b.executeScript(DRAWN + script, args)));
     }
 
     public static ChromeDriver start() {

@@ -28,7 +28,8 @@ class PathsSuggestionsTest {
     static List<Seeded> seeded;
 
     @BeforeAll
-    static void seed() {
+    static void seed() throws InterruptedException {
+        app.awaitWarmUp(); // the server's warm-up plans the path search once
         seeded = SuggestionSeed.insert(app, 3);
     }
 

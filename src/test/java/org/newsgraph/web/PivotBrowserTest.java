@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.web.Browser.js;
+import static org.newsgraph.web.Browser.until;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * "Pivot from anything" and "Paths" (issue 27) in headless Chromium on the seed app: a right-click on a node opens its
@@ -39,15 +39,6 @@ class PivotBrowserTest {
     static final String ACTIVE = "document.activeElement";
     static final String MENU = "document.querySelector('.context-menu[role=menu]')";
     static final String PANEL = "document.getElementById('paths-panel')";
-
-    static Object js(ChromeDriver b, String script, Object... args) {
-        return b.executeScript(script, args);
-    }
-
-    /** Waits (a hang guard of two minutes on a busy machine, not a budget) until the script answers true. */
-    static void until(ChromeDriver b, String script, Object... args) {
-        new WebDriverWait(b, Duration.ofSeconds(120)).until(d -> Boolean.TRUE.equals(b.executeScript(script, args)));
-    }
 
     static void press(ChromeDriver b, CharSequence... keys) {
         b.switchTo().activeElement().sendKeys(keys);
