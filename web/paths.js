@@ -241,7 +241,6 @@ export function createPaths({ show, draw, name = () => null, asOf = () => null, 
       const parts = [el('p', 'path-summary', n
         ? `${plural(n, 'path')}, shortest first (${plural(answer.paths[0].hops.length, 'hop')}); the weakest hop of each is marked.`
         : `No chain of at most ${plural(answer.maxHops, 'relation')} of these types and statuses links the two.`)];
-      if (!answer.complete) parts.push(el('p', 'note', 'The search stopped at its time limit: these are the shortest found by then.'));
       if (n) parts.push(pathList(answer, 0, choose));
       results.replaceChildren(...parts);
       root.dataset.paths = String(n);

@@ -26,9 +26,10 @@ import org.newsgraph.model.Status;
  * between the same two entities make one hop, not several paths). Each search for a piece of a path is one bounded
  * {@code SHORTEST 1} over the exploration edges — claims, sentences and suggestions are never shortcuts, and an open
  * suggestion makes no edge at all — with the filters applied while the search runs (relationship predicates inside
- * the pattern), so a filter narrows the search instead of sorting through its results. The search stops after
- * {@link #SEARCH_BUDGET}, keeping the paths found by then ({@code complete: false}); one read transaction holds it
- * all, ended by Neo4j after {@link #TIMEOUT}.
+ * the pattern), so a filter narrows the search instead of sorting through its results. Bounded: at most
+ * {@code 1 + (k - 1) * maxHops} searches of at most {@code maxHops} steps, in one read transaction that Neo4j ends after
+ * {@link #TIMEOUT} (then 408). There is no "what was found so far" answer: the same question always gets the same
+ * paths (answers are kept, web/AnswerCache), however busy the machine was when it was first asked.
  *
  * <p>A hop's strength is that of its best relation: its independent sources (near-copies and one outlet's day count
  * once), then its confidence (the best of its claims), then its claims. The weakest hop of a path is the one with the
@@ -43,7 +44,6 @@ public final class PathQueries {
     static final int EVIDENCE_PER_RELATION = 2;
     /** Relations listed per hop (the strongest first). */
     static final int RELATIONS_PER_HOP = 6;
-    static final Duration SEARCH_BUDGET = Duration.ofSeconds(15);
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     /**
@@ -174,7 +174,7 @@ public final class PathQueries {
      * entities' names, the Cytoscape elements to draw them, and whether the search ran to its end.
      */
     public record Paths(String from, String to, int k, int maxHops, List<String> types, List<String> statuses,
-                        List<Path> paths, Map<String, String> names, GraphQueries.Elements elements, boolean complete) {
+                        List<Path> paths, Map<String, String> names, GraphQueries.Elements elements) {
     }
 
     /**
@@ -202,10 +202,8 @@ public final class PathQueries {
                 throw Problem.notFound("no entity with id '" + id + "'");
             }
         }
-        long deadline = System.nanoTime() + SEARCH_BUDGET.toNanos();
         List<List<String>> found = new ArrayList<>();
         List<List<String>> candidates = new ArrayList<>();
-        boolean complete = true;
         List<String> first = spur(tx, from, to, List.of(), List.of(), maxHops, maxHops, filter);
         if (first != null) {
             found.add(first);
@@ -215,10 +213,6 @@ public final class PathQueries {
         while (!found.isEmpty() && found.size() < k) {
             List<String> last = found.get(found.size() - 1);
             for (int i = 0; i < last.size() - 1; i++) {
-                if (System.nanoTime() > deadline) {
-                    complete = false;
-                    break;
-                }
                 List<String> root = last.subList(0, i + 1);
                 Set<String> banned = new HashSet<>();
                 for (List<String> p : found) {
@@ -236,14 +230,14 @@ public final class PathQueries {
                     candidates.add(candidate);
                 }
             }
-            if (!complete || candidates.isEmpty()) {
+            if (candidates.isEmpty()) {
                 break;
             }
             List<String> next = candidates.stream().min(Comparator.comparingInt(List::size)).orElseThrow();
             candidates.remove(next);
             found.add(next);
         }
-        return describe(tx, from, to, k, maxHops, filter, found, complete);
+        return describe(tx, from, to, k, maxHops, filter, found);
     }
 
     /**
@@ -268,7 +262,7 @@ public final class PathQueries {
     }
 
     private Paths describe(TransactionContext tx, String from, String to, int k, int maxHops, Filter filter,
-                           List<List<String>> found, boolean complete) {
+                           List<List<String>> found) {
         Set<List<String>> pairs = new LinkedHashSet<>();
         Set<String> ids = new LinkedHashSet<>(List.of(from, to));
         for (List<String> p : found) {
@@ -329,7 +323,7 @@ public final class PathQueries {
             names.put((String) d.get("id"), (String) d.get("name"));
         }
         return new Paths(from, to, k, maxHops, filter.types().stream().map(Enum::name).toList(),
-                filter.statuses().stream().map(Enum::name).toList(), paths, names, elements, complete);
+                filter.statuses().stream().map(Enum::name).toList(), paths, names, elements);
     }
 
     /** Weaker first: fewer independent sources, then lower confidence, then fewer claims of its best relation. */

@@ -83,10 +83,9 @@ class PathsApiTest {
     void upToFiveShortestPathsEachHopWithItsEvidenceAndTheWeakestMarked() throws Exception {
         JsonNode a = get("/api/paths?from=choe_son_hui&to=china");
         System.out.println("paths choe_son_hui → china: " + a.get("paths").size() + ", "
-                + a.get("paths").findValues("nodes") + ", complete " + a.get("complete"));
+                + a.get("paths").findValues("nodes"));
         int n = a.get("paths").size();
         assertTrue(n >= 2 && n <= 5, "several paths, at most 5: " + n);
-        assertTrue(a.get("complete").asBoolean());
         checkShape(a, "choe_son_hui", "china");
         JsonNode shortest = get("/api/path?from=choe_son_hui&to=china");
         assertEquals(shortest.get("nodes").size(), a.get("paths").get(0).get("nodes").size(),
