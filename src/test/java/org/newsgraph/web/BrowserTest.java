@@ -77,7 +77,8 @@ class BrowserTest {
                 "const cy = window.newsgraph.cy; const bb = cy.elements().renderedBoundingBox();"
                         + "return bb.w > 100 && bb.h > 100 && bb.x1 >= -5 && bb.y1 >= -5 && bb.x2 <= cy.width() + 5;");
         assertTrue(visible, "graph fits the screen");
-        assertTrue(browser.findElement(By.id("status")).getText().contains("entities"));
+        // the status line is written once the link's view is restored, a few requests after the graph is drawn
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> d.findElement(By.id("status")).getText().contains("entities"));
         assertTrue(browser.findElements(By.cssSelector("#filter-types label")).size() == 7, "legend lists the 7 types");
         Path shot = TestPaths.project().resolve("target/screenshots/main-view.png");
         Files.createDirectories(shot.getParent());
