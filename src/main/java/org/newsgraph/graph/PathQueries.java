@@ -50,7 +50,7 @@ public final class PathQueries {
      * What a relationship {@code %1$s} must be to count: of a type, a status and reported by a day the filter allows.
      * The filter comes as parameters, all of them always (all types, all statuses, no day: {@link Filter#params}), so
      * every request of one length shares one query text and one plan: planning a SHORTEST pattern took seconds on a
-     * busy machine, once per text (and per parameter type: an empty list is given as {@code [""]}, which matches no id).
+     * busy machine, once per text and parameter shape (see {@link #padded}).
      */
     private static final String ALLOWED = """
             type(%1$s) IN $types AND %1$s.status IN $statuses AND coalesce(%1$s.firstReported, $undated) <= $asOf""";
@@ -145,8 +145,10 @@ public final class PathQueries {
          */
         Map<String, Object> params() {
             Map<String, Object> p = new HashMap<>();
-            p.put("types", (types.isEmpty() ? List.of(RelationType.values()) : types).stream().map(Enum::name).distinct().toList());
-            p.put("statuses", (statuses.isEmpty() ? ALL_STATUSES : statuses).stream().map(Enum::name).distinct().toList());
+            p.put("types", padded((types.isEmpty() ? List.of(RelationType.values()) : types).stream().map(Enum::name).distinct()
+                    .toList(), LONG_LIST, ""));
+            p.put("statuses", padded((statuses.isEmpty() ? ALL_STATUSES : statuses).stream().map(Enum::name).distinct().toList(),
+                    SHORT_LIST, ""));
             p.put("asOf", asOf == null ? LAST_DAY : asOf);
             p.put("undated", asOf == null ? "" : LAST_DAY);
             return p;
@@ -157,8 +159,27 @@ public final class PathQueries {
     private static final List<Status> ALL_STATUSES = List.of(Status.fact, Status.reported, Status.speculative, Status.denied);
     /** A day after every reporting day. */
     private static final String LAST_DAY = "9999-12-31";
-    /** Stands for an empty list of ids (no id is empty): the parameter keeps its type, the query its plan. */
-    private static final List<String> NONE = List.of("");
+    /**
+     * Neo4j keeps a plan per query text and per size class of each list parameter (measured on 5.26: 1, 2–10, 11–100
+     * entries — a first plan of the spur search took 1.3 to 3.7 s on a loaded machine, a cached one 10–50 ms). So the
+     * lists are filled up to the smallest size of one class with values that match nothing (no id, type or status is
+     * empty): the ids of a spur search to {@value #SHORT_LIST} (they stay below 11: a path's entities, k - 1 bans), the
+     * types and the hops' pairs and relations to {@value #LONG_LIST}; every request then runs on the same few plans,
+     * which the server's warm-up makes at start.
+     */
+    static <T> List<T> padded(List<T> list, int min, T filler) {
+        if (list.size() >= min) {
+            return list;
+        }
+        List<T> out = new ArrayList<>(list);
+        while (out.size() < min) {
+            out.add(filler);
+        }
+        return out;
+    }
+
+    private static final int SHORT_LIST = 2;
+    private static final int LONG_LIST = 11;
 
     /** One hop: two neighbouring entities of a path and the relations that join them (the strongest first). */
     public record Hop(String from, String to, List<Map<String, Object>> relations, long total, long independentSources,
@@ -252,8 +273,8 @@ public final class PathQueries {
         Map<String, Object> params = filter.params();
         params.put("spur", spur);
         params.put("to", to);
-        params.put("blocked", blocked.isEmpty() ? NONE : blocked);
-        params.put("banned", banned.isEmpty() ? NONE : banned);
+        params.put("blocked", padded(blocked, SHORT_LIST, ""));
+        params.put("banned", padded(banned, SHORT_LIST, ""));
         String rest = maxHops == 1 ? ONE_STEP : REST.formatted(ALLOWED.formatted("r"), maxHops - 1);
         String query = SPUR.formatted(ALLOWED.formatted("first"), rest);
         List<org.neo4j.driver.Record> rows = tx.run(query, params).list();
@@ -272,7 +293,7 @@ public final class PathQueries {
             }
         }
         Map<String, Object> params = filter.params();
-        params.put("pairs", new ArrayList<>(pairs));
+        params.put("pairs", padded(new ArrayList<>(pairs), LONG_LIST, List.of("", "")));
         params.put("perHop", RELATIONS_PER_HOP);
         Map<List<String>, List<Map<String, Object>>> relations = new HashMap<>();
         Map<List<String>, Long> totals = new HashMap<>();
@@ -285,7 +306,7 @@ public final class PathQueries {
                 .map(m -> Map.<String, Object>of("id", m.get("id"), "type", m.get("type"), "source", m.get("source"),
                         "target", m.get("target"))).toList();
         Map<String, Object> evidenceParams = new HashMap<>();
-        evidenceParams.put("relations", asked);
+        evidenceParams.put("relations", padded(asked, LONG_LIST, Map.of("id", "", "type", "", "source", "", "target", "")));
         evidenceParams.put("perRelation", EVIDENCE_PER_RELATION);
         evidenceParams.put("asOf", filter.asOf());
         Map<String, Object> evidence = new HashMap<>();
