@@ -56,7 +56,7 @@ public final class PathQueries {
             type(%1$s) IN $types AND %1$s.status IN $statuses AND coalesce(%1$s.firstReported, $undated) <= $asOf""";
 
     /**
-     * The shortest chain from {@code $spur} to {@code $to} whose first step does not go to {@code $banned} and that
+     * The shortest chain from {@code $ends[0]} (the spur) to {@code $ends[1]} whose first step does not go to {@code $banned} and that
      * never enters {@code $blocked}: the spur search of Yen's algorithm (without bans, the shortest path). %1$s: the
      * predicate on the first relationship, %2$s: the rest of the pattern ({@link #REST} or, for one step,
      * {@link #ONE_STEP}). The bound of the steps after the first is the request's, the same for every spur search; a
@@ -64,18 +64,18 @@ public final class PathQueries {
      * Only exploration edges (the whitelist's types) are walked: claims, sentences and suggestions are no shortcuts.
      */
     private static final String SPUR = RelationType.expand("""
-            MATCH p = SHORTEST 1 (s:Entity {id: $spur})-[first:EXPLORATION WHERE %1$s]-%2$s
+            MATCH p = SHORTEST 1 (s:Entity {id: $ends[0]})-[first:EXPLORATION WHERE %1$s]-%2$s
             RETURN [x IN nodes(p) | x.id] AS ids""");
 
-    /** After the first step: up to %2$d more (predicate on {@code r}: %1$s), to {@code $to}. */
+    /** After the first step: up to %2$d more (predicate on {@code r}: %1$s), to {@code $ends[1]}. */
     private static final String REST = RelationType.expand("""
             (n:Entity WHERE NOT n.id IN $blocked AND NOT n.id IN $banned)
                       ((:Entity)-[r:EXPLORATION WHERE %1$s]-(y:Entity WHERE NOT y.id IN $blocked)){0,%2$d}
-                      (t:Entity {id: $to})""");
+                      (t:Entity {id: $ends[1]})""");
 
-    /** One step only: it ends at {@code $to}. */
+    /** One step only: it ends at {@code $ends[1]}. */
     private static final String ONE_STEP = """
-            (t:Entity {id: $to} WHERE NOT t.id IN $blocked AND NOT t.id IN $banned)""";
+            (t:Entity {id: $ends[1]} WHERE NOT t.id IN $blocked AND NOT t.id IN $banned)""";
 
     /** The relations between each two neighbouring entities of the paths (either way), the strongest first. */
     private static final String HOPS = RelationType.expand("""
@@ -150,7 +150,7 @@ public final class PathQueries {
             p.put("statuses", padded((statuses.isEmpty() ? ALL_STATUSES : statuses).stream().map(Enum::name).distinct().toList(),
                     SHORT_LIST, ""));
             p.put("asOf", asOf == null ? LAST_DAY : asOf);
-            p.put("undated", asOf == null ? "" : LAST_DAY);
+            p.put("undated", asOf == null ? FIRST_DAY : LAST_DAY);
             return p;
         }
     }
@@ -159,8 +159,10 @@ public final class PathQueries {
     private static final List<Status> ALL_STATUSES = List.of(Status.fact, Status.reported, Status.speculative, Status.denied);
     /** A day after every reporting day. */
     private static final String LAST_DAY = "9999-12-31";
+    /** A day before every reporting day (as long as a day: strings too are planned by their size class). */
+    private static final String FIRST_DAY = "0000-00-00";
     /**
-     * Neo4j keeps a plan per query text and per size class of each list parameter (measured on 5.26: 1, 2–10, 11–100
+     * Neo4j keeps a plan per query text and per size class of each list (and string) parameter (measured on 5.26: 1, 2–10, 11–100
      * entries — a first plan of the spur search took 1.3 to 3.7 s on a loaded machine, a cached one 10–50 ms). So the
      * lists are filled up to the smallest size of one class with values that match nothing (no id, type or status is
      * empty): the ids of a spur search to {@value #SHORT_LIST} (they stay below 11: a path's entities, k - 1 bans), the
@@ -271,8 +273,7 @@ public final class PathQueries {
             return null;
         }
         Map<String, Object> params = filter.params();
-        params.put("spur", spur);
-        params.put("to", to);
+        params.put("ends", List.of(spur, to)); // in a list: a string's length would choose its plan (its size class)
         params.put("blocked", padded(blocked, SHORT_LIST, ""));
         params.put("banned", padded(banned, SHORT_LIST, ""));
         String rest = maxHops == 1 ? ONE_STEP : REST.formatted(ALLOWED.formatted("r"), maxHops - 1);
