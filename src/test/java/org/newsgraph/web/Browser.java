@@ -26,6 +26,15 @@ public final class Browser {
     private Browser() {
     }
 
+    /** A picture of the page as it is, into {@code target/screenshots/NAME} (for the README); returns its path. */
+    public static java.nio.file.Path screenshot(ChromeDriver b, String name) throws java.io.IOException {
+        java.nio.file.Path shot = org.newsgraph.TestPaths.project().resolve("target/screenshots/" + name);
+        Files.createDirectories(shot.getParent());
+        Files.copy(b.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), shot,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return shot;
+    }
+
     /** Runs a page script with {@code drawn(ele)} defined ({@code args}: its {@code arguments}). */
     public static Object js(ChromeDriver b, String script, Object... args) {
         return b.executeScript(DRAWN + script, args);

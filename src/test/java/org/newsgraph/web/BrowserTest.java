@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +17,6 @@ import org.newsgraph.app.Application;
 import org.newsgraph.db.DbSettings;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -80,9 +78,7 @@ class BrowserTest {
         // the status line is written once the link's view is restored, a few requests after the graph is drawn
         new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> d.findElement(By.id("status")).getText().contains("entities"));
         assertTrue(browser.findElements(By.cssSelector("#filter-types label")).size() == 7, "legend lists the 7 types");
-        Path shot = TestPaths.project().resolve("target/screenshots/main-view.png");
-        Files.createDirectories(shot.getParent());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        Path shot = Browser.screenshot(browser, "main-view.png");
         System.out.println("first graph shown " + ms + " ms after navigation (page clock: "
                 + browser.findElement(By.id("graph")).getDomAttribute("data-ready-ms") + " ms); screenshot " + shot);
     }
@@ -116,9 +112,7 @@ class BrowserTest {
 
     private void screenshot(String name) {
         try {
-            Path shot = TestPaths.project().resolve("target/screenshots/" + name);
-            Files.createDirectories(shot.getParent());
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+            Browser.screenshot(browser, name);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

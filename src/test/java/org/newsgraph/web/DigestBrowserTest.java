@@ -67,16 +67,9 @@ class DigestBrowserTest {
         assertEquals("Since your last visit (2024-01-15).", b.findElement(By.id("digest-basis")).getText());
         assertEquals("2024-01-15", js(b, "return " + DIALOG + ".dataset.shown;"));
         assertEquals(List.of(), Browser.axeViolations(b), "axe-core violations in the digest");
-        screenshot(b, "digest.png");
+        Browser.screenshot(b, "digest.png");
     }
 
-    /** A picture of the page as it is, into target/screenshots (for the README). */
-    static void screenshot(ChromeDriver b, String name) throws java.io.IOException {
-        java.nio.file.Path shot = org.newsgraph.TestPaths.project().resolve("target/screenshots/" + name);
-        java.nio.file.Files.createDirectories(shot.getParent());
-        java.nio.file.Files.copy(b.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), shot,
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
 
     @Test
     void everyNameFocusesItsEntityAndTheOneOffFindsAreLeftOut() {

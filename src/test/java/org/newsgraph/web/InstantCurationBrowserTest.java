@@ -199,7 +199,7 @@ class InstantCurationBrowserTest {
         assertTrue((Boolean) js(b, "return document.querySelector('#review-body .mark-legend') !== null;"), "a legend says which is which");
         accessible(b, "the Review dialog's queue");
         js(b, "document.querySelector('#review-body .review-queue').scrollIntoView();");
-        DigestBrowserTest.screenshot(b, "review-queue.png");
+        Browser.screenshot(b, "review-queue.png");
         b.findElement(By.id("review-close")).click();
     }
 }

@@ -7,18 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.web.Browser.js;
 import static org.newsgraph.web.Browser.until;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsgraph.TestApp;
-import org.newsgraph.TestPaths;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
@@ -86,11 +81,6 @@ class PivotBrowserTest {
                 + ".join('→')).join(' | '));");
     }
 
-    static void screenshot(ChromeDriver b, String name) throws Exception {
-        Path shot = TestPaths.project().resolve("target/screenshots/" + name);
-        Files.createDirectories(shot.getParent());
-        Files.copy(b.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
-    }
 
     @Test
     void rightClickPathToShowsThePathPanelWithEvidenceAndTheFiltersChangeThePaths() throws Exception {
@@ -129,7 +119,7 @@ class PivotBrowserTest {
         assertTrue(((Number) js(b, "return window.newsgraph.cy.edges('.path-weakest').length;")).intValue() >= 1,
                 "the weakest hop drawn apart");
         assertTrue(b.getCurrentUrl().contains("path=choe_son_hui%2Cchina"), b.getCurrentUrl());
-        screenshot(b, "paths.png");
+        Browser.screenshot(b, "paths.png");
 
         // another path drawn on request
         b.findElements(By.cssSelector("#paths-panel .path-choose")).get(1).click();

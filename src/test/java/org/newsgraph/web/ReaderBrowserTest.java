@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsgraph.TestApp;
-import org.newsgraph.TestPaths;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -97,7 +92,7 @@ class ReaderBrowserTest {
                 + " && getComputedStyle(" + TARGET + ").backgroundColor !== 'rgba(0, 0, 0, 0)';"), "and highlighted as a claim");
         String reader = b.findElement(By.id("reader")).getText();
         assertTrue(reader.contains("Published") && reader.contains("Outlet") && reader.contains("Reported"), reader);
-        screenshot(b, "reader.png");
+        Browser.screenshot(b, "reader.png");
         accessible(b, "the reader open beside the graph");
 
         press(b, Keys.ESCAPE);
@@ -152,7 +147,7 @@ class ReaderBrowserTest {
         assertEquals(suggestions, ((Number) js(b, "return [...document.querySelectorAll('#reader .reader-text .rd-chip-suggestion')]"
                 + ".filter(s => s.offsetParent !== null && s.textContent.includes('suggestion, not decided')).length;")).longValue(),
                 "on request, each shown apart and labelled");
-        screenshot(b, "reader-article.png");
+        Browser.screenshot(b, "reader-article.png");
         accessible(b, "a whole article with its suggestions shown");
         b.findElement(By.cssSelector("#reader .reader-close")).click();
         until(b, "return document.getElementById('reader').hidden && " + ACTIVE + ".id === 'article-read';");
@@ -175,9 +170,4 @@ class ReaderBrowserTest {
         until(b, "return document.getElementById('reader').hidden && " + ACTIVE + ".id === 'digest-open';");
     }
 
-    private static void screenshot(ChromeDriver b, String name) throws java.io.IOException {
-        Path shot = TestPaths.project().resolve("target/screenshots/" + name);
-        Files.createDirectories(shot.getParent());
-        Files.copy(b.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
-    }
 }

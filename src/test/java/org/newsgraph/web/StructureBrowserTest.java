@@ -66,12 +66,6 @@ class StructureBrowserTest {
         return nodes.stream().map(n -> n.get("w")).distinct().count();
     }
 
-    static void shoot(ChromeDriver b, String name) throws java.io.IOException {
-        java.nio.file.Path shot = org.newsgraph.TestPaths.project().resolve("target/screenshots/" + name);
-        java.nio.file.Files.createDirectories(shot.getParent());
-        java.nio.file.Files.copy(b.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), shot,
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
 
     @Test
     void nodeSizesFollowPageRankAndBetweennessAndCommunitiesHaveColoursAndALegend() throws Exception {
@@ -109,7 +103,7 @@ class StructureBrowserTest {
         assertTrue(legend.get(0).startsWith(leader) && legend.get(0).contains("in view"), legend + " names the largest community by "
                 + leader);
         assertEquals(List.of(), Browser.axeViolations(b), "axe-core with the legend shown");
-        shoot(b, "structure-communities.png");
+        Browser.screenshot(b, "structure-communities.png");
 
         String link = b.getCurrentUrl();
         assertTrue(link.contains("size=betweenness") && link.contains("colour=community"), link);
@@ -133,7 +127,7 @@ class StructureBrowserTest {
         assertTrue(hits.stream().anyMatch(h -> h.startsWith("Kim Jong-il") && h.contains("1 relation") && h.contains("Former leader")),
                 "type, role and relations tell the namesakes apart: " + hits);
         assertEquals(List.of(), Browser.axeViolations(b), "axe-core with the suggestions open");
-        shoot(b, "structure-search.png");
+        Browser.screenshot(b, "structure-search.png");
 
         // typed and entered at once, faster than the answer comes
         b = open("");

@@ -20,8 +20,6 @@ import org.newsgraph.model.EntityType;
  * as do nouns of the kind of an event the gazetteer named. A kind noun with neither stays a common noun.
  */
 public final class EventDiscovery {
-    /** Endings a kind noun may carry after a hyphen: "-Gespräche", "-Gesprächen", "-Gipfels", "-Abkommens". */
-    private static final List<String> INFLECTIONS = List.of("", "e", "en", "n", "s", "es");
     private final List<List<String>> kinds;
     private final Set<String> prepositions;
 
@@ -162,13 +160,7 @@ public final class EventDiscovery {
         if (d > 0 && kinds.get(kind).contains(lem.substring(d + 1))) {
             return true;
         }
-        String t = tail.toLowerCase(Locale.ROOT);
-        for (String ending : INFLECTIONS) {
-            if (t.endsWith(ending) && kinds.get(kind).contains(t.substring(0, t.length() - ending.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return Compound.inflectedFrom(tail, kinds.get(kind)::contains);
     }
 
     private int kindOf(Word w) {

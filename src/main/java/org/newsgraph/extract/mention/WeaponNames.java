@@ -17,7 +17,6 @@ import org.newsgraph.model.EntityType;
  */
 public final class WeaponNames {
     private static final Set<String> QUOTES = Set.of("„", "“", "\"", "«", "»", "‚", "‘", "'", "”");
-    private static final List<String> INFLECTIONS = List.of("", "e", "en", "n", "s", "es");
     private final Set<String> kinds;
 
     /** @param kinds nouns for kinds of weapon ("rakete", "drohne"); compounds ending in them count */
@@ -67,7 +66,7 @@ public final class WeaponNames {
     private Mention hyphenated(Word w, EntityIndex index) {
         String text = w.text();
         int dash = text.lastIndexOf('-');
-        if (dash < 2 || !Character.isUpperCase(text.charAt(0)) || !tailIsKind(text.substring(dash + 1))) {
+        if (dash < 2 || !Character.isUpperCase(text.charAt(0)) || !Compound.inflectedFrom(text.substring(dash + 1), this::isKind)) {
             return null;
         }
         String name = text.substring(0, dash);
@@ -124,16 +123,6 @@ public final class WeaponNames {
         String t = w.text();
         boolean noun = w.is("PROPN") || w.is("X") || w.is("NOUN") && (quoted || t.chars().filter(Character::isUpperCase).count() > 1);
         return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && noun && t.chars().anyMatch(Character::isLetter);
-    }
-
-    private boolean tailIsKind(String tail) {
-        String t = tail.toLowerCase(Locale.ROOT);
-        for (String ending : INFLECTIONS) {
-            if (t.endsWith(ending) && isKind(t.substring(0, t.length() - ending.length()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean isKind(String lemma) {

@@ -49,11 +49,6 @@ public final class CandidateNet {
         }
     }
 
-    /** Proposals without features or score (those come from {@link ProposalFeatures}); no entity's state is known. */
-    public List<Draft> propose(Grammar g, Arguments args) {
-        return propose(g, args, id -> null);
-    }
-
     /**
      * Proposals without features or score (those come from {@link ProposalFeatures}); {@code homeOf} gives the
      * state an entity belongs to, or null (for visits read from where a deed happened).
