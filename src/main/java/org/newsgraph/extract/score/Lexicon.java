@@ -70,18 +70,20 @@ public final class Lexicon {
 
     /** The types {@code lemma} may carry; for a noun, those of the longest listed word it ends in. */
     public Set<RelationType> types(String lemma, boolean noun) {
-        String l = lemma.toLowerCase(Locale.ROOT);
-        Set<RelationType> exact = types.get(l);
-        if (exact != null || !noun) {
-            return exact == null ? NONE : exact;
+        Set<RelationType> found = lookup(lemma.toLowerCase(Locale.ROOT), noun, 3, types::get);
+        return found == null ? NONE : found;
+    }
+
+    /**
+     * What {@code get} knows of the lemma itself, or for a noun of its last part (at least {@code minTail} letters,
+     * with at least three before it), the longest first; null when nothing.
+     */
+    private static <T> T lookup(String lemma, boolean noun, int minTail, java.util.function.Function<String, T> get) {
+        T exact = get.apply(lemma);
+        for (int i = 3; exact == null && noun && i <= lemma.length() - minTail; i++) {
+            exact = get.apply(lemma.substring(i));
         }
-        for (int i = 3; i <= l.length() - 3; i++) {
-            Set<RelationType> tail = types.get(l.substring(i));
-            if (tail != null) {
-                return tail;
-            }
-        }
-        return NONE;
+        return exact;
     }
 
     /** Whether any of these possible lemmas of a word (before tagging) may carry a relation. */
@@ -101,15 +103,7 @@ public final class Lexicon {
 
     /** Whether a word blames (a noun also as the last part of a compound: "Stellvertreterkrieg"). */
     public boolean blame(String lemma, boolean noun) {
-        if (blame.contains(lemma)) {
-            return true;
-        }
-        for (int i = 3; noun && i <= lemma.length() - 4; i++) {
-            if (blame.contains(lemma.substring(i))) {
-                return true;
-            }
-        }
-        return false;
+        return lookup(lemma, noun, 4, w -> blame.contains(w) ? Boolean.TRUE : null) != null;
     }
 
     /** Whether a case marker places a deed somewhere ("in", "im", "am"). */
