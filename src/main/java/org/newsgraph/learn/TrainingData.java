@@ -109,13 +109,13 @@ public final class TrainingData {
             Boolean label = verdict(verdicts, a.sha256(), s.sentence(), p);
             String gk = names.keyOrNull(p.source().entityId(), p.type(), p.target().entityId());
             boolean fromGold = label == null && goldKey != null;
+            String[] k = gk == null ? null : gk.split("\\|");
             if (fromGold) {
-                String[] k = gk == null ? null : gk.split("\\|");
                 label = k != null && GoldSet.states(facts, s.sentence(), k[0], p.type(), k[2]);
             }
             if (label != null) {
-                boolean restated = fromGold && !label && gk != null && (gold.contains(gk) || p.type().symmetric()
-                        && gold.contains(key(gk.split("\\|")[2], p.type(), gk.split("\\|")[0])));
+                boolean restated = fromGold && !label && k != null && (gold.contains(gk) || p.type().symmetric()
+                        && gold.contains(key(k[2], p.type(), k[0])));
                 samples.add(new Sample(article, article + "#" + s.index(), p.features(), label, gk, p.key(), p.pair(),
                         p.features().contains("pat=same"), restated));
             }
