@@ -67,9 +67,12 @@ export function createDigestView(dialog, { report, onEntity, onRelation = null, 
     dialog.dataset.since = from;
   }
 
+  let asked = 0; // the newest request: an answer to an older one (a day changed twice quickly) is dropped
   async function show() {
     if (!since.value && from !== 'import') return;
+    const mine = ++asked;
     const d = await api.digest(from === 'import' ? null : since.value);
+    if (mine !== asked) return;
     since.value = d.since;
     say(d);
     const entities = el('ul', 'digest-entities');

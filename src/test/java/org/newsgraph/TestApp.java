@@ -175,8 +175,9 @@ public final class TestApp implements BeforeAllCallback {
         return b;
     }
 
+    /** A POST does work (an import loads the parser's models, minutes on a loaded machine): its guard is longer. */
     private HttpRequest postRequest(String path, byte[] body, String... headers) {
-        return request(path, headers).header("Content-Type", "application/json")
+        return request(path, headers).timeout(Duration.ofMinutes(10)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 

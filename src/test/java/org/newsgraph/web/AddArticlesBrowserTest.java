@@ -35,7 +35,7 @@ class AddArticlesBrowserTest {
 
     /** Waits for the dialog's "Done" and the new article's edges marked; the milliseconds since {@code t0}. */
     long awaitMarked(long t0) {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("add-status")).getText().startsWith("Done")
+        new WebDriverWait(browser, Duration.ofMinutes(5)).until(d -> d.findElement(By.id("add-status")).getText().startsWith("Done")
                 && ((Number) browser.executeScript("return window.newsgraph.cy.edges('.from-article').length;")).intValue() > 0);
         return (System.nanoTime() - t0) / 1_000_000;
     }
@@ -104,20 +104,20 @@ class AddArticlesBrowserTest {
             browser.findElement(By.id("add-close")).click();
             browser.findElement(By.id("asof-range")).sendKeys(Keys.END, Keys.ARROW_LEFT);
             assertEquals("2024-11-14", browser.findElement(By.id("asof")).getDomAttribute("data-day"), "the new reporting day");
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "2024-11-14".equals(
+            new WebDriverWait(browser, Duration.ofMinutes(5)).until(d -> "2024-11-14".equals(
                     d.findElement(By.id("graph")).getDomAttribute("data-asof-drawn")));
             assertEquals(Boolean.TRUE, browser.executeScript("return " + met + " !== undefined;"), "known on its reporting day");
             assertEquals(List.of(), Browser.axeViolations(browser));
 
             browser.findElement(By.id("asof-range")).sendKeys(Keys.END);
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "today".equals(
+            new WebDriverWait(browser, Duration.ofMinutes(5)).until(d -> "today".equals(
                     d.findElement(By.id("graph")).getDomAttribute("data-asof-drawn")));
             String places = "return window.newsgraph.cy.nodes().filter(n => n.id() !== 'orban').map(n => n.id() + '@'"
                     + " + Math.round(n.position('x')) + ',' + Math.round(n.position('y'))).sort().join(' ');";
             Object before = browser.executeScript(places);
             browser.executeScript("window.confirm = () => true;");
             browser.findElement(By.id("article-remove")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("status")).getText().startsWith("Removed"));
+            new WebDriverWait(browser, Duration.ofMinutes(5)).until(d -> d.findElement(By.id("status")).getText().startsWith("Removed"));
             assertEquals(Boolean.TRUE, browser.executeScript("return window.newsgraph.cy.getElementById('orban').empty();"));
             assertEquals(before, browser.executeScript(places), "removing the article moved no other node");
             assertEquals(span, browser.findElement(By.id("timeline")).getDomAttribute("data-span"), "the span shrank back");

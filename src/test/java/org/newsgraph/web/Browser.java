@@ -30,9 +30,24 @@ public final class Browser {
     public static java.nio.file.Path screenshot(ChromeDriver b, String name) throws java.io.IOException {
         java.nio.file.Path shot = org.newsgraph.TestPaths.project().resolve("target/screenshots/" + name);
         Files.createDirectories(shot.getParent());
-        Files.copy(b.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), shot,
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(capture(b, 3).toPath(), shot, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return shot;
+    }
+
+    /**
+     * The page's picture; a renderer too busy to answer in Chromium's own 10 s (a loaded 2-core machine) is asked
+     * again: the picture is for the README, what the tests assert is the page.
+     */
+    private static java.io.File capture(ChromeDriver b, int tries) {
+        for (int i = 1; ; i++) {
+            try {
+                return b.getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+            } catch (org.openqa.selenium.TimeoutException busy) {
+                if (i == tries) {
+                    throw busy;
+                }
+            }
+        }
     }
 
     /** Runs a page script with {@code drawn(ele)} defined ({@code args}: its {@code arguments}). */

@@ -67,9 +67,9 @@ class ImportLanesTest {
         Uploads.remove(app, pasted.get("articles").get(0).asText());
     }
 
-    /** Waits (up to two minutes) until the bulk lane's thread is importing a slice: the upload has started. */
+    /** Waits (ten minutes at most, a hang guard) until the bulk lane's thread is importing a slice: the upload has started. */
     private static void awaitBulkLaneAtWork() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
             boolean atWork = Thread.getAllStackTraces().entrySet().stream()
                     .filter(e -> e.getKey().getName().equals("newsgraph-import-bulk"))

@@ -159,7 +159,8 @@ class ReaderBrowserTest {
         b.findElement(By.id("digest-open")).click();
         until(b, "return document.getElementById('digest-dialog').open;");
         js(b, "const s = document.getElementById('digest-since'); s.value = '2020-01-01'; s.dispatchEvent(new Event('change'));");
-        until(b, "return document.querySelector('#digest-body .digest-edges .read-context') !== null;");
+        until(b, "return document.getElementById('digest-dialog').dataset.shown === '2020-01-01'" // the day's list, not the first
+                + " && document.querySelector('#digest-body .digest-edges .read-context') !== null;");
         String sentence = (String) js(b, "return document.querySelector('#digest-body .digest-edges li .sentence').textContent;");
         b.findElement(By.cssSelector("#digest-body .digest-edges li .read-context")).click();
         until(b, "return " + TARGET + " !== null && " + ACTIVE + " === " + TARGET + ";");

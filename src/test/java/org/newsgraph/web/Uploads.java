@@ -66,7 +66,7 @@ final class Uploads {
 
     /** The job once it is done or failed, asked every quarter second for up to two minutes (a busy machine). */
     static JsonNode awaitJob(TestApp app, JsonNode job) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos(); // a hang guard: the job's state is the event
         while (!List.of("done", "failed").contains(job.get("state").asText()) && System.nanoTime() < deadline) {
             Thread.sleep(250);
             job = ok(app.get("/api/imports/" + job.get("id").asText()));
