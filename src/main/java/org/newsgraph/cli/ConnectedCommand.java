@@ -42,6 +42,14 @@ abstract class ConnectedCommand implements Callable<Integer> {
         return false;
     }
 
+    /**
+     * A writing command's work done through the server running on the data directory (its API), when it can be;
+     * empty when it cannot, and the command is refused there.
+     */
+    protected java.util.Optional<Integer> throughServer(RunFile server) throws Exception {
+        return java.util.Optional.empty();
+    }
+
     @Override
     public final Integer call() throws Exception {
         try {
@@ -49,6 +57,10 @@ abstract class ConnectedCommand implements Callable<Integer> {
             DbSettings settings = db.settings();
             java.util.Optional<RunFile> server = settings.external() ? java.util.Optional.empty() : RunFile.live(settings.dataDir());
             if (server.isPresent() && writes()) {
+                java.util.Optional<Integer> sent = throughServer(server.get());
+                if (sent.isPresent()) {
+                    return sent.get();
+                }
                 System.err.println("newsgraph " + spec.name() + ": a server (pid " + server.get().pid() + ") has "
                         + settings.dataDir() + " open at " + server.get().http() + ": add articles and decide there (the"
                         + " page's Add, or its API), or stop it first");

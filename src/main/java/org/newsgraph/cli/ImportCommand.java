@@ -74,6 +74,23 @@ public final class ImportCommand extends ConnectedCommand {
         return progress;
     }
 
+    /**
+     * Beside a running server, files, URLs and feeds go through its API (its page shows them at once); the folder
+     * sync, --force and --claims are the store's own work and are refused there.
+     */
+    @Override
+    protected java.util.Optional<Integer> throughServer(org.newsgraph.db.RunFile server) throws Exception {
+        if (!claims.isEmpty() || force || (sources.isEmpty() && feeds.isEmpty())) {
+            return java.util.Optional.empty();
+        }
+        ArticleReader.Result local = read(sources.stream().filter(s -> !WebFetcher.isUrl(s)).toList(), null);
+        local.skipped().forEach(s -> progress.warn("skipped " + s.file() + ": " + s.reason()));
+        int code = new ServerImport(server, System.getenv("NEWSGRAPH_TOKEN"), progress)
+                .send(local.articles(), sources.stream().filter(WebFetcher::isUrl).toList(), feeds);
+        progress.settle();
+        return java.util.Optional.of(local.skipped().isEmpty() ? code : 3);
+    }
+
     @Override
     protected int run(Neo4jConnection conn) throws Exception {
         org.newsgraph.extract.nlp.ModelProgress.reportTo(progress);

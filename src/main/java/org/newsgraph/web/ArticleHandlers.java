@@ -66,15 +66,24 @@ final class ArticleHandlers {
         return Params.body(ctx);
     }
 
-    /** {text, title?, outlet?, published?, url?, language?}: one article typed or pasted in the page. */
+    /**
+     * {text, title?, outlet?, published?, url?, language?, author?, name?}: one article typed or pasted in the page, or
+     * sent by {@code import} beside this server ({@code name}: its file's name, the article's id as a folder import
+     * would give it).
+     */
     private static ArticleReader.Result pasted(JsonNode body) {
         String text = Params.text(body, "text");
         ArticleMeta meta = new ArticleMeta(optional(body, "title"), optional(body, "outlet"), optional(body, "published"),
                 optional(body, "url"), optional(body, "language"), optional(body, "author"));
+        String given = optional(body, "name");
+        if (given != null && !ArticleReader.isArticleName(fileName(given))) {
+            throw Problem.invalid("bad request", "\"name\" must end in .txt, .md, .html or .htm");
+        }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
             SourceArticle a = ArticleReader.article("pasted.txt", bytes, meta, false, null, null);
-            String name = "pasted-" + slug(meta.title() != null ? meta.title() : text) + "-" + a.sha256().substring(0, 8) + ".txt";
+            String name = given != null ? fileName(given)
+                    : "pasted-" + slug(meta.title() != null ? meta.title() : text) + "-" + a.sha256().substring(0, 8) + ".txt";
             return new ArticleReader.Result(List.of(new SourceArticle(name, a.text(), a.meta(), a.sha256(), a.bytes(),
                     a.language())), List.of());
         } catch (ArticleReader.UnusableFileException e) {

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,13 +16,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.GermanText;
 import org.newsgraph.TestPaths;
 import org.newsgraph.TestProcesses;
 import org.newsgraph.db.RunFile;
 
 /**
  * Commands given the data directory of a running server: reads go through the server's store instead of failing on
- * its lock, writes are refused with the server's address, and a run file left by a dead server is ignored.
+ * its lock, files to import go through its API, other writes are refused with the server's address, and a run file
+ * left by a dead server is ignored.
  */
 class BesideServerTest {
     @TempDir
@@ -29,7 +35,7 @@ class BesideServerTest {
     }
 
     @Test
-    void readsGoThroughTheRunningServerAndWritesAreRefused() throws Exception {
+    void readsAndImportsGoThroughTheRunningServerOtherWritesAreRefused() throws Exception {
         Path data = dir.resolve("data");
         List<String> serve = TestProcesses.java("org.newsgraph.cli.Main", "serve", "--port", "0", "--no-import",
                 "--data-dir", data.toString(), "--import-dir", TestPaths.importDir().toString(),
@@ -49,8 +55,24 @@ class BesideServerTest {
             assertEquals(4, write.code(), write.err());
             assertTrue(write.err().contains("a server (pid " + server.pid() + ")") && write.err().contains(run.http()), write.err());
 
-            InProcessCli.Run imp = cli("import", "--data-dir", data.toString(), "--import-dir", TestPaths.importDir().toString());
-            assertEquals(4, imp.code(), imp.err());
+            InProcessCli.Run sync = cli("import", "--data-dir", data.toString(), "--import-dir", TestPaths.importDir().toString());
+            assertEquals(4, sync.code(), sync.err()); // the folder sync is the store's own work: refused, with the address
+
+            // files go through the server's API, with their sidecar's metadata: its page and answers have them at once
+            Path folder = dir.resolve("new");
+            Files.createDirectories(folder.resolve("meta"));
+            Files.writeString(folder.resolve("bericht.txt"), GermanText.article(4, System.nanoTime()));
+            Files.writeString(folder.resolve("meta/bericht.json"), "{\"title\": \"Ein Bericht von nebenan\", "
+                    + "\"outlet\": \"Testblatt\", \"published\": \"2024-06-20\"}");
+            Files.writeString(folder.resolve("leer.txt"), " ");
+            InProcessCli.Run imp = cli("import", "--data-dir", data.toString(), folder.toString());
+            assertEquals(3, imp.code(), imp.err()); // one skipped: the empty file
+            assertTrue(imp.out().contains("1 article imported through the server at " + run.http()), imp.out());
+            assertTrue(imp.err().contains("skipped") && imp.err().contains("leer.txt"), imp.err());
+            String listed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(run.http().replaceAll("/$", "")
+                    + "/api/articles")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(listed.contains("\"bericht.txt\"") && listed.contains("Ein Bericht von nebenan")
+                    && listed.contains("Testblatt"), listed);
         } finally {
             server.toHandle().destroy(); // SIGTERM: the shutdown hook closes the store and removes the run file
             if (!server.waitFor(TestProcesses.HANG_GUARD.toSeconds(), TimeUnit.SECONDS)) {
