@@ -83,7 +83,7 @@ public final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120)); // a hang guard: a loaded 2-core machine runs a page script for tens of seconds
         return driver;
     }
 
@@ -132,11 +132,11 @@ public final class Browser {
             return driver;
         }
 
-        /** Opens {@code url} and waits (30 s at most) for the graph to be drawn and the link's view restored. */
+        /** Opens {@code url} and waits (two minutes at most, a hang guard) for the graph to be drawn and the link's view restored. */
         public ChromeDriver open(String url) {
             driver.get("about:blank"); // a new page even when only the hash differs from the one shown
             driver.get(url);
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(120)).until(d ->
                     "true".equals(d.findElement(org.openqa.selenium.By.id("graph")).getDomAttribute("data-restored")));
             return driver;
         }

@@ -52,13 +52,13 @@ class BrowserTest {
     private long openPage() {
         long t0 = System.nanoTime();
         browser.get("http://127.0.0.1:" + app.port() + "/");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d ->
                 "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-ready")));
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
     private void waitForDetails(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("details")).getText().contains(text));
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> d.findElement(By.id("details")).getText().contains(text));
     }
 
     @Test
@@ -89,7 +89,7 @@ class BrowserTest {
         browser.findElement(By.tagName("body")).sendKeys("/");
         var input = browser.switchTo().activeElement();
         input.sendKeys("Lawrow");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d ->
                 !d.findElements(By.cssSelector("#search-results li")).isEmpty());
         assertTrue(browser.findElement(By.cssSelector("#search-results li")).getText().contains("Sergei Lavrov"));
         input.sendKeys(Keys.ENTER);
@@ -102,7 +102,7 @@ class BrowserTest {
     void clickingAnEdgeShowsItsEvidenceWithTheEntitiesMarked() {
         openPage();
         browser.executeScript("window.newsgraph.cy.edges('[type = \"MET\"][source = \"kim_jong_un\"][target = \"vladimir_putin\"]').emit('tap');");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d ->
                 !d.findElements(By.cssSelector("#details .evidence li")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector("#details .evidence li mark")).size() >= 2,
                 "both entities are highlighted");
@@ -125,7 +125,7 @@ class BrowserTest {
                 + "cy.elements().remove();"
                 + "cy.add({data: {id: 'vladimir_putin', name: 'Vladimir Putin', label: 'Vladimir Putin', type: 'Person'}});"
                 + "cy.getElementById('vladimir_putin').emit('dbltap');");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("expand-dialog")).isDisplayed());
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> d.findElement(By.id("expand-dialog")).isDisplayed());
         assertTrue(browser.findElement(By.id("expand-dialog")).getText().contains("neighbours not shown"));
         for (var box : browser.findElements(By.cssSelector("#expand-dialog input[name='expand-type']"))) {
             if (!"Country".equals(box.getDomAttribute("value"))) {
@@ -142,7 +142,7 @@ class BrowserTest {
         assertTrue(((Number) browser.executeScript("return window.newsgraph.cy.nodes().length;")).intValue() <= 4, "limit kept");
         // cancelling adds nothing
         browser.executeScript("window.newsgraph.cy.getElementById('vladimir_putin').emit('dbltap');");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("expand-dialog")).isDisplayed());
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> d.findElement(By.id("expand-dialog")).isDisplayed());
         long before = ((Number) browser.executeScript("return window.newsgraph.cy.nodes().length;")).longValue();
         browser.findElement(By.id("expand-cancel")).click();
         assertEquals(before, ((Number) browser.executeScript("return window.newsgraph.cy.nodes().length;")).longValue());
@@ -162,7 +162,7 @@ class BrowserTest {
     @Test
     void largeViewsSwitchToTheWebglRenderer() {
         browser.get("http://127.0.0.1:" + app.port() + "/?webglAt=5");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d ->
                 "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-ready")));
         boolean webgl = Boolean.TRUE.equals(browser.executeScript(
                 "return Boolean(document.createElement('canvas').getContext('webgl2'));"));
@@ -172,7 +172,7 @@ class BrowserTest {
         browser.executeScript("window.newsgraph.cy.getElementById('vladimir_putin').emit('tap');");
         waitForDetails("Vladimir Putin");
         browser.get("http://127.0.0.1:" + app.port() + "/");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d ->
                 "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-ready")));
         assertEquals("canvas", browser.findElement(By.id("graph")).getDomAttribute("data-renderer"));
     }
@@ -183,7 +183,7 @@ class BrowserTest {
         browser.executeScript("window.newsgraph.cy.elements().remove();"
                 + "window.newsgraph.cy.add({data: {id: 'sergei_shoigu', name: 'Sergei Shoigu', label: 'Sergei Shoigu', type: 'Person'}});"
                 + "window.newsgraph.cy.getElementById('sergei_shoigu').emit('dbltap');");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d ->
                 ((Number) ((ChromeDriver) d).executeScript("return window.newsgraph.cy.nodes().length;")).intValue() > 1);
     }
 
@@ -201,24 +201,24 @@ class BrowserTest {
         waitForScript("return !document.querySelector(\"#filter-status input[value='reported']\").checked"
                 + " && window.newsgraph.cy.edges('[status = \"reported\"]').filter(e => drawn(e)).length === 0;");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("layout"))).selectByValue("grid");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d ->
                 "grid".equals(d.findElement(By.id("graph")).getDomAttribute("data-layout")));
     }
 
     private void waitForScript(String script) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(Browser.DRAWN + script)));
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(Browser.DRAWN + script)));
     }
 
     @Test
     void shortestPathBetweenTwoChosenEntitiesIsHighlighted() {
         openPage();
         browser.executeScript("window.newsgraph.cy.getElementById('choe_son_hui').emit('tap');");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("path-start")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> !d.findElements(By.id("path-start")).isEmpty());
         browser.findElement(By.id("path-start")).click();
         browser.executeScript("window.newsgraph.cy.getElementById('china').emit('tap');");
         waitForDetails("People's Republic of China");
         browser.findElement(By.id("path-to")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> {
             String path = d.findElement(By.id("graph")).getDomAttribute("data-path");
             return path != null && path.startsWith("choe_son_hui,") && path.endsWith(",china");
         });
@@ -247,11 +247,11 @@ class BrowserTest {
         // the class is set at once; Cytoscape's visibility cache follows on its next style pass
         waitForScript("return window.newsgraph.cy.edges('[firstDate]').filter(e => drawn(e)).length < " + datedVisible + ";");
         assertTrue(browser.getCurrentUrl().contains("time="), browser.getCurrentUrl());
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d ->
                 d.findElements(By.cssSelector("#article option")).size() >= 6);
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("article")))
                 .selectByValue("001_bd381afa37355e67.txt");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> {
             String marked = d.findElement(By.id("article")).getDomAttribute("data-marked");
             return marked != null && Integer.parseInt(marked) > 0;
         });
@@ -262,13 +262,13 @@ class BrowserTest {
         openPage();
         long all = nodes();
         browser.executeScript("window.newsgraph.cy.getElementById('sergei_lavrov').emit('tap');");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("node-hide")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> !d.findElements(By.id("node-hide")).isEmpty());
         browser.findElement(By.id("node-hide")).click();
         assertTrue(nodes() == all - 1, "hidden");
         browser.findElement(By.id("undo")).click();
         assertTrue(nodes() == all, "undo brings it back");
         browser.executeScript("window.newsgraph.cy.getElementById('sergei_lavrov').emit('tap');");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("node-focus")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> !d.findElements(By.id("node-focus")).isEmpty());
         browser.findElement(By.id("node-focus")).click();
         long neighbourhood = ((Number) browser.executeScript(
                 "return window.newsgraph.cy.getElementById('sergei_lavrov').closedNeighborhood().nodes().length;")).longValue();
@@ -305,7 +305,7 @@ class BrowserTest {
         p.sendKeys(params);
         browser.executeScript("document.getElementById('console').dataset.state = '';");
         text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> {
             String state = d.findElement(By.id("console")).getDomAttribute("data-state");
             return "done".equals(state) || "error".equals(state);
         });
@@ -338,7 +338,7 @@ class BrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("query-examples"))).selectByValue("03-path-kim-to-china");
         assertTrue(browser.findElement(By.id("query-text")).getDomProperty("value").contains("shortestPath"));
         browser.findElement(By.id("query-run")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "done".equals(d.findElement(By.id("console")).getDomAttribute("data-state")));
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> "done".equals(d.findElement(By.id("console")).getDomAttribute("data-state")));
         assertEquals(Boolean.TRUE, browser.executeScript("const cy = window.newsgraph.cy;"
                 + "return cy.getElementById('kim_jong_un').nonempty() && cy.getElementById('china').nonempty();"));
         screenshot("console.png");
@@ -349,7 +349,7 @@ class BrowserTest {
         String q = java.net.URLEncoder.encode("MATCH (e:Entity {id: $id}) RETURN e.name AS name", java.nio.charset.StandardCharsets.UTF_8);
         String p = java.net.URLEncoder.encode("{\"id\": \"choe_son_hui\"}", java.nio.charset.StandardCharsets.UTF_8);
         browser.get("http://127.0.0.1:" + app.port() + "/?query=" + q + "&params=" + p);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "done".equals(d.findElement(By.id("console")).getDomAttribute("data-state")));
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> "done".equals(d.findElement(By.id("console")).getDomAttribute("data-state")));
         assertTrue(browser.findElement(By.id("console")).isDisplayed());
         assertEquals("Choe Son-hui", browser.findElement(By.cssSelector("#query-table tbody td")).getText());
     }
@@ -358,7 +358,7 @@ class BrowserTest {
         browser.executeScript("window.newsgraph.lastExport = null;");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("export-format"))).selectByValue(format);
         browser.findElement(By.id("export-go")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> ((ChromeDriver) d).executeScript("return window.newsgraph.lastExport;") != null);
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> ((ChromeDriver) d).executeScript("return window.newsgraph.lastExport;") != null);
         return (java.util.Map<?, ?>) browser.executeScript("return window.newsgraph.lastExport;");
     }
 
@@ -393,7 +393,7 @@ class BrowserTest {
         assertTrue(browser.findElement(By.id("status")).getText().startsWith("Exported newsgraph-view.cyjs"));
         // a selection of several entities is exported alone, and its file and the button say so
         browser.executeScript("window.newsgraph.cy.getElementById('kim_jong_un').select();");
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d ->
                 "Download the selection (2 entities)".equals(d.findElement(By.id("export-go")).getText()));
         var two = exportAs("cyjs");
         assertEquals("newsgraph-selection.cyjs", two.get("name"));

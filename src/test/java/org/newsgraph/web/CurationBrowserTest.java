@@ -53,6 +53,20 @@ class CurationBrowserTest {
                 .orElseThrow(() -> new AssertionError("no button '" + text + "' in " + css));
     }
 
+    /** Clicks the button; a panel drawn again between finding and clicking it (an answer came in) is searched again. */
+    static void clickButtonIn(ChromeDriver b, String css, String text) {
+        for (int tries = 1; ; tries++) {
+            try {
+                clickButtonIn(b, css, text);
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                if (tries == 5) {
+                    throw redrawn;
+                }
+            }
+        }
+    }
+
     @Test
     void rejectingAClaimChangesItsEdgeAndUndoChangesItBack() {
         ChromeDriver b = open();
@@ -60,11 +74,11 @@ class CurationBrowserTest {
         js(b, SUPPLIED + ".emit('tap');");
         until(b, "return document.querySelectorAll('#details .review').length > 0;");
         long claims = ((Number) js(b, "return " + SUPPLIED + ".data('claims');")).longValue();
-        buttonIn(b, "#details .review", "Reject").click();
+        clickButtonIn(b, "#details .review", "Reject");
         until(b, "return " + SUPPLIED + ".data('claims') === " + (claims - 1) + ";");
         until(b, "return [...document.querySelectorAll('#details .verdict-mark')].some(m => m.textContent.startsWith('rejected: not stated'));");
         assertEquals(1L, js(b, "return document.querySelectorAll('#details .evidence li.rejected').length;"), "still shown, marked");
-        buttonIn(b, "#details .review", "Undo").click();
+        clickButtonIn(b, "#details .review", "Undo");
         until(b, "return " + SUPPLIED + ".data('claims') === " + claims + ";");
         until(b, "return document.querySelectorAll('#details .evidence li.rejected').length === 0;");
     }
@@ -94,7 +108,7 @@ class CurationBrowserTest {
 
         b.findElement(By.id("review-open")).click();
         until(b, "return document.querySelectorAll('#review-body .review-decisions button').length > 0;");
-        buttonIn(b, "#review-body .review-decisions", "Undo").click();
+        clickButtonIn(b, "#review-body .review-decisions", "Undo");
         until(b, "return window.newsgraph.cy.getElementById('soviet_union').length === 1;");
         until(b, "return window.newsgraph.cy.getElementById('soviet_union').connectedEdges('[!bundle]').length === " + soviet + ";");
         b.findElement(By.id("review-close")).click();
@@ -114,7 +128,7 @@ class CurationBrowserTest {
         until(b, "return " + edge + ".length === 1;");
         js(b, edge + ".emit('tap');");
         until(b, "return [...document.querySelectorAll('#details .verdict-mark')].some(m => m.textContent.startsWith('added by Browser Test'));");
-        buttonIn(b, "#details .review", "Undo").click();
+        clickButtonIn(b, "#details .review", "Undo");
         until(b, "return " + edge + ".length === 0;");
     }
 }

@@ -59,13 +59,13 @@ class ExplorerTest {
         assertEquals(Boolean.TRUE, browser.executeScript("return window.newsgraph.cy.edges('[!firstDate]')"
                 + ".every(e => Number(e.style('line-opacity')) < 1);"), "undated edges are drawn faded");
         // the time controls are wired once the dates have come (after the graph is drawn)
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("timeline")).getDomAttribute("data-range") != null);
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> d.findElement(By.id("timeline")).getDomAttribute("data-range") != null);
         browser.findElement(By.id("time-undated")).click();
         String state = Browser.DRAWN + "return [document.getElementById('time-undated').checked, window.newsgraph.cy.edges()"
                 + ".filter(e => !e.data('firstDate') && drawn(e)).length, location.hash,"
                 + " document.getElementById('timeline').dataset.undated];";
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+            new WebDriverWait(browser, Duration.ofSeconds(120)).until(d ->
                     ((java.util.List<?>) browser.executeScript(state)).get(1).equals(0L));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("undated edges still shown: " + browser.executeScript(state), e);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.web.CurationBrowserTest.SUPPLIED;
-import static org.newsgraph.web.CurationBrowserTest.buttonIn;
+import static org.newsgraph.web.CurationBrowserTest.clickButtonIn;
 import static org.newsgraph.web.CurationBrowserTest.js;
 import static org.newsgraph.web.CurationBrowserTest.until;
 
@@ -84,7 +84,7 @@ class InstantCurationBrowserTest {
         long claims = ((Number) js(b, "return " + SUPPLIED + ".data('claims');")).longValue();
         String claim = (String) js(b, "return " + FIRST_BOX + ".dataset.claim;");
         js(b, HOLD_REVIEWS);
-        buttonIn(b, "#details .evidence li:first-child .review", "Reject").click();
+        clickButtonIn(b, "#details .evidence li:first-child .review", "Reject");
 
         // the request waits in the page, so the server cannot have answered: the verdict already shows
         until(b, "return window.heldReviews.length === 1;");
@@ -104,7 +104,7 @@ class InstantCurationBrowserTest {
 
         // the undo shows at once as well
         js(b, HOLD_REVIEWS); // undo is no review request: it is not held
-        buttonIn(b, "#details .review[data-claim='" + claim + "']", "Undo").click();
+        clickButtonIn(b, "#details .review[data-claim='" + claim + "']", "Undo");
         until(b, "return " + SUPPLIED + ".data('claims') === " + claims + ";");
         until(b, "return document.querySelectorAll('#details .evidence li.rejected').length === 0;");
     }
@@ -121,7 +121,7 @@ class InstantCurationBrowserTest {
         assertEquals(200, app.postJson("/api/curation/" + other.get("decision").asText() + "/undo", "{}", "X-Analyst", "Other").statusCode());
 
         js(b, HOLD_REVIEWS);
-        buttonIn(b, "#details .evidence li:first-child .review", "Reject").click();
+        clickButtonIn(b, "#details .evidence li:first-child .review", "Reject");
         until(b, "return window.heldReviews.length === 1;");
         assertEquals(true, js(b, "return " + FIRST_BOX + ".closest('li').classList.contains('rejected');"), "shown at once");
         js(b, "window.heldReviews.shift()();");
@@ -148,7 +148,7 @@ class InstantCurationBrowserTest {
         try {
             b = open();
             openSupplied(b);
-            buttonIn(b, "#details .evidence li:first-child .review", "Reject").click();
+            clickButtonIn(b, "#details .evidence li:first-child .review", "Reject");
             until(b, "return [...document.querySelectorAll('#details .review')].some(r => [...r.querySelectorAll('button')]"
                     + ".some(x => x.textContent === 'Undo'));");
             JsonNode mine = TestApp.json(app.get("/api/curation?limit=1")).get("decisions").get(0);
@@ -166,7 +166,7 @@ class InstantCurationBrowserTest {
             assertEquals(at, js(b, "return document.querySelector('#review-body .review-decisions li time').dateTime;"));
             accessible(b, "the Review dialog");
 
-            buttonIn(b, "#review-body .review-decisions li:first-child", "Undo").click();
+            clickButtonIn(b, "#review-body .review-decisions li:first-child", "Undo");
             until(b, "const li = document.querySelector('#review-body .review-decisions li');"
                     + " return li !== null && li.classList.contains('undone') && li.textContent.endsWith(' — taken back');");
             b.findElement(By.id("review-close")).click();

@@ -38,7 +38,7 @@ class ReaderBrowserTest {
 
     /** Waits (a hang guard of a minute, not a budget) until the script answers true. */
     static void until(ChromeDriver b, String script) {
-        new WebDriverWait(b, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(b.executeScript(script)));
+        new WebDriverWait(b, Duration.ofSeconds(120)).until(d -> Boolean.TRUE.equals(b.executeScript(script)));
     }
 
     static void press(ChromeDriver b, CharSequence key) {

@@ -1,6 +1,6 @@
 package org.newsgraph.web;
 
-import static org.newsgraph.web.CurationBrowserTest.buttonIn;
+import static org.newsgraph.web.CurationBrowserTest.clickButtonIn;
 import static org.newsgraph.web.CurationBrowserTest.js;
 import static org.newsgraph.web.CurationBrowserTest.until;
 
@@ -35,9 +35,9 @@ class ReaderReviewBrowserTest {
         b.findElement(By.cssSelector("#details .evidence li .read-context")).click();
         until(b, "return " + chip + " !== null && !" + chip + ".classList.contains('rd-rejected');");
 
-        buttonIn(b, "#details .review", "Reject").click();
+        clickButtonIn(b, "#details .review", "Reject");
         until(b, "return " + chip + " !== null && " + chip + ".classList.contains('rd-rejected');");
-        buttonIn(b, "#details .review", "Undo").click();
+        clickButtonIn(b, "#details .review", "Undo");
         until(b, "return " + chip + " !== null && !" + chip + ".classList.contains('rd-rejected')"
                 + " && !document.getElementById('reader').hidden;");
     }

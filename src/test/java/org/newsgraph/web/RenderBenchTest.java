@@ -41,7 +41,7 @@ class RenderBenchTest {
                 for (String renderer : List.of("webgl", "canvas")) {
                     java.util.Set<String> givenUp = new java.util.HashSet<>();
                     browser.get("http://127.0.0.1:" + app.port() + "/?bench&webglAt=" + (renderer.equals("webgl") ? 1 : 100_000_000));
-                    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                    new WebDriverWait(browser, Duration.ofSeconds(120)).until(d ->
                             "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-ready"))
                                     && Boolean.TRUE.equals(((ChromeDriver) d).executeScript("return !!window.newsgraph.benchmark;")));
                     for (int size : sizes) {

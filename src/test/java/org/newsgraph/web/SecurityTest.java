@@ -87,7 +87,7 @@ class SecurityTest {
         ChromeDriver browser = Browser.start();
         try {
             browser.get(app.url("/"));
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
             wait.until(d -> d.findElement(By.id("token-dialog")).isDisplayed());
             browser.findElement(By.id("token-input")).sendKeys("not-the-token-at-all");
             browser.findElement(By.id("token-go")).click();

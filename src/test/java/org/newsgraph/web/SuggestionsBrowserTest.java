@@ -151,7 +151,7 @@ class SuggestionsBrowserTest {
         until(b, "return document.querySelectorAll('#details .suggestion-actions').length === 1"
                 + " && document.querySelectorAll('#details mark.mark-source').length > 0;");
         accessible(b, "a suggestion in the panel");
-        CurationBrowserTest.buttonIn(b, "#details .suggestion-actions", "Reject").click();
+        CurationBrowserTest.clickButtonIn(b, "#details .suggestion-actions", "Reject");
         until(b, "return " + dotted + ".empty();");
         until(b, "return [...document.querySelectorAll('#details .verdict-mark')].some(m => m.textContent.startsWith('rejected: not stated'));");
         assertEquals("suggested/rejected", SuggestionSeed.state(app, s.claim()));
