@@ -1,6 +1,7 @@
 // deeplink.js — everything the view holds, in the URL hash, so a copied link (or a saved view) reopens the same
 // view: #focus=id&steps=o.a,x.b~20~Person+Weapon,h.c&pinned=d@10~-20&hide=Country&layout=grid&path=a,b
 // &time=2023-01..2024-06&undated=off&open=a|b&article=x.txt&asof=2023-09-11&suggestions=on&size=pagerank&colour=community,
+// the path panel's filters: &pathTypes=MET+SUPPLIED&pathStatus=fact&pathHops=4&pathShown=1,
 // and the source filter: &outlet=Name&author=Name&inArticle=x.txt&minSources=2. Values are ids and names from fixed
 // lists; they are never parsed as HTML.
 
@@ -27,11 +28,30 @@ const readPin = (s) => {
 };
 const writePin = (p) => `${p.id}@${Math.round(p.x)}~${Math.round(p.y)}`;
 
+/**
+ * The path panel's filters (paths.js): pathTypes=MET+SUPPLIED (only these types), pathStatus=fact+reported,
+ * pathHops=4, pathShown=2 (the third path drawn); absent when they are the defaults.
+ */
+function readPathFilter(p) {
+  const words = (k) => (p.get(k) || '').split('+').map((x) => x.trim()).filter((x) => /^[A-Za-z_]+$/.test(x));
+  const number = (k, lo, hi) => { const n = Math.round(Number(p.get(k))); return n >= lo && n <= hi ? n : null; };
+  return { types: words('pathTypes'), statuses: words('pathStatus'), maxHops: number('pathHops', 1, 8),
+    chosen: number('pathShown', 0, 4) || 0 };
+}
+
+function writePathFilter(p, f) {
+  if (!f) return;
+  if (f.types && f.types.length) p.set('pathTypes', f.types.join('+'));
+  if (f.statuses && f.statuses.length) p.set('pathStatus', f.statuses.join('+'));
+  if (f.maxHops && f.maxHops !== 6) p.set('pathHops', String(f.maxHops));
+  if (f.chosen) p.set('pathShown', String(f.chosen));
+}
+
 export function readLink(hash = window.location.hash) {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const list = (k) => (p.get(k) || '').split(',').map((x) => x.trim()).filter(Boolean);
   return {
-    focus: p.get('focus'), hide: list('hide'), layout: p.get('layout'), path: list('path'),
+    focus: p.get('focus'), hide: list('hide'), layout: p.get('layout'), path: list('path'), pathFilter: readPathFilter(p),
     time: p.get('time'), undated: p.get('undated') !== 'off', article: p.get('article'),
     steps: list('steps').map(readStep).filter(Boolean),
     pinned: list('pinned').map(readPin).filter(Boolean), open: list('open'), asOf: p.get('asof'),
@@ -54,7 +74,10 @@ export function linkHash(state) {
   putList('pinned', (state.pinned || []).map(writePin));
   putList('hide', state.hide);
   if (state.layout && state.layout !== 'fcose') p.set('layout', state.layout);
-  if (state.path && state.path.length === 2) p.set('path', state.path.join(','));
+  if (state.path && state.path.length === 2) {
+    p.set('path', state.path.join(','));
+    writePathFilter(p, state.pathFilter);
+  }
   put('time', state.time);
   if (state.undated === false) p.set('undated', 'off');
   putList('open', state.open);

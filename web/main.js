@@ -271,6 +271,7 @@ const paths = createPaths({
   onRelation: (r, names) => details.showRelation(r, { source: names[r.source] || r.source, target: names[r.target] || r.target },
     view.cy.getElementById(r.id).nonempty() ? view.cy.getElementById(r.id) : null).catch(report),
   readInContext: (article, sentence) => reader.readButton(article, sentence),
+  onFilter: (f) => { link.pathFilter = f; saveLink(); },
   report,
 });
 
@@ -345,9 +346,10 @@ async function openQueryLink() {
 }
 
 /** The paths between two entities in the panel (up to 5, with filters), the first drawn. */
-async function showPath(from, to) {
+async function showPath(from, to, filter = null) {
   if (!from) { statusEl.textContent = 'Pick a start first ("Path from here").'; return; }
-  await paths.open(from, to);
+  link.pathFilter = null;
+  await paths.open(from, to, filter);
 }
 
 /** Draws one path of a /api/paths answer: its entities and relations added, highlighted, the weakest hop marked. */
@@ -505,7 +507,7 @@ async function openLink(wanted = readLink()) {
     await openEdge(...wanted.edge).catch(report);
   }
   if (wanted.read) await reader.open(wanted.read, wanted.readAt).catch(report);
-  if (wanted.path.length === 2 && wanted.path.every(valid)) await showPath(wanted.path[0], wanted.path[1]);
+  if (wanted.path.length === 2 && wanted.path.every(valid)) await showPath(wanted.path[0], wanted.path[1], wanted.pathFilter);
   saveLink();
   return Boolean(wanted.focus) || wanted.path.length === 2 || Boolean(wanted.read);
 }

@@ -91,7 +91,8 @@ function toggle(name, value, label, checked = true) {
  * @param readInContext(article, sentence) the control that opens an article at a sentence (the article reader), or null
  * @param report(error)
  */
-export function createPaths({ show, draw, name = () => null, asOf = () => null, onRelation, readInContext = null, report }) {
+export function createPaths({ show, draw, name = () => null, asOf = () => null, onRelation, readInContext = null,
+  onFilter = () => {}, report }) {
   /** While the panel waits for the other end: {known, role ('from': the known end is the start), root (the panel)}. */
   let waiting = null;
   /** The wait, while its panel is still shown (anything else shown in the panel ends it). */
@@ -176,18 +177,22 @@ export function createPaths({ show, draw, name = () => null, asOf = () => null, 
     return ol;
   }
 
-  /** The panel for two ends: header, filters, the paths (fetched again when a filter changes). */
-  async function open(from, to) {
+  /**
+   * The panel for two ends: header, filters, the paths (fetched again when a filter changes). {@code wanted}, from a
+   * deep link: {types, statuses, maxHops, chosen} to start with (empty lists: all).
+   */
+  async function open(from, to, wanted = null) {
     waiting = null;
     const mine = ++ticket;
-    const state = { statuses: new Set(STATUSES), types: null, maxHops: 6, chosen: 0 };
+    const state = { statuses: new Set(STATUSES), types: null, maxHops: (wanted && wanted.maxHops) || 6, chosen: 0 };
+    const only = (list, value) => !list || !list.length || list.includes(value);
     const title = el('h3', { tabIndex: -1, id: 'paths-title' });
     const heading = (names) => title.replaceChildren(document.createTextNode('Paths from '), entityLink(from, names[from] || from),
       document.createTextNode(' to '), entityLink(to, names[to] || to));
     heading({ [from]: name(from), [to]: name(to) });
     const statusBox = el('fieldset', 'toggles path-statuses');
     statusBox.append(el('legend', null, 'Status'));
-    STATUSES.forEach((s) => statusBox.append(toggle('path-status', s, s)));
+    STATUSES.forEach((s) => statusBox.append(toggle('path-status', s, s, only(wanted && wanted.statuses, s))));
     const typeBox = el('details', 'path-types');
     const typeSummary = el('summary', null, 'Relation types: all');
     const typeList = el('fieldset', 'toggles');
@@ -210,13 +215,17 @@ export function createPaths({ show, draw, name = () => null, asOf = () => null, 
 
     const types = await relationTypes().catch(() => []);
     if (mine !== ticket) return; // another panel took over meanwhile
-    types.forEach((t) => typeList.append(toggle('path-type', t, readableType(t))));
+    types.forEach((t) => typeList.append(toggle('path-type', t, readableType(t), only(wanted && wanted.types, t))));
     let answer = null;
+    /** The filters and the path drawn, for the deep link. */
+    const tell = () => onFilter({ types: state.types, statuses: state.statuses.size === STATUSES.length ? []
+      : [...state.statuses], maxHops: Number(hops.value), chosen: state.chosen });
     const choose = (i) => {
       state.chosen = i;
       results.querySelectorAll('.path-choose').forEach((b, j) => b.setAttribute('aria-pressed', String(j === i)));
       root.dataset.chosen = String(i);
       draw(answer, answer.paths[i]);
+      tell();
     };
     async function load() {
       const asked = ++ticket;
@@ -246,8 +255,12 @@ export function createPaths({ show, draw, name = () => null, asOf = () => null, 
       root.dataset.paths = String(n);
       root.dataset.filter = `${state.types.join(',')}|${statuses.join(',')}|${hops.value}`;
       root.dataset.loading = 'false';
-      if (n) choose(0);
+      state.chosen = 0;
+      if (n) choose(Math.min(first, n - 1));
+      else tell();
+      first = 0; // a filter changed later starts at the shortest path again
     }
+    let first = (wanted && wanted.chosen) || 0;
     filters.addEventListener('change', () => load().catch(report));
     await load();
   }

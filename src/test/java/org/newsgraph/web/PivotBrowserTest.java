@@ -147,6 +147,25 @@ class PivotBrowserTest {
         assertEquals(0L, js(b, "return document.querySelectorAll('#paths-panel .path-relation[data-status=\"' + arguments[0] + '\"]').length;", status),
                 "no relation with status " + status);
         assertNotEquals(paths, listed(b), "leaving out " + status + " changes the paths");
+
+        // the filters and the path drawn are in the link: opened again, the panel comes back with them
+        long choices = (Long) js(b, "return document.querySelectorAll('#paths-panel .path-choose').length;");
+        if (choices > 1) {
+            b.findElements(By.cssSelector("#paths-panel .path-choose")).get(1).click();
+            until(b, "return document.querySelectorAll('#paths-panel .path-choose')[1].getAttribute('aria-pressed') === 'true';");
+        }
+        String url = b.getCurrentUrl();
+        assertTrue(url.contains("pathStatus=") && (choices < 2 || url.contains("pathShown=1")), url);
+        List<String> filtered = listed(b);
+        String filter = (String) js(b, "return document.getElementById('paths-panel').dataset.filter;");
+        session.open(url);
+        until(b, "const p = document.getElementById('paths-panel'); return p !== null && p.dataset.loading === 'false'"
+                + " && p.dataset.filter === arguments[0];", filter);
+        assertEquals(filtered, listed(b), "the same paths from the link");
+        assertFalse(b.findElement(By.cssSelector("#paths-panel input[name='path-status'][value='" + status + "']")).isSelected());
+        if (choices > 1) {
+            assertEquals("1", js(b, "return document.getElementById('paths-panel').dataset.chosen;"), "the path drawn");
+        }
         assertEquals(List.of(), Browser.axeViolations(b), "axe with the path panel open");
 
         // a name in a hop focuses its entity
