@@ -37,6 +37,7 @@ public final class ParseRepair {
         missingSubjects(parse, mentions, isParty);
         frontedObjects(parse, mentions, isParty);
         participleAgents(parse);
+        smallClauseObjects(parse);
         Dependencies deps = parse.deps();
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
@@ -305,6 +306,33 @@ public final class ParseRepair {
             Edge bh = deps.head(before);
             if (agent && bh != null && bh.gov() != w && !deps.dominates(before, w)) {
                 deps.reattach(before, w, "obl:agent");
+            }
+        }
+    }
+
+    /** The words that open a predicative after an object: "braucht X als Pufferzone", "hält X für gefährlich". */
+    private static final java.util.Set<String> PREDICATIVE_MARKERS = java.util.Set.of("als", "für");
+
+    /**
+     * "China braucht Nordkorea als Pufferzone": the parser makes "als" a clause of its own with Nordkorea as its
+     * subject, and leaves the verb without the object it has. A verb without an object whose "als"/"für" clause has a
+     * nominal subject takes that subject back as its object.
+     */
+    private static void smallClauseObjects(Parse parse) {
+        Dependencies deps = parse.deps();
+        for (int v = 0; v < parse.size(); v++) {
+            if (!parse.word(v).is("VERB") || !deps.children(v, "obj").isEmpty()) {
+                continue;
+            }
+            for (Edge x : deps.children(v, "xcomp")) {
+                if (!parse.word(x.dep()).is("ADP") || !PREDICATIVE_MARKERS.contains(parse.word(x.dep()).lower())) {
+                    continue;
+                }
+                List<Edge> subjects = deps.children(x.dep(), "nsubj");
+                if (subjects.size() == 1 && parse.word(subjects.get(0).dep()).isNominal() && subjects.get(0).dep() < x.dep()) {
+                    deps.reattach(subjects.get(0).dep(), v, "obj");
+                    break;
+                }
             }
         }
     }
