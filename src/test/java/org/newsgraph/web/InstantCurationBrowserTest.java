@@ -158,6 +158,7 @@ class InstantCurationBrowserTest {
             until(b, "return document.getElementById('review-dialog').open"
                     + " && document.querySelector('#review-body .review-decisions li') !== null;");
             String line = (String) js(b, "return document.querySelector('#review-body .review-decisions li').textContent;");
+            Browser.screenshot(b, "curation-decisions.png");
             Matcher m = Pattern.compile("^" + Pattern.quote(ANALYST + " rejected 'North Korea SUPPLIED Russia' (not stated), ")
                     + "(\\d{4}-\\d{2}-\\d{2} )?(\\d{2}:\\d{2}) local Undo$").matcher(line);
             assertTrue(m.matches(), line);

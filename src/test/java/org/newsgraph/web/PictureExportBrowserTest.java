@@ -141,6 +141,9 @@ class PictureExportBrowserTest {
         assertTrue(((List<?>) legend.get("statuses")).contains("fact"), legend.toString());
 
         BufferedImage first = png(b);
+        java.nio.file.Path shot = org.newsgraph.TestPaths.project().resolve("target/screenshots/export.png"); // for the README
+        java.nio.file.Files.createDirectories(shot.getParent());
+        javax.imageio.ImageIO.write(first, "png", shot.toFile());
         Map<?, ?> graph = (Map<?, ?>) plain.get("graph");
         int top = number(graph.get("y"));
         int bottom = top + number(graph.get("height"));

@@ -214,6 +214,7 @@ class PivotBrowserTest {
         assertEquals("menu-expand", activeId(b));
         press(b, Keys.ARROW_RIGHT);
         until(b, "return " + ACTIVE + ".id === 'menu-expand-all' && document.getElementById('menu-expand').getAttribute('aria-expanded') === 'true';");
+        Browser.screenshot(b, "context-menu.png");
         press(b, Keys.ARROW_LEFT);
         until(b, "return " + ACTIVE + ".id === 'menu-expand' && document.querySelectorAll('.context-menu').length === 1;");
         press(b, Keys.ESCAPE);

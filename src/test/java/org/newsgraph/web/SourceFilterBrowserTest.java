@@ -107,6 +107,7 @@ class SourceFilterBrowserTest {
                 b.findElement(By.id("source-status")).getText());
         String link = b.getCurrentUrl();
         assertTrue(link.contains("outlet=Tages-Anzeiger"), link);
+        Browser.screenshot(b, "source-filter.png");
         assertEquals(List.of(), Browser.axeViolations(b), "axe-core with the source filter on");
 
         // a reload of the link gives the same view
