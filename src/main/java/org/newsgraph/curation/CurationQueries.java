@@ -88,9 +88,6 @@ final class CurationQueries {
             RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, e.role AS role,
                    coalesce(e.discovered, false) AS discovered, coalesce(e.rev, 0) AS rev""";
 
-    /** Where a merged-away id now lives. */
-    static final String REDIRECT = "MATCH (r:Redirect {id: $id}) RETURN r.into AS into";
-
     /** Name, aliases and type; every other entity label is removed first; the revision goes up on a change. */
     static final String UPDATE_ENTITY = """
             MATCH (e:Entity {id: $id})

@@ -23,15 +23,7 @@ final class EntityDecisions {
 
     /** The entity an id names now: itself, or where a merge took it (redirects followed); null when neither. */
     static String resolve(TransactionContext tx, String id) {
-        String at = id;
-        for (int hop = 0; at != null && hop < 20; hop++) {
-            if (tx.run("MATCH (e:Entity {id: $id}) RETURN 1", Map.of("id", at)).hasNext()) {
-                return at;
-            }
-            List<Record> r = tx.run(CurationQueries.REDIRECT, Map.of("id", at)).list();
-            at = r.isEmpty() ? null : r.get(0).get("into").asString(null);
-        }
-        return null;
+        return org.newsgraph.graph.EntityIds.resolve(tx, id);
     }
 
     /** The entity's name, type, aliases, role, discovered and rev; null when there is none. */

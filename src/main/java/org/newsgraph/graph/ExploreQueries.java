@@ -44,16 +44,11 @@ public final class ExploreQueries {
             ORDER BY claims DESC, sources DESC, n.id LIMIT $limit
             RETURN collect(n.id) AS ids""");
 
-    /** The id itself when an entity has it, else the entity an analyst merged it into (null when neither): {@code id}. */
-    private static final String RESOLVED_ID = """
-            OPTIONAL MATCH (x:Entity {id: $id}) OPTIONAL MATCH (r:Redirect {id: $id})
-            WITH coalesce(x.id, r.into) AS id""";
-
     /**
      * The entity the id names (or was merged into; null when none) and the neighbours the loader keeps ranked for it
      * (null when the store has no ranking yet), in one query.
      */
-    private static final String NEIGHBOURS_RANKED = RESOLVED_ID + """
+    private static final String NEIGHBOURS_RANKED = EntityIds.RESOLVED_ID + """
 
             OPTIONAL MATCH (e:Entity {id: id})
             RETURN e.id AS id, e.ranked[0..$limit] AS ids""";
@@ -191,11 +186,9 @@ public final class ExploreQueries {
         }
     }
 
-    private static final String RESOLVE = RESOLVED_ID + "\nRETURN id";
-
     /** The id itself, or the entity an analyst merged it into (so old links keep working); not found when neither. */
     static String resolve(TransactionContext tx, String id) {
-        String now = tx.run(RESOLVE, Map.of("id", id)).single().get("id").asString(null);
+        String now = EntityIds.resolve(tx, id);
         if (now == null) {
             throw noEntity(id);
         }
