@@ -50,13 +50,7 @@ public final class SubgraphReader {
 
     /** fact, else reported, else speculative, else denied: an edge's status from its claims. */
     private static String strongest(List<Map<String, Object>> evidence) {
-        List<Object> statuses = evidence.stream().map(m -> m.get("status")).toList();
-        for (org.newsgraph.model.Status s : org.newsgraph.model.Status.values()) { // strongest first
-            if (statuses.contains(s.name())) {
-                return s.name();
-            }
-        }
-        return org.newsgraph.model.Status.denied.name();
+        return org.newsgraph.model.Status.strongest(evidence.stream().map(m -> m.get("status")).toList()).name();
     }
 
     public SubgraphReader(Neo4jConnection db) {

@@ -57,11 +57,11 @@ public final class DigestQueries {
             MATCH (a:Article) WHERE (last IS NULL OR a.loaded = last) AND a.published IS NOT NULL
             RETURN last, min(a.published) AS since, count(a) AS articles""";
 
-    private static final String STATUS = """
-            CASE WHEN any(c IN %1$s WHERE c.status = 'fact') THEN 'fact'
-                 WHEN any(c IN %1$s WHERE c.status = 'reported') THEN 'reported'
-                 WHEN any(c IN %1$s WHERE c.status = 'speculative') THEN 'speculative'
-                 WHEN size(%1$s) > 0 THEN 'denied' END""";
+    /** The edge's status from the claims of list {@code claims}; null for none (no claims before the day). */
+    private static String status(String claims) {
+        return "CASE WHEN size(" + claims + ") = 0 THEN null ELSE "
+                + org.newsgraph.model.Status.strongestIn("[c IN " + claims + " | c.status]") + " END";
+    }
 
     private static final String CHANGED_EDGES = """
             MATCH (c:Claim) WHERE c.reported >= $since AND ((c.verdict IS NULL OR c.verdict <> 'rejected') AND c.status <> 'suggested')
@@ -78,7 +78,7 @@ public final class DigestQueries {
                    %s AS statusBefore, %s AS statusNow, newest,
                    CASE WHEN size(before) = 0 THEN 'new' ELSE 'changed' END AS change
             ORDER BY change DESC, claimsNow DESC, sourceName, type LIMIT $max""".formatted(
-            STATUS.formatted("before"), STATUS.formatted("cs"));
+            status("before"), status("cs"));
 
     /** Where a digest's day came from: the request, or the last import. */
     public static final String FROM_REQUEST = "request";

@@ -85,12 +85,11 @@ public final class GraphQueries {
                    size(reduce(o = [], c IN cs | CASE WHEN c.outlet IS NULL OR c.outlet IN o THEN o ELSE o + c.outlet END)) AS outlets,
                    reduce(m = null, c IN cs | CASE WHEN c.date IS NOT NULL AND (m IS NULL OR c.date < m) THEN c.date ELSE m END) AS firstDate,
                    reduce(m = null, c IN cs | CASE WHEN c.date IS NOT NULL AND (m IS NULL OR c.date > m) THEN c.date ELSE m END) AS lastDate,
-                   CASE WHEN any(c IN cs WHERE c.status = 'fact') THEN 'fact'
-                        WHEN any(c IN cs WHERE c.status = 'reported') THEN 'reported'
-                        WHEN any(c IN cs WHERE c.status = 'speculative') THEN 'speculative' ELSE 'denied' END AS status,
+                   %s AS status,
                    any(c IN cs WHERE c.status = 'denied') AS disputed,
                    coalesce(elementId(r), 'asof:' + s.id + '|' + type + '|' + t.id) AS id
-            ORDER BY source, type, target""";
+            ORDER BY source, type, target"""
+            .formatted(org.newsgraph.model.Status.strongestIn("[c IN cs | c.status]"));
 
     /** The entities most named by claims reported by {@code $asOf}: the first view of that day. */
     private static final String TOP_AS_OF = """

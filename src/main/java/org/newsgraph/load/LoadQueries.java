@@ -161,10 +161,10 @@ final class LoadQueries {
                 e.lastDate = reduce(m = e.lastDate, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
                 e.firstReported = reduce(m = e.firstReported, c IN cs | CASE WHEN c.reported IS NOT NULL
                                          AND (m IS NULL OR c.reported < m) THEN c.reported ELSE m END),
-                e.status = CASE WHEN 'fact' IN sts THEN 'fact' WHEN 'reported' IN sts THEN 'reported'
-                                WHEN 'speculative' IN sts THEN 'speculative' ELSE 'denied' END,
+                e.status = %s,
                 e.disputed = e.disputed OR any(c IN cs WHERE c.status = 'denied'),
-                e.confidence = reduce(m = e.confidence, c IN cs | CASE WHEN c.confidence > m THEN c.confidence ELSE m END)""";
+                e.confidence = reduce(m = e.confidence, c IN cs | CASE WHEN c.confidence > m THEN c.confidence ELSE m END)"""
+            .formatted(org.newsgraph.model.Status.strongestIn("sts"));
 
     /** How many article ids an exploration edge lists (its {@code articles} count is always exact). */
     static final int ARTICLE_IDS = 50;

@@ -6,5 +6,25 @@ package org.newsgraph.model;
  * (then it takes the status it was read with) and never part of an edge until then.
  */
 public enum Status {
-    fact, reported, speculative, denied, suggested
+    fact, reported, speculative, denied, suggested;
+
+    /** The statuses an edge can have, strongest first. */
+    private static final java.util.List<Status> OF_EDGES = java.util.List.of(fact, reported, speculative, denied);
+
+    /** The strongest of these status names (an edge's status from its claims'); denied when none is stronger. */
+    public static Status strongest(java.util.Collection<?> names) {
+        return OF_EDGES.stream().filter(s -> names.contains(s.name())).findFirst().orElse(denied);
+    }
+
+    /**
+     * The same in Cypher, for a list expression of status names ({@code [c IN cs | c.status]}): every query that
+     * gives an edge its status from its claims' uses this one expression.
+     */
+    public static String strongestIn(String list) {
+        StringBuilder cypher = new StringBuilder("CASE");
+        for (Status s : OF_EDGES.subList(0, OF_EDGES.size() - 1)) {
+            cypher.append(" WHEN '").append(s).append("' IN ").append(list).append(" THEN '").append(s).append('\'');
+        }
+        return cypher.append(" ELSE 'denied' END").toString();
+    }
 }
