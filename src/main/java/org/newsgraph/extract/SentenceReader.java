@@ -66,6 +66,7 @@ final class SentenceReader {
     private final LearnedRelations learned;
     private final StatusReader status;
     private final CorefCues corefCues;
+    private final Set<String> negations;
     private final NameDiscovery names;
     private final org.newsgraph.extract.mention.EventDiscovery events;
     private final org.newsgraph.extract.mention.WeaponNames weapons;
@@ -93,6 +94,7 @@ final class SentenceReader {
         this.nameHeads = lr.relations().list("name-heads");
         this.objectControl = lr.relations().list("object-control");
         this.placePrepositions = lr.cues().wordSet("place-prepositions");
+        this.negations = lr.cues().wordSet("negations");
         this.eventPhrases = rules.gazetteer().eventPhrases();
         // name particles are matched as written ("al", "bin"), so not lower-cased like the other word lists
         Set<String> particles = Set.copyOf(lr.cues().values("name-particles").stream()
@@ -224,7 +226,7 @@ final class SentenceReader {
             pairs.add(Proposal.pair(a, b));
         }
         ProposalFeatures.Context cx = new ProposalFeatures.Context(keys, pairs, s.zone(), language.name(),
-                (a, b) -> sameHome(a, b, st));
+                (a, b) -> sameHome(a, b, st), negations);
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : ProposalFeatures.of(g, args, net.propose(g, args, id -> homes.of(id, st.index)), cx)) {
             out.add(p.scored(scorer.score(p.features())));

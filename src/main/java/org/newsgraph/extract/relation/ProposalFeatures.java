@@ -17,12 +17,9 @@ import org.newsgraph.model.RelationType;
  * the patterns said of the pair. Feature names pair the type with a clue, so one model serves every type.
  */
 public final class ProposalFeatures {
-    private static final Set<String> NEGATIONS = Set.of("nicht", "kein", "keine", "nie", "niemals", "not", "no",
-            "never", "n't");
-
     /** What the sentence and its article tell about every proposal of the sentence. */
     public record Context(Set<String> patternKeys, Set<String> patternPairs, String zone, String language,
-                          BiPredicate<String, String> sameHome) {
+                          BiPredicate<String, String> sameHome, Set<String> negations) {
     }
 
     private ProposalFeatures() {
@@ -97,7 +94,7 @@ public final class ProposalFeatures {
                 : cx.patternKeys().contains(Proposal.key(d.target().id(), t, d.source().id())) ? "pat=reverse"
                 : cx.patternPairs().contains(pair) ? "pat=other" : "pat=none");
         f.add("T|pat=" + t + "|" + f.get(f.size() - 1));
-        if (negated(parse, p)) {
+        if (negated(parse, p, cx.negations())) {
             f.add("neg");
         }
         if (cx.sameHome().test(d.source().id(), d.target().id())) {
@@ -154,9 +151,11 @@ public final class ProposalFeatures {
         return m == null ? "-" : m;
     }
 
-    private static boolean negated(Parse parse, int p) {
+    /** Whether a negation word (the cues' {@code negations:}) hangs from the predicate word. */
+    private static boolean negated(Parse parse, int p, Set<String> negations) {
         for (Edge e : parse.deps().children(p)) {
-            if (NEGATIONS.contains(parse.word(e.dep()).lower())) {
+            org.newsgraph.extract.nlp.Word w = parse.word(e.dep());
+            if (negations.contains(w.lower()) || negations.contains(w.lemma())) { // "keine": lemma "kein"
                 return true;
             }
         }
