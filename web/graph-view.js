@@ -1,7 +1,7 @@
 // graph-view.js — owns the Cytoscape instance: draws elements, lays them out, expands, focuses, reports clicks.
 import { stylesheet } from './style.js';
 import { drawn, layoutOptions, placeAround, runSeeded } from './layout.js';
-import { watchLabels } from './labels.js';
+import { atLayoutSize, watchLabels } from './labels.js';
 
 /**
  * Views at least this big (nodes + edges) use Cytoscape's WebGL renderer; `?webglAt=N` overrides it. Measured
@@ -83,7 +83,11 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
   };
 
   let layoutName = window.cytoscapeFcose ? 'fcose' : 'cose';
-  const layout = () => { const eles = drawn(cy); runSeeded(eles, layoutOptions(layoutName, eles.nodes().length)); };
+  /** Lays out what is drawn; room for labels as they are at zoom 1, so that the zoom never changes a layout. */
+  const layout = () => {
+    const eles = drawn(cy);
+    atLayoutSize(cy, () => runSeeded(eles, layoutOptions(layoutName, eles.nodes().length)));
+  };
   /** Where every node is, so Undo can put them back. */
   const positions = () => new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
 
@@ -258,7 +262,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       const back = anchor.nonempty() ? cy.collection() : added.nodes().filter((n) => places.has(n.id()));
       back.forEach((n) => { n.position(places.get(n.id())); });
       const placed = added.nodes().difference(back);
-      if (placed.nonempty()) placeAround(cy, placed, anchor, layoutName === 'fcose');
+      if (placed.nonempty()) atLayoutSize(cy, () => placeAround(cy, placed, anchor, layoutName === 'fcose'));
       if (pan && added.nodes().nonempty()) reveal(added.nodes().union(anchor));
       container.dataset.nodes = String(cy.nodes().length);
       return added.nodes().length;
@@ -273,7 +277,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       await new Promise((done) => {
         const l = cy.elements().layout(layoutOptions(name || layoutName, elements.nodes.length));
         l.one('layoutstop', done);
-        l.run();
+        atLayoutSize(cy, () => l.run());
       });
       const t2 = performance.now();
       cy.fit(undefined, 30);

@@ -26,13 +26,16 @@ const NEAR_AT = 1500;
 const LABEL_BOX = { includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false,
   includeUnderlays: false };
 
+/** A node's body alone, in model coordinates. */
+const BODY_BOX = { includeLabels: false, includeOverlays: false, includeUnderlays: false };
+
 /** The font factor at a zoom: 1 from zoom 1 to 1.5, else what keeps labels near their size on screen there. */
 export function labelScale(zoom) {
   const want = zoom < 1 ? 1 / zoom : (zoom > GROW_UNTIL ? GROW_UNTIL / zoom : 1);
   return STEP ** Math.round(Math.log(want) / Math.log(STEP));
 }
 
-/** Boxes already taken, in cells of a grid so that a test looks at the few boxes near it. */
+/** Boxes already taken (each with its owner's id), in cells of a grid so that a test looks at the few near it. */
 function occupancy(cell) {
   const cells = new Map();
   const keys = (b, f) => {
@@ -42,9 +45,10 @@ function occupancy(cell) {
   };
   const meets = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
   return {
-    free(b) {
+    /** Whether {@code b} meets no box taken, but those of {@code owner} (a node's label lies by its own body). */
+    free(b, owner) {
       let free = true;
-      keys(b, (k) => { if (free && (cells.get(k) || []).some((o) => meets(o, b))) free = false; });
+      keys(b, (k) => { if (free && (cells.get(k) || []).some((o) => o.owner !== owner && meets(o, b))) free = false; });
       return free;
     },
     take(b) { keys(b, (k) => { if (!cells.has(k)) cells.set(k, []); cells.get(k).push(b); }); },
@@ -65,17 +69,20 @@ function edgeMeets(e, box) {
   return Math.min(s.x, t.x) < box.x2 && Math.max(s.x, t.x) > box.x1 && Math.min(s.y, t.y) < box.y2 && Math.max(s.y, t.y) > box.y1;
 }
 
+/** Sets the font scale (style.js reads it). */
+function setScale(cy, scale) {
+  if (scale === (cy.scratch(LABEL_SCALE) || 1)) return;
+  cy.scratch(LABEL_SCALE, scale);
+  // the fonts are functions of the scale: restyle, and measure the labels anew (Cytoscape keeps their old size)
+  cy.elements().updateStyle().dirtyBoundingBoxCache();
+}
+
 /**
  * Decides which labels show at {@code zoom}: over the whole graph (or near the viewport in a large view) for nodes,
  * on screen for edges. {@code whole}: every node of the graph, whatever its size (a picture of everything).
  */
 function place(cy, zoom, whole) {
-  const scale = labelScale(zoom);
-  if (scale !== cy.scratch(LABEL_SCALE)) {
-    cy.scratch(LABEL_SCALE, scale);
-    // the fonts are functions of the scale: restyle, and measure the labels anew (Cytoscape keeps their old size)
-    cy.elements().updateStyle().dirtyBoundingBoxCache();
-  }
+  setScale(cy, labelScale(zoom));
   const eles = drawn(cy);
   const ext = cy.extent();
   const near = whole || eles.length <= NEAR_AT ? null : { x1: ext.x1 - ext.w / 2, x2: ext.x2 + ext.w / 2,
@@ -86,8 +93,8 @@ function place(cy, zoom, whole) {
   const put = (ele, always) => {
     const bb = ele.boundingBox(LABEL_BOX);
     if (!(bb.w > 0 && bb.h > 0)) return;
-    const b = { x1: bb.x1 - half, x2: bb.x2 + half, y1: bb.y1 - half, y2: bb.y2 + half };
-    if (!always && !taken.free(b)) return;
+    const b = { x1: bb.x1 - half, x2: bb.x2 + half, y1: bb.y1 - half, y2: bb.y2 + half, owner: ele.id() };
+    if (!always && !taken.free(b, ele.id())) return;
     taken.take(b);
     on.push(ele);
   };
@@ -97,6 +104,8 @@ function place(cy, zoom, whole) {
   const nodes = eles.nodes().not(forced).filter(inside).sort(byImportance);
   const edges = eles.edges().not(forced).filter((e) => whole || edgeMeets(e, ext));
   forced.forEach((e) => put(e, true));
+  // no label over an entity: the nodes' bodies are taken before any label but the hovered and selected ones
+  eles.nodes().filter(inside).forEach((n) => taken.take({ ...n.boundingBox(BODY_BOX), owner: n.id() }));
   nodes.filter('.path').forEach((n) => put(n));
   edges.filter('.path').forEach((e) => put(e));
   nodes.not('.path').forEach((n) => put(n));
@@ -113,6 +122,20 @@ function place(cy, zoom, whole) {
 }
 
 const watched = new WeakMap();
+
+/**
+ * Runs {@code run} (a layout) with the labels at their size at zoom 1, whatever the zoom: layouts leave room for
+ * labels, and the same graph must be laid out the same at every zoom. Then the labels follow the view again.
+ */
+export function atLayoutSize(cy, run) {
+  const before = cy.scratch(LABEL_SCALE) || 1;
+  setScale(cy, 1);
+  try { return run(); } finally {
+    setScale(cy, before);
+    const w = watched.get(cy);
+    if (w) w.schedule();
+  }
+}
 
 /**
  * Keeps a Cytoscape instance's labels placed: once per frame after zoom, pan, resize, and anything added, removed,
