@@ -14,8 +14,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Labels readable at every zoom (web/labels.js), in headless Chromium: at zoom 0.5, 1 and 2 no two labels drawn
- * overlap — on the seed graph and on a view of 300 entities — measured from Cytoscape's own label boxes of the labels
- * actually drawn (text-opacity above 0, a non-empty label, the element displayed), pairwise. Relation labels are words
+ * overlap, and none lies over another entity — on the seed graph and on a view of 300 entities — measured from
+ * Cytoscape's own label boxes of the labels actually drawn (text-opacity above 0, a non-empty label, the element
+ * displayed), pairwise. Relation labels are words
  * ("cooperates with"); a hovered edge shows its label; zooming in leaves bundles bundled; an automatic fit stops at 1.5.
  */
 class LabelsBrowserTest {
@@ -25,7 +26,8 @@ class LabelsBrowserTest {
     static final Browser.Session session = new Browser.Session();
 
     /**
-     * The labels drawn now and the pairs of them that overlap: {nodes, edges, texts (edge labels), overlaps}. Boxes
+     * The labels drawn now, the pairs of them that overlap, and those over an entity not theirs: {nodes, edges, texts
+     * (edge labels), overlaps, count, covers, covered}. Boxes
      * are rendered (screen) pixels, measured anew (not Cytoscape's cached ones); two boxes that only touch do not overlap.
      */
     static final String LABELS = "const cy = window.newsgraph.cy;"
@@ -38,8 +40,14 @@ class LabelsBrowserTest {
             + " for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {"
             + "   const a = boxes[i].b, b = boxes[j].b;"
             + "   if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps.push(boxes[i].id + ' × ' + boxes[j].id); }"
+            + " const bodies = cy.nodes().filter(n => drawn(n)).map(n => ({id: n.id(), b: n.renderedBoundingBox({includeLabels: false,"
+            + " includeOverlays: false, includeUnderlays: false, useCache: false})}));"
+            + " const covers = [];"
+            + " for (const l of boxes) for (const n of bodies) { const a = l.b, b = n.b;"
+            + "   if (l.id !== n.id && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) covers.push(l.id + ' over ' + n.id); }"
             + " return {nodes: shown.nodes().length, edges: shown.edges().length,"
-            + " texts: shown.edges().map(e => e.style('label')), overlaps: overlaps.slice(0, 10), count: overlaps.length};";
+            + " texts: shown.edges().map(e => e.style('label')), overlaps: overlaps.slice(0, 10), count: overlaps.length,"
+            + " covers: covers.slice(0, 10), covered: covers.length};";
 
     /** Zooms to {@code level} about the middle of the screen and waits until labels.js placed the labels for it. */
     static void zoomTo(ChromeDriver b, double level) {
@@ -60,6 +68,8 @@ class LabelsBrowserTest {
             System.out.println("labels, " + view + ", zoom " + zoom + ": " + labels.get("nodes") + " entity labels, "
                     + labels.get("edges") + " relation labels, " + labels.get("count") + " overlaps");
             assertEquals(0L, ((Number) labels.get("count")).longValue(), view + ", zoom " + zoom + ": " + labels.get("overlaps"));
+            assertEquals(0L, ((Number) labels.get("covered")).longValue(), view + ", zoom " + zoom + ", labels over entities: "
+                    + labels.get("covers"));
             assertTrue(((Number) labels.get("nodes")).longValue() >= 3, view + ", zoom " + zoom + ": entity labels " + labels);
         }
         for (String text : (List<String>) labels.get("texts")) {
@@ -71,6 +81,7 @@ class LabelsBrowserTest {
     @Test
     void theSeedGraphsLabelsNeverOverlapAndRelationsReadAsWords() {
         ChromeDriver b = session.open(app.url("/"));
+        Browser.consoleProblems(b); // what an earlier test of this browser left
         noOverlapsAtEveryZoom(b, "seed graph");
 
         // a hovered relation shows its label, in words, whatever the zoom
