@@ -105,8 +105,8 @@ class LabelsBrowserTest {
     }
 
     /**
-     * The seed graph has 122 entities, fewer than 300: the view is the seed graph's first view with synthetic entities
-     * added through window.newsgraph.cy up to 300 nodes — long names, each tied to one to three others picked by a
+     * The seed graph has 122 entities, fewer than 300, and its first view draws those with relations: the view is that
+     * first view with synthetic entities added through window.newsgraph.cy up to 300 nodes — long names, each tied to one to three others picked by a
      * seeded generator — and laid out by the page's own layout (the layout menu's force layout).
      */
     @Test
