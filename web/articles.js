@@ -21,7 +21,7 @@ export function createArticlePicker(select, view, onChange, removeButton, readBu
       }
       marked.addClass('from-article');
       marked.connectedNodes().addClass('from-article');
-      if (marked.length) cy.fit(marked.union(marked.connectedNodes()), 50);
+      if (marked.length) view.fit(marked.union(marked.connectedNodes()), 50); // at a readable zoom at most
       select.dataset.marked = String(marked.length);
     }
     onChange();

@@ -1,11 +1,9 @@
 // bundles.js — parallel relations between two entities are drawn as one bundled edge that carries their count and
-// strongest status; it fans out into its relation types on click, or everywhere once the view is zoomed in far
-// enough to read them. Bundles are drawing only: filters, time, exports and evidence work on the members.
+// strongest status; it fans out into its relation types on request only (a click, a path through it, a relation
+// opened from a panel), never by zooming: a close view keeps its bundles and labels.js gives their counts room.
+// Bundles are drawing only: filters, time, exports and evidence work on the members.
 // Suggestions (suggestion-layer.js) are no relations and are never bundled.
 import { STATUSES } from './style.js';
-
-/** From this zoom on every pair shows its relations one by one. */
-export const FAN_OUT_ZOOM = 1.6;
 
 const pairKey = (e) => [e.data('source'), e.data('target')].sort().join('|');
 const shown = (e) => !e.hasClass('filtered') && !e.hasClass('out-of-time');
@@ -28,12 +26,10 @@ function bundleData(key, members) {
 
 export function createBundles(view) {
   const open = new Set(); // pairs the analyst fanned out
-  let zoomedIn = false;
 
   /** Draws (or removes) the bundles for the relations now shown; call after anything that adds or hides edges. */
   function update() {
     const { cy } = view;
-    zoomedIn = cy.zoom() >= FAN_OUT_ZOOM;
     const groups = new Map();
     cy.edges('[!bundle][!suggestion]').forEach((e) => {
       if (!shown(e)) { e.removeClass('bundled'); return; }
@@ -44,7 +40,7 @@ export function createBundles(view) {
     cy.batch(() => {
       const wanted = new Set();
       for (const [key, members] of groups) {
-        const bundled = members.length >= 2 && !zoomedIn && !open.has(key);
+        const bundled = members.length >= 2 && !open.has(key);
         members.forEach((m) => m.toggleClass('bundled', bundled));
         if (!bundled) continue;
         wanted.add(`bundle:${key}`);
@@ -57,8 +53,6 @@ export function createBundles(view) {
       cy.edges('.bundle').filter((b) => !wanted.has(b.id())).remove();
     });
   }
-
-  view.onZoom(() => { if ((view.cy.zoom() >= FAN_OUT_ZOOM) !== zoomedIn) update(); });
 
   return {
     update,

@@ -52,7 +52,7 @@ export function createFilters(root, view, relayout, also = {}) {
     if (e.target.id === 'layout') relayout(e.target.value);
     else apply();
   });
-  root.querySelector('#fit').addEventListener('click', () => view.cy.fit(view.drawn(), 30));
+  root.querySelector('#fit').addEventListener('click', () => view.fit(view.drawn(), 30));
 
   return {
     apply,

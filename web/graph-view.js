@@ -1,14 +1,18 @@
 // graph-view.js — owns the Cytoscape instance: draws elements, lays them out, expands, focuses, reports clicks.
 import { stylesheet } from './style.js';
 import { drawn, layoutOptions, placeAround, runSeeded } from './layout.js';
+import { atLayoutSize, watchLabels } from './labels.js';
 
 /**
  * Views at least this big (nodes + edges) use Cytoscape's WebGL renderer; `?webglAt=N` overrides it. Measured
  * (rendering benchmark, README): canvas paints first up to 5k elements, and stalls at 10k where WebGL goes on.
  */
 const WEBGL_AT = Number(new URLSearchParams(window.location.search).get('webglAt')) || 6000;
-/** Views at least this big (nodes + edges) hide node labels that would be drawn smaller than 9 px. */
-const LABELS_AT = 1500;
+/**
+ * Automatic zooms (a fit to a path, a focus, an undo, an article's relations) stop here: labels keep their size on
+ * screen from this zoom on (labels.js), so zooming closer only spreads a few nodes over the screen.
+ */
+export const AUTO_ZOOM_MAX = 1.5;
 
 function webglAvailable() {
   try {
@@ -34,7 +38,6 @@ export function tooltip(ele) {
 }
 
 export function createGraphView(container, { onSelect, onExpand, onHold = onSelect, onMenu = () => {}, onSelectionChange = () => {} }) {
-  const zoomListeners = [];
   if (window.cytoscapeFcose) window.cytoscape.use(window.cytoscapeFcose);
   const make = (webgl) => {
     const c = window.cytoscape({
@@ -46,7 +49,6 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
     c.on('dbltap', 'node', (evt) => onExpand(evt.target.id()));
     c.on('taphold', 'node, edge', (evt) => onHold(evt.target, evt.renderedPosition)); // a long press: its actions
     c.on('cxttap', 'node, edge', (evt) => onMenu(evt.target, evt.renderedPosition)); // a right-click: its actions
-    c.on('zoom', () => zoomListeners.forEach((f) => f()));
     // hover: the element's label and a tooltip (the container's title) that says what it is
     c.on('mouseover', 'node, edge', (evt) => { evt.target.addClass('hover'); container.title = tooltip(evt.target); });
     c.on('mouseout', 'node, edge', (evt) => { evt.target.removeClass('hover'); container.title = ''; });
@@ -57,6 +59,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       setTimeout(() => { pending = false; onSelectionChange(); });
     });
     container.dataset.renderer = webgl ? 'webgl' : 'canvas';
+    watchLabels(c); // which labels have room at this zoom (labels.js)
     return c;
   };
   let cy = make(false);
@@ -71,16 +74,20 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
     history.length = 0; // undo entries point at the old instance
     return true;
   };
-  /**
-   * Large views skip node labels too small to read: drawing thousands of labels is what makes canvas slow.
-   * (Edge labels show at a readable zoom or on hover only: style.js.)
-   */
-  const fitLabels = (size) => {
-    cy.style().selector('node').style('min-zoomed-font-size', size >= LABELS_AT ? 9 : 0).update();
+  /** Fits {@code eles} (default: everything) into the view, zooming in no further than AUTO_ZOOM_MAX. */
+  const fit = (eles, padding) => {
+    cy.fit(eles, padding);
+    if (cy.zoom() <= AUTO_ZOOM_MAX) return;
+    const bb = (eles || cy.elements()).boundingBox();
+    cy.zoom({ level: AUTO_ZOOM_MAX, position: { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } });
   };
 
   let layoutName = window.cytoscapeFcose ? 'fcose' : 'cose';
-  const layout = () => { const eles = drawn(cy); runSeeded(eles, layoutOptions(layoutName, eles.nodes().length)); };
+  /** Lays out what is drawn; room for labels as they are at zoom 1, so that the zoom never changes a layout. */
+  const layout = () => {
+    const eles = drawn(cy);
+    atLayoutSize(cy, () => runSeeded(eles, layoutOptions(layoutName, eles.nodes().length)));
+  };
   /** Where every node is, so Undo can put them back. */
   const positions = () => new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
 
@@ -104,7 +111,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
     const pad = padding / cy.zoom();
     const box = { x1: ext.x1 + pad, x2: ext.x2 - pad, y1: ext.y1 + pad, y2: ext.y2 - pad };
     if (bb.x1 >= box.x1 && bb.x2 <= box.x2 && bb.y1 >= box.y1 && bb.y2 <= box.y2) return;
-    if (bb.w > box.x2 - box.x1 || bb.h > box.y2 - box.y1) { cy.fit(eles, padding); return; }
+    if (bb.w > box.x2 - box.x1 || bb.h > box.y2 - box.y1) { fit(eles, padding); return; }
     const shift = (lo, hi, min, max) => (lo < min ? lo - min : (hi > max ? hi - max : 0));
     const dx = shift(bb.x1, bb.x2, box.x1, box.x2);
     const dy = shift(bb.y1, bb.y2, box.y1, box.y2);
@@ -179,10 +186,10 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
     },
     /** Brings elements on screen by panning, zooming out only when they do not fit (see reveal above). */
     reveal,
+    /** Fits elements (default: everything) into the view, zooming in no further than a readable AUTO_ZOOM_MAX. */
+    fit,
     /** How many steps Undo can take back. */
     historySize: () => history.length,
-    /** Calls {@code f} on every zoom, also after the renderer changed. */
-    onZoom(f) { zoomListeners.push(f); },
     /** Takes back the last expansion, hide or focus. */
     undo() {
       const last = history.pop();
@@ -190,7 +197,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       if (last.add) last.add.remove();
       if (last.removed) last.removed.restore();
       if (last.positions) cy.nodes().forEach((n) => { const p = last.positions.get(n.id()); if (p) n.position(p); });
-      cy.fit(drawn(cy), 30);
+      fit(drawn(cy), 30);
       container.dataset.undo = String(history.length);
       container.dataset.nodes = String(cy.nodes().length);
       return true;
@@ -209,7 +216,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       const removed = cy.elements().difference(keep).remove().not('.bundle');
       leave(removed);
       if (removed.length) remember({ removed, positions: before });
-      cy.fit(keep, 40);
+      fit(keep, 40);
       container.dataset.nodes = String(cy.nodes().length);
     },
     /** The pinned entities and where they are. */
@@ -229,12 +236,11 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
     show(elements) {
       cy.elements().remove();
       fitRenderer(elements.nodes.length + elements.edges.length);
-      fitLabels(elements.nodes.length + elements.edges.length);
       cy.add([...elements.nodes, ...elements.edges]);
       see(elements);
       places.clear();
       layout();
-      cy.fit(undefined, 30);
+      fit(undefined, 30);
       container.dataset.nodes = String(cy.nodes().length);
       container.dataset.ready = 'true';
       container.dataset.readyMs = String(Math.round(performance.now())); // since navigation start
@@ -250,14 +256,13 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       see(elements);
       const before = positions();
       if (fitRenderer(cy.elements().length + fresh.length)) container.dataset.undo = '0';
-      fitLabels(cy.elements().length + fresh.length);
       const added = cy.add(fresh);
       if (added.length && undoable) remember({ add: added, positions: before });
       const anchor = anchorId ? cy.getElementById(anchorId) : cy.collection();
       const back = anchor.nonempty() ? cy.collection() : added.nodes().filter((n) => places.has(n.id()));
       back.forEach((n) => { n.position(places.get(n.id())); });
       const placed = added.nodes().difference(back);
-      if (placed.nonempty()) placeAround(cy, placed, anchor, layoutName === 'fcose');
+      if (placed.nonempty()) atLayoutSize(cy, () => placeAround(cy, placed, anchor, layoutName === 'fcose'));
       if (pan && added.nodes().nonempty()) reveal(added.nodes().union(anchor));
       container.dataset.nodes = String(cy.nodes().length);
       return added.nodes().length;
@@ -267,13 +272,12 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       const t0 = performance.now();
       cy.elements().remove();
       fitRenderer(elements.nodes.length + elements.edges.length);
-      fitLabels(elements.nodes.length + elements.edges.length);
       cy.add([...elements.nodes, ...elements.edges]);
       const t1 = performance.now();
       await new Promise((done) => {
         const l = cy.elements().layout(layoutOptions(name || layoutName, elements.nodes.length));
         l.one('layoutstop', done);
-        l.run();
+        atLayoutSize(cy, () => l.run());
       });
       const t2 = performance.now();
       cy.fit(undefined, 30);
@@ -286,7 +290,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
     relayout(name) {
       layoutName = name === 'fcose' && !window.cytoscapeFcose ? 'cose' : name;
       layout();
-      cy.fit(drawn(cy), 30);
+      fit(drawn(cy), 30);
       container.dataset.layout = layoutName;
     },
     /** Marks a path (node ids, edge ids) and fits it. */
@@ -294,7 +298,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       cy.elements().removeClass('path');
       nodeIds.forEach((id) => cy.getElementById(id).addClass('path'));
       edgeIds.forEach((id) => cy.getElementById(id).addClass('path'));
-      cy.fit(cy.elements('.path'), 60);
+      fit(cy.elements('.path'), 60);
       container.dataset.path = nodeIds.join(',');
     },
     focus(id) {
@@ -302,6 +306,7 @@ export function createGraphView(container, { onSelect, onExpand, onHold = onSele
       if (n.empty()) return false;
       cy.elements().unselect();
       n.select();
+      // closer when far out, but not past AUTO_ZOOM_MAX on its own (an analyst's closer zoom stays)
       cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
       return true;
     },

@@ -3,6 +3,7 @@
 // statuses in the picture, and how to read sizes and lines). The layout of caption and legend is computed once, in
 // picture units, and drawn either onto a canvas (PNG) or as SVG elements (svg-export.js).
 import { STATUSES, TYPES } from './style.js';
+import { withWholeGraphLabels } from './labels.js';
 
 export const BG = '#fafbfc';
 const INK = '#1d2330';
@@ -203,7 +204,9 @@ function canvasBand(ctx, band, top) {
  * {blob, width, height, graph: {x, y, width, height}} (where the graph's own image sits).
  */
 export async function pngPicture(cy, { caption, legend }) {
-  const graph = await withoutHighlights(cy, () => cy.png({ output: 'blob-promise', scale: 2, full: true, bg: BG }));
+  // the whole graph, its labels placed as at zoom 1 (labels.js: those with room, at their size at zoom 1)
+  const graph = await withoutHighlights(cy, () => withWholeGraphLabels(cy, () => cy.png({ output: 'blob-promise', scale: 2,
+    full: true, bg: BG })));
   const image = await createImageBitmap(graph);
   const k = 2 * Math.max(1, image.width / 1600);
   const width = Math.max(image.width, Math.round(420 * k));

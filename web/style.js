@@ -1,4 +1,7 @@
-// style.js — the Cytoscape stylesheet: colour and shape per entity type, edge style by status.
+// style.js — the Cytoscape stylesheet: colour and shape per entity type, edge style by status. Labels are drawn only
+// where labels.js placed them (class label-shown) and keep a readable size on screen at every zoom (its label scale).
+import { readableType } from './dom.js';
+import { LABEL_SCALE, SHOWN } from './labels.js';
 /** Relation statuses, strongest first: an edge takes the strongest of its claims'. */
 export const STATUSES = ['fact', 'reported', 'speculative', 'denied'];
 
@@ -20,12 +23,23 @@ export const COMMUNITY_COLOURS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#
   '#bcbd22', '#393b79'];
 export const COMMUNITY_OTHER = '#c5cad3';
 
+/** A font size in screen pixels at zoom 1, kept readable zoomed out (labels.js sets the view's scale). */
+const font = (size) => (ele) => size * (ele.cy().scratch(LABEL_SCALE) || 1);
+
+/** An edge's label: a bundle's count, a suggestion's question, else the relation type as words ("cooperates with"). */
+export function edgeText(e) {
+  const d = e.data();
+  if (d.bundle || d.suggestion) return d.label || '';
+  return d.label ? readableType(String(d.label)) : '';
+}
+
 export const stylesheet = [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
-      'font-size': 11,
+      'font-size': font(11),
+      'text-opacity': 0,
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'text-outline-color': '#fafbfc',
@@ -49,15 +63,14 @@ export const stylesheet = [
   { selector: 'node.community-other', style: { 'background-color': COMMUNITY_OTHER } },
   // claims, sentences and articles appear only when a console query returns them
   { selector: 'node[type = "Claim"], node[type = "Sentence"], node[type = "Article"]',
-    style: { 'background-color': '#c5cad3', shape: 'round-tag', width: 14, height: 14, 'font-size': 8 } },
+    style: { 'background-color': '#c5cad3', shape: 'round-tag', width: 14, height: 14, 'font-size': font(8) } },
   { selector: 'node[?discovered]', style: { 'border-style': 'dashed', 'border-width': 2 } },
   {
     selector: 'edge',
     style: {
-      label: 'data(label)',
-      'font-size': 10,
-      // labels only when readable: from zoom 1.2 (10 px × 1.2), or on hover and selection (below)
-      'min-zoomed-font-size': 12,
+      label: edgeText,
+      'font-size': font(10),
+      'text-opacity': 0,
       color: '#3d4451',
       'text-rotation': 'autorotate',
       'text-background-color': '#fafbfc',
@@ -79,7 +92,7 @@ export const stylesheet = [
   { selector: 'edge[!firstDate]', style: { 'line-opacity': 0.45, 'target-arrow-fill': 'hollow' } },
   { selector: 'edge[status = "denied"]', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', 'line-style': 'dashed' } },
   // parallel relations between two entities, drawn as one (bundles.js): count, strongest status, no direction
-  { selector: 'edge.bundle', style: { 'target-arrow-shape': 'none', 'min-zoomed-font-size': 0, 'font-size': 10,
+  { selector: 'edge.bundle', style: { 'target-arrow-shape': 'none',
     'text-background-opacity': 1, 'text-background-shape': 'round-rectangle', 'text-background-padding': 2,
     'text-border-opacity': 1, 'text-border-width': 1, 'text-border-color': '#9aa3b2' } },
   // new since the page was opened (an added article, main.js refreshGraph): a green halo; contested's red wins
@@ -90,7 +103,9 @@ export const stylesheet = [
   { selector: 'edge.suggestion', style: { 'line-style': 'dotted', 'line-color': '#8a93a3', 'target-arrow-color': '#8a93a3',
     'target-arrow-fill': 'hollow', 'line-opacity': 0.85, width: 2, color: '#5a6272' } },
   { selector: '.filtered, .out-of-time, .bundled', style: { display: 'none' } },
-  { selector: 'edge.hover, edge:selected', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+  // labels.js shows a label where it has room; the hovered and the selected always show theirs (the others yield)
+  { selector: `.${SHOWN}, .hover, :selected`, style: { 'text-opacity': 1 } },
+  { selector: 'edge.hover, edge:selected', style: { 'z-index': 10 } },
   { selector: 'node.hover', style: { 'border-width': 2, 'border-opacity': 1 } },
   { selector: 'edge.from-article', style: { 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', width: 4 } },
   { selector: 'node.from-article', style: { 'border-width': 3, 'border-color': '#2563eb' } },

@@ -3,6 +3,7 @@
 // caption (title, date, filters) above the graph and a legend below it (picture.js lays them out); the graph itself
 // is the group #graph, the caption #caption and the legend #legend.
 import { BG, FONT, SHAPES, layoutBands } from './picture.js';
+import { edgeText } from './style.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -93,7 +94,8 @@ export function toSvg(cy, shown = null, { caption = [], legend = null } = {}) {
       'stroke-dasharray': dash, 'marker-end': e.style('target-arrow-shape') === 'none' ? null : 'url(#arrow)',
     }));
     const m = e.midpoint();
-    if (e.data('label')) g.append(node('text', { x: m.x, y: m.y - 2, 'font-size': 8, fill: '#5a6272', 'text-anchor': 'middle' }, e.data('label')));
+    const label = edgeText(e); // as the page words it: "cooperates with", "3 relations"
+    if (label) g.append(node('text', { x: m.x, y: m.y - 2, 'font-size': 8, fill: '#5a6272', 'text-anchor': 'middle' }, label));
   }
   for (const n of els.nodes()) {
     g.append(shapeOf(n));
