@@ -59,7 +59,7 @@ class LabelsBrowserTest {
 
     /** At zoom 0.5, 1 and 2: no two labels drawn overlap, and some are drawn; returns the labels at zoom 2. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> noOverlapsAtEveryZoom(ChromeDriver b, String view) {
+    static Map<String, Object> noOverlapsAtEveryZoom(ChromeDriver b, String view) throws java.io.IOException {
         js(b, "window.newsgraph.cy.fit(undefined, 30);");
         Map<String, Object> labels = null;
         for (double zoom : new double[] {0.5, 1, 2}) {
@@ -71,6 +71,9 @@ class LabelsBrowserTest {
             assertEquals(0L, ((Number) labels.get("covered")).longValue(), view + ", zoom " + zoom + ", labels over entities: "
                     + labels.get("covers"));
             assertTrue(((Number) labels.get("nodes")).longValue() >= 3, view + ", zoom " + zoom + ": entity labels " + labels);
+            if (zoom == 1) {
+                Browser.screenshot(b, "labels-" + view.replaceAll("[^a-z0-9]+", "-") + ".png");
+            }
         }
         for (String text : (List<String>) labels.get("texts")) {
             assertTrue(text.equals(text.toLowerCase()) && !text.contains("_"), "a relation's label in words: " + text);
@@ -79,7 +82,7 @@ class LabelsBrowserTest {
     }
 
     @Test
-    void theSeedGraphsLabelsNeverOverlapAndRelationsReadAsWords() {
+    void theSeedGraphsLabelsNeverOverlapAndRelationsReadAsWords() throws Exception {
         ChromeDriver b = session.open(app.url("/"));
         Browser.consoleProblems(b); // what an earlier test of this browser left
         noOverlapsAtEveryZoom(b, "seed graph");
@@ -110,7 +113,7 @@ class LabelsBrowserTest {
      * seeded generator — and laid out by the page's own layout (the layout menu's force layout).
      */
     @Test
-    void aViewOf300EntitiesHasNoOverlappingLabels() {
+    void aViewOf300EntitiesHasNoOverlappingLabels() throws Exception {
         ChromeDriver b = session.open(app.url("/"));
         js(b, "const cy = window.newsgraph.cy; let seed = 20240613;"
                 + " const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };"
