@@ -67,6 +67,7 @@ final class SentenceReader {
     private final StatusReader status;
     private final CorefCues corefCues;
     private final Set<String> negations;
+    private final ParseRepair repair;
     private final NameDiscovery names;
     private final org.newsgraph.extract.mention.EventDiscovery events;
     private final org.newsgraph.extract.mention.WeaponNames weapons;
@@ -95,6 +96,7 @@ final class SentenceReader {
         this.objectControl = lr.relations().list("object-control");
         this.placePrepositions = lr.cues().wordSet("place-prepositions");
         this.negations = lr.cues().wordSet("negations");
+        this.repair = new ParseRepair(ParseRepair.Words.of(lr.cues()));
         this.eventPhrases = rules.gazetteer().eventPhrases();
         // name particles are matched as written ("al", "bin"), so not lower-cased like the other word lists
         Set<String> particles = Set.copyOf(lr.cues().values("name-particles").stream()
@@ -146,7 +148,7 @@ final class SentenceReader {
         mentions.addAll(events.discover(s.text(), parse, mentions, st.index, st.events));
         List<Mention> ordered = new ArrayList<>(mentions);
         ordered.sort(java.util.Comparator.comparingInt(Mention::tokenStart));
-        ParseRepair.repair(parse, ordered, this::personNoun, l -> nameHeads.stream().anyMatch(l::endsWith),
+        repair.repair(parse, ordered, this::personNoun, l -> nameHeads.stream().anyMatch(l::endsWith),
                 id -> isType(st, id, EntityType.Person),
                 id -> isType(st, id, EntityType.Person) || isType(st, id, EntityType.Country)
                         || isType(st, id, EntityType.Organization));

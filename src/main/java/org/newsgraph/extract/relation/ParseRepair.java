@@ -15,7 +15,23 @@ import org.newsgraph.extract.nlp.Parse;
  * the object it is.
  */
 public final class ParseRepair {
-    private ParseRepair() {
+    /**
+     * The grammar words the repairs look for, from the language's cues (import/rules/cues-*.txt, keys
+     * {@code repair-*}): pronouns fronted as objects, the words that open a predicative, relative pronouns the parser
+     * takes for articles, modal verbs.
+     */
+    public record Words(java.util.Set<String> frontedObjects, java.util.Set<String> predicativeMarkers,
+                        java.util.Set<String> relativeArticles, java.util.Set<String> modals) {
+        public static Words of(org.newsgraph.extract.RuleFile cues) {
+            return new Words(cues.wordSet("repair-fronted-objects"), cues.wordSet("repair-predicative-markers"),
+                    cues.wordSet("repair-relative-articles"), cues.wordSet("repair-modals"));
+        }
+    }
+
+    private final Words words;
+
+    public ParseRepair(Words words) {
+        this.words = words;
     }
 
     /**
@@ -24,7 +40,7 @@ public final class ParseRepair {
      * @param isPerson   whether an entity id is a person
      * @param isParty    whether an entity id is a person, state or organisation (a possible subject)
      */
-    public static void repair(Parse parse, List<Mention> mentions, java.util.function.Predicate<String> personNoun,
+    public void repair(Parse parse, List<Mention> mentions, java.util.function.Predicate<String> personNoun,
                               java.util.function.Predicate<String> nameHead, java.util.function.Predicate<String> isPerson,
                               java.util.function.Predicate<String> isParty) {
         genitiveHeads(parse, mentions);
@@ -198,12 +214,12 @@ public final class ParseRepair {
      * "für Nordkorea, das ständig Waffentests durchführt": the relative pronoun after the comma read as the article
      * of the next noun. It becomes the subject of its clause (and a noun that was the subject, its object).
      */
-    private static void relativeArticles(Parse parse) {
+    private void relativeArticles(Parse parse) {
         Dependencies deps = parse.deps();
         for (int w = 1; w < parse.size(); w++) {
             Edge e = deps.head(w);
             if (!parse.word(w - 1).text().equals(",") || !parse.word(w).is("DET") || e == null || !e.rel().equals("det")
-                    || !RELATIVE_ARTICLES.contains(parse.word(w).lower())) {
+                    || !words.relativeArticles().contains(parse.word(w).lower())) {
                 continue;
             }
             int noun = e.gov();
@@ -255,14 +271,11 @@ public final class ParseRepair {
         }
     }
 
-    /** Pronouns that open a German main clause as its object: "Das sagte Putin", "Dies teilte das Ministerium mit". */
-    private static final java.util.Set<String> FRONTED = java.util.Set.of("das", "dies", "dieses", "dazu", "darauf");
-
     /**
      * "Das kündigte Lawrow an": a pronoun before the verb read as its subject and a party's name right after the
      * verb read as its object. In a main clause the pronoun is the fronted object and the name the subject.
      */
-    private static void frontedObjects(Parse parse, List<Mention> mentions, java.util.function.Predicate<String> isParty) {
+    private void frontedObjects(Parse parse, List<Mention> mentions, java.util.function.Predicate<String> isParty) {
         Dependencies deps = parse.deps();
         for (int v = 1; v + 1 < parse.size(); v++) {
             if (!parse.word(v).is("VERB") && !parse.word(v).is("AUX")) {
@@ -271,7 +284,7 @@ public final class ParseRepair {
             List<Edge> subjects = deps.children(v, "nsubj");
             List<Edge> objects = deps.children(v, "obj");
             if (subjects.size() != 1 || objects.size() != 1 || subjects.get(0).dep() != v - 1
-                    || !FRONTED.contains(parse.word(v - 1).lower()) || objects.get(0).dep() <= v) {
+                    || !words.frontedObjects().contains(parse.word(v - 1).lower()) || objects.get(0).dep() <= v) {
                 continue;
             }
             int name = objects.get(0).dep();
@@ -310,22 +323,19 @@ public final class ParseRepair {
         }
     }
 
-    /** The words that open a predicative after an object: "braucht X als Pufferzone", "hält X für gefährlich". */
-    private static final java.util.Set<String> PREDICATIVE_MARKERS = java.util.Set.of("als", "für");
-
     /**
      * "China braucht Nordkorea als Pufferzone": the parser makes "als" a clause of its own with Nordkorea as its
      * subject, and leaves the verb without the object it has. A verb without an object whose "als"/"für" clause has a
      * nominal subject takes that subject back as its object.
      */
-    private static void smallClauseObjects(Parse parse) {
+    private void smallClauseObjects(Parse parse) {
         Dependencies deps = parse.deps();
         for (int v = 0; v < parse.size(); v++) {
             if (!parse.word(v).is("VERB") || !deps.children(v, "obj").isEmpty()) {
                 continue;
             }
             for (Edge x : deps.children(v, "xcomp")) {
-                if (!parse.word(x.dep()).is("ADP") || !PREDICATIVE_MARKERS.contains(parse.word(x.dep()).lower())) {
+                if (!parse.word(x.dep()).is("ADP") || !words.predicativeMarkers().contains(parse.word(x.dep()).lower())) {
                     continue;
                 }
                 List<Edge> subjects = deps.children(x.dep(), "nsubj");
@@ -337,19 +347,15 @@ public final class ParseRepair {
         }
     }
 
-    private static final java.util.Set<String> RELATIVE_ARTICLES = java.util.Set.of("der", "die", "das");
-    private static final java.util.Set<String> MODALS = java.util.Set.of("wollen", "möchten", "mögen", "können",
-            "müssen", "sollen", "dürfen");
-
     /**
      * "Putin will offenbar Munition": a modal with a noun phrase and no verb is the verb itself. The parser hangs the
      * modal as an auxiliary on the noun; the modal takes the noun's place, and the noun becomes its object.
      */
-    private static void modalsAsVerbs(Parse parse) {
+    private void modalsAsVerbs(Parse parse) {
         Dependencies deps = parse.deps();
         for (int m = 0; m < parse.size(); m++) {
             Edge e = deps.head(m);
-            if (e == null || !e.rel().equals("aux") || !MODALS.contains(parse.word(m).lemma())
+            if (e == null || !e.rel().equals("aux") || !words.modals().contains(parse.word(m).lemma())
                     || !parse.word(e.gov()).isNominal()) {
                 continue;
             }
