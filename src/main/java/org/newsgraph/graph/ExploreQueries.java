@@ -340,9 +340,16 @@ public final class ExploreQueries {
         return new PathQueries(db, graph).between(from, to, k, maxHops, filter);
     }
 
-    /** Earliest and latest relation dates in the graph (ISO prefixes: 2019, 2023-09, 2023-10-19). */
+    /**
+     * Earliest and latest relation dates in the graph (ISO prefixes: 2019, 2023-09, 2023-10-19), the publication days,
+     * and the {@code histogram} of events and reports per month (see {@link TimelineHistogram}).
+     */
     public Map<String, Object> timeline() {
-        return Rows.map(db.read(tx -> tx.run(TIMELINE).single()));
+        return db.read(tx -> {
+            Map<String, Object> out = Rows.map(tx.run(TIMELINE).single());
+            out.put("histogram", TimelineHistogram.read(tx));
+            return out;
+        });
     }
 
     /** The articles in the graph, newest first, with their claim counts. */
