@@ -8,7 +8,7 @@ import org.neo4j.driver.TransactionContext;
 /**
  * The page's histogram strip: events (claims behind relations, by the month of the date they tell of) and reports
  * (articles, by the month they were published), counted per month over an axis fitted to where the dates are. The
- * axis is the shortest run of months holding {@value #CORE_SHARE} of all dated counts, widened to take in the dates
+ * axis is the shortest run of months holding 80% of all dated counts, widened to take in the dates
  * within a year (or half that run's length, when longer) of it; dates further out are counted as {@code earlier}
  * or {@code later}, so one old date ("1991") does not stretch the axis over decades. A date known only to its year
  * ("2019") counts in that year's January, where the time sliders start it. Claims without a date and articles
@@ -16,7 +16,7 @@ import org.neo4j.driver.TransactionContext;
  */
 public final class TimelineHistogram {
     /** The share of the dated counts the axis's core holds. */
-    static final double CORE_SHARE = 0.9;
+    static final double CORE_SHARE = 0.8;
     /** How far past the core, in months at least, the axis takes in dates. */
     static final int MIN_REACH = 12;
 
