@@ -1,12 +1,9 @@
 // timeline.js — two sliders over the months that relation dates span; edges whose dates fall outside
 // the chosen range are hidden (class "out-of-time"). Undated edges are drawn faded (style.js) and stay unless
-// "undated" is switched off. The sliders speak months, not numbers.
-const toMonth = (d, end) => {
-  if (!d) return null;
-  const [y, m] = d.split('-');
-  return Number(y) * 12 + (m ? Number(m) - 1 : (end ? 11 : 0));
-};
-const label = (n) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+// "undated" is switched off. The sliders speak months, not numbers. Above them the histogram strip
+// (histogram.js) shows where the dates are; brushing it sets the sliders, and the sliders move its brush.
+import { createHistogram } from './histogram.js';
+import { toMonth, label } from './months.js';
 
 /**
  * @param bounds the first answer of /api/timeline; {@code setBounds} takes a later one (after an import), so the
@@ -21,6 +18,15 @@ export function createTimeline(root, view, bounds, onChange) {
   const toField = root.querySelector('#time-to-month');
   let lo = null; // the span in months; null while no relation has a date
   let hi = null;
+  /** A brushed range (month numbers; ±Infinity for the ends of the span) sets the sliders; onChange when done. */
+  const strip = createHistogram(root.querySelector('#time-histogram'), (a, b, done) => {
+    if (lo == null) return;
+    const clamp = (m) => Math.max(lo, Math.min(hi, m));
+    from.value = String(clamp(a));
+    to.value = String(clamp(b));
+    apply();
+    if (done) onChange();
+  });
 
   function setBounds(b) {
     const newLo = toMonth(b.first, false);
@@ -37,12 +43,14 @@ export function createTimeline(root, view, bounds, onChange) {
     const [a, z] = [follow(Number(from.value), 'lo'), follow(Number(to.value), 'hi')];
     lo = newLo;
     hi = newHi;
+    strip.setData(b.histogram);
     root.hidden = lo == null || hi == null;
     if (root.hidden) { lo = null; hi = null; return; }
     for (const input of [from, to]) { input.min = String(lo); input.max = String(hi); }
     for (const input of [fromField, toField]) { input.min = label(lo); input.max = label(hi); }
     from.value = String(a);
     to.value = String(z);
+    strip.show(Math.min(a, z), Math.max(a, z), lo, hi);
   }
 
   function apply() {
@@ -54,6 +62,7 @@ export function createTimeline(root, view, bounds, onChange) {
     const a = Math.min(Number(from.value), Number(to.value));
     const b = Math.max(Number(from.value), Number(to.value));
     out.textContent = `${label(a)} – ${label(b)}`;
+    strip.show(a, b, lo, hi);
     fromField.value = label(a);
     toField.value = label(b);
     from.setAttribute('aria-valuetext', `from ${label(Number(from.value))}`);

@@ -71,6 +71,7 @@ class AddArticlesBrowserTest {
         String span = browser.findElement(By.id("timeline")).getDomAttribute("data-span");
         int days = Integer.parseInt(browser.findElement(By.id("asof")).getDomAttribute("data-days"));
         assertEquals(span, browser.findElement(By.id("timeline")).getDomAttribute("data-range"), "the whole span");
+        String axisTo = browser.findElement(By.cssSelector("#time-histogram svg")).getDomAttribute("data-to");
         browser.findElement(By.id("add-text")).sendKeys("Orbán trifft Putin in Moskau\n\nDer ungarische Ministerpräsident"
                 + " Viktor Orbán hat am 12. November 2024 in Moskau den russischen Präsidenten Wladimir Putin getroffen."
                 + " Die beiden sprachen über den Krieg in der Ukraine und über Gaslieferungen.");
@@ -98,6 +99,10 @@ class AddArticlesBrowserTest {
             String grown = browser.findElement(By.id("timeline")).getDomAttribute("data-span");
             assertTrue(grown.endsWith("..2024-11") && !grown.equals(span), span + " became " + grown);
             assertEquals(grown, browser.findElement(By.id("timeline")).getDomAttribute("data-range"), "still the whole span");
+            assertEquals("2024-11", browser.findElement(By.cssSelector("#time-histogram svg")).getDomAttribute("data-to"),
+                    "the histogram's axis reaches the new article's month");
+            assertEquals("1", browser.findElement(By.cssSelector("#time-histogram .hist-slot[data-month='2024-11']"))
+                    .getDomAttribute("data-reports"), "the new article, counted in its month");
             assertEquals(String.valueOf(days + 1), browser.findElement(By.id("asof")).getDomAttribute("data-days"));
             assertEquals(String.valueOf(days + 1), browser.findElement(By.id("asof-range")).getDomProperty("max"));
             assertEquals("", browser.findElement(By.id("asof")).getDomAttribute("data-day"), "still as known today");
@@ -121,6 +126,8 @@ class AddArticlesBrowserTest {
             assertEquals(Boolean.TRUE, browser.executeScript("return window.newsgraph.cy.getElementById('orban').empty();"));
             assertEquals(before, browser.executeScript(places), "removing the article moved no other node");
             assertEquals(span, browser.findElement(By.id("timeline")).getDomAttribute("data-span"), "the span shrank back");
+            assertEquals(axisTo, browser.findElement(By.cssSelector("#time-histogram svg")).getDomAttribute("data-to"),
+                    "and so did the histogram's axis");
             assertEquals(String.valueOf(days), browser.findElement(By.id("asof")).getDomAttribute("data-days"));
         } finally {
             app.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/api/articles/"
