@@ -57,7 +57,7 @@ class CurationBrowserTest {
     static void clickButtonIn(ChromeDriver b, String css, String text) {
         for (int tries = 1; ; tries++) {
             try {
-                clickButtonIn(b, css, text);
+                buttonIn(b, css, text).click();
                 return;
             } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
                 if (tries == 5) {
