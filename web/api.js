@@ -104,6 +104,15 @@ export const api = {
   splitEntity: (id, alias, rev) => decide(`/api/entities/${encodeURIComponent(id)}/split`, { alias, rev }),
   undoDecision: (id) => decide(`/api/curation/${encodeURIComponent(id)}/undo`, {}),
   decisions: (limit = 30) => getJson(`/api/curation?${q({ limit })}`),
+  /** The shared workspace's notes, newest first: of one target {kind, key} (or all, when null), with words in them. */
+  notes: (target = null, text = '', limit = 100) => getJson(`/api/notes?${q({
+    ...(target ? { target: `${target.kind}:${target.key}` } : {}), ...(text ? { q: text } : {}), limit })}`),
+  addNote: (target, text) => decide('/api/notes', { target, text }),
+  deleteNote: (id) => decide(`/api/notes/${encodeURIComponent(id)}`, {}, 'DELETE'),
+  /** The saved views shared through the server (saved-views.js falls back to the browser without them). */
+  views: () => getJson('/api/views'),
+  saveView: (name, link) => decide('/api/views', { name, link }),
+  deleteView: (name) => decide(`/api/views/${encodeURIComponent(name)}`, {}, 'DELETE'),
   quality: (limit = 30) => getJson(`/api/quality?${q({ limit })}`),
   /** What changed since a day; without one, since the last import (the answer says which day). */
   digest: (since) => getJson(`/api/digest${since ? `?${q({ since })}` : ''}`),

@@ -1,6 +1,6 @@
 // details.js — the side panel: an entity (details, its relations table, the sentences that mention it, what it is
 // quoted about), the whole story of an edge, a bundle's relations, and a suggestion drawn dotted (its sentence and
-// the analyst's controls). Text only, never HTML.
+// the analyst's controls); an entity and a relation with their shared notes (notes.js). Text only, never HTML.
 import { api } from './api.js';
 import { el, readableType } from './dom.js';
 import { articleLine, button, highlighted, rows } from './panel-parts.js';
@@ -8,6 +8,7 @@ import { claimList, storySummary } from './edge-story.js';
 import { relationsTable } from './relations-table.js';
 import { entityLink } from './entity-link.js';
 import { markLegend, markedSentence, score, suggestionControls } from './suggestions.js';
+import { notesSection } from './notes.js';
 
 
 /** Sentences that mention the entity, each with its article and the others named in it (and "Read in context"). */
@@ -45,7 +46,8 @@ function quotedList(quoted) {
  * @param hooks onPathStart/onPathTo/onHide/onPin/onFocus(id); onRelation(row) opens a relations-table row;
  *        onPick(edge) opens one relation of a bundle; onBundle(edge) bundles a fanned-out pair again;
  *        isFannedOut(edge); review: the analyst's controls (review.js); readInContext(article, sentence, label) makes
- *        the control that opens the article reader (reader.js) at a sentence, or at the top without one
+ *        the control that opens the article reader (reader.js) at a sentence, or at the top without one;
+ *        report(error) for what the notes section (notes.js) could not load
  */
 export function createDetails(panel, hooks = {}) {
   let ticket = 0;
@@ -79,6 +81,7 @@ export function createDetails(panel, hooks = {}) {
         ['Source', e.discovered ? 'discovered from context' : 'gazetteer'],
       ]), entityActions(id));
       if (hooks.review) panel.append(hooks.review.entityControls(e));
+      panel.append(notesSection({ kind: 'entity', key: id }, { report: hooks.report }));
       if (rel.total) panel.append(el('h4', null, 'Relations'), relationsTable(rel, (r) => hooks.onRelation(id, r)));
       else panel.append(el('p', 'note', 'No relation found for it yet: it is named in the sentences below.'));
       if (men.quoted.length) panel.append(el('h4', null, `Quoted on (${men.quoted.length})`), quotedList(men.quoted));
@@ -118,6 +121,7 @@ export function createDetails(panel, hooks = {}) {
       if (edge && hooks.isFannedOut && hooks.isFannedOut(edge)) {
         panel.append(button('Bundle this pair again', call('onBundle', edge), 'bundle-again'));
       }
+      panel.append(notesSection({ kind: 'relation', key: `${d.source}|${d.type}|${d.target}` }, { report: hooks.report }));
       const list = claimList(ev.claims, hooks.readInContext);
       panel.append(el('h4', null, `Evidence (${ev.claims.length})`), list);
       if (hooks.review) {

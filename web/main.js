@@ -26,6 +26,7 @@ import { createPaths } from './paths.js';
 import { createPivot } from './pivot.js';
 import { installGraphKeys, screenPoint } from './graph-keys.js';
 import { listenForEntityLinks } from './entity-link.js';
+import { createNotesDialog } from './notes.js';
 
 const statusEl = document.getElementById('status');
 onTokenNeeded(createTokenPrompt(document.getElementById('token-dialog')));
@@ -77,6 +78,7 @@ const details = createDetails(document.getElementById('details'), {
   onBundle: (edge) => { bundles.bundleAgain(edge); saveLink(); details.clear(); },
   isFannedOut: (edge) => bundles.isFannedOut(edge),
   readInContext: (article, sentence, label) => reader.readButton(article, sentence, label),
+  report: (e) => report(e),
 });
 
 function report(e) {
@@ -481,6 +483,15 @@ createDigestView(digestDialog, {
     { before: () => digestDialog.close(), returnTo: document.getElementById('digest-open') }),
 });
 createSavedViews(document.getElementById('saved-views'), { onSaved: (message) => { statusEl.textContent = message; } });
+/** Every shared note, searchable (notes.js); a note opens what it is about, the keyboard going along. */
+createNotesDialog(document.getElementById('notes-dialog'), {
+  report,
+  open: {
+    entity: (id) => focusEntity(id).then(() => { const h = document.querySelector('#details h3'); if (h) h.focus(); }).catch(report),
+    relation: (source, type, target) => openEdge(source, type, target).catch(report),
+    article: (id) => reader.open(id, null, document.getElementById('notes-open')).catch(report),
+  },
+});
 
 
 /**

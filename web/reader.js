@@ -4,11 +4,13 @@
 // claims (typed, coloured by kind of relation), every entity mention a button that focuses the entity in the graph.
 // Open suggestions are no claims: they are left out unless the analyst switches them on, and then drawn apart, grey
 // and labelled. Opened at a sentence ("Read in context"), that sentence is scrolled into view, marked (aria-current)
-// and focused; Escape closes the reader and gives the focus back to where it was. DOM from text nodes only.
+// and focused; Escape closes the reader and gives the focus back to where it was. The article's shared notes
+// (notes.js) follow its header. DOM from text nodes only.
 import { api } from './api.js';
 import { el, readableType } from './dom.js';
 import { rows, sourceLink } from './panel-parts.js';
 import { STATUSES } from './style.js';
+import { notesSection } from './notes.js';
 
 /** Kinds of relation, for the colour of a claim's tag (the tag's words name the type itself). */
 const FAMILIES = [
@@ -226,7 +228,7 @@ export function createReader(panel, hooks = {}) {
       next = last;
     }
     switchText.textContent = `open suggestions (${a.suggestions})`;
-    body.replaceChildren(header(a), legend(a));
+    body.replaceChildren(header(a), notesSection({ kind: 'article', key: a.id }, { report: hooks.report || (() => {}) }), legend(a));
     if (a.note) body.append(el('p', 'note reader-note', a.note));
     body.append(text);
     panel.dataset.article = a.id;

@@ -23,6 +23,7 @@ import org.newsgraph.structure.StructureService;
 import org.newsgraph.web.AccessGuard;
 import org.newsgraph.web.HostGuard;
 import org.newsgraph.web.Curation;
+import org.newsgraph.workspace.Workspace;
 import org.newsgraph.web.Services;
 import org.newsgraph.web.WebServer;
 
@@ -72,6 +73,7 @@ public final class Application implements AutoCloseable {
         try {
             Schema.apply(db);
             CurationService curation = new CurationService(db, importDir).afterChange(structure::stale);
+            Workspace workspace = Workspace.of(db, importDir); // notes and saved views, replayed as the decisions are
             String unlogged = reconcileSummary(curation.reconcile()); // before anything reads or changes the graph
             if (unlogged != null) {
                 progress.accept(unlogged);
@@ -79,6 +81,7 @@ public final class Application implements AutoCloseable {
             ImportService importer = new ImportService(db, importDir)
                     .afterChange(() -> {
                         progress.accept(replaySummary(curation.replay()));
+                        progress.accept(workspace.replay());
                         structure.stale();
                     });
             boolean imported = false;
@@ -100,6 +103,7 @@ public final class Application implements AutoCloseable {
             imports.releaseModelsWhenIdle(); // a start-up import loaded them
             if (!imported) {
                 progress.accept(replaySummary(curation.replay())); // the curation files may have changed (a pull, an edit)
+                progress.accept(workspace.replay());
             }
             long filled = org.newsgraph.load.Degrees.fillMissing(db); // a store from before degrees were kept
             if (filled > 0) {
@@ -107,7 +111,7 @@ public final class Application implements AutoCloseable {
             }
             structure.stale();
             Services services = services(db, server.limits(), ExampleQueries.load(importDir), imports, curation, server.analyst(),
-                    structure);
+                    structure, workspace);
             WebServer web = new WebServer(services, server.webDir(), server.host(), server.port(), guard, hosts).start();
             // the page's first requests are asked once in the background: the URL is announced at once (a restart
             // measured 9.4 s with the warm-up in line, about 3 s of it warming up), and by the time someone opens
@@ -140,7 +144,7 @@ public final class Application implements AutoCloseable {
 
     /** The services over one connection: what the web server calls, and what the export command uses alone. */
     public static Services services(Neo4jConnection db, QueryLimits limits, List<ExampleQueries.Example> examples) {
-        return services(db, limits, examples, null, null, null, null);
+        return services(db, limits, examples, null, null, null, null, null);
     }
 
     /**
@@ -149,12 +153,13 @@ public final class Application implements AutoCloseable {
      */
     public static Services services(Neo4jConnection db, QueryLimits limits, List<ExampleQueries.Example> examples,
                                     ArticleImports imports, CurationService curation, String analyst,
-                                    StructureService structure) {
+                                    StructureService structure, Workspace workspace) {
         GraphQueries graph = new GraphQueries(db);
         ExploreQueries explore = new ExploreQueries(db, graph);
         QueryService console = new QueryService(db, limits);
         return new Services(graph, explore, console, examples, new ExportService(new SubgraphReader(db), explore, console),
-                imports, curation == null ? null : new Curation(curation, new CurationRequests(curation), new QualityService(db, curation.model()), analyst),
+                imports, curation == null ? null : new Curation(curation, new CurationRequests(curation), new QualityService(db, curation.model()), analyst,
+                        workspace),
                 structure);
     }
 

@@ -106,10 +106,12 @@ public final class ImportCommand extends ConnectedCommand {
         Schema.apply(conn);
         // the analysts' decisions (import/curation) are applied again whenever the import changed the graph
         org.newsgraph.curation.CurationService curation = new org.newsgraph.curation.CurationService(conn, importDir.path());
+        org.newsgraph.workspace.Workspace workspace = org.newsgraph.workspace.Workspace.of(conn, importDir.path());
         boolean[] changed = {false};
         ImportService service = new ImportService(conn, rulesDir != null ? rulesDir : importDir.path())
                 .afterChange(() -> {
                     progress.accept(org.newsgraph.app.Application.replaySummary(curation.replay()));
+                    progress.accept(workspace.replay()); // the analysts' notes and saved views, as the decisions
                     changed[0] = true;
                 });
         ImportReport report;

@@ -39,6 +39,14 @@ final class CypherExport {
                     + name(label(r.end())) + " {id: " + literal(Subgraph.idOf(r.end())) + "}) MERGE (a)-[r:" + name(r.type())
                     + "]->(b) SET r = " + literal(r.properties()) + ";\n");
         }
+        for (Map<String, Object> n : g.notes()) { // the analysts' notes (internal fields only), as the store keeps them
+            Map<?, ?> target = (Map<?, ?>) n.get("target");
+            Map<String, Object> props = new java.util.LinkedHashMap<>(Map.of("targetKind", target.get("kind"), "targetKey", target.get("key"),
+                    "text", n.get("text")));
+            props.put("analyst", n.get("analyst"));
+            props.put("at", n.get("at"));
+            w.write("MERGE (n:Note {id: " + literal(n.get("id")) + "}) SET n += " + literal(props) + ";\n");
+        }
         w.flush();
     }
 

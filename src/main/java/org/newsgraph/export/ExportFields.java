@@ -30,7 +30,10 @@ public final class ExportFields {
     private ExportFields() {
     }
 
-    /** The public properties of every node and relationship of {@code g}; relationships between claims and entities carry none. */
+    /**
+     * The public properties of every node and relationship of {@code g}; relationships between claims and entities
+     * carry none, and the analysts' notes stay out (who wrote what is analyst data, like a claim's reviewer).
+     */
     static Subgraph publicOnly(Subgraph g) {
         List<Subgraph.Node> nodes = g.nodes().stream().map(n -> new Subgraph.Node(n.label(), n.id(), n.labels(),
                 keep(n.properties(), NODES.getOrDefault(n.label(), Set.of())))).toList();

@@ -37,7 +37,11 @@ final class JsonExport {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("format_version", "1.0");
         doc.put("generated_by", "newsgraph");
-        doc.put("data", Map.of("name", g.title(), "summary", ExportCounts.visual(g).describe()));
+        Map<String, Object> data = new LinkedHashMap<>(Map.of("name", g.title(), "summary", ExportCounts.visual(g).describe()));
+        if (!g.notes().isEmpty()) {
+            data.put("notes", g.notes()); // analysts' notes on these entities and relations (internal fields only)
+        }
+        doc.put("data", data);
         doc.put("elements", Map.of("nodes", nodes, "edges", edges));
         write(doc, out);
     }
@@ -65,6 +69,9 @@ final class JsonExport {
         doc.put("summary", ExportCounts.full(g).describe());
         doc.put("nodes", nodes);
         doc.put("relationships", rels);
+        if (!g.notes().isEmpty()) {
+            doc.put("notes", g.notes()); // the analysts' notes on these entities, relations and articles (internal fields only)
+        }
         write(doc, out);
     }
 

@@ -7,10 +7,16 @@ import java.util.Map;
  * What an export holds: entities and the exploration edges among them, each edge with its evidence, plus the
  * claims, sentences and articles behind those edges and the relationships that tie them together. Nodes are
  * keyed by their main label and {@code id} property (both unique in the schema); lists are sorted, so two
- * exports of the same selection are byte-identical.
+ * exports of the same selection are byte-identical. {@code notes} are the analysts' notes on its entities, relations
+ * and articles (id, target kind and key, text, analyst, at), oldest first: analyst data, carried only with internal
+ * fields (see {@link ExportFields}).
  */
-public record Subgraph(String title, List<Node> nodes, List<Rel> relationships) {
+public record Subgraph(String title, List<Node> nodes, List<Rel> relationships, List<Map<String, Object>> notes) {
     public static final List<String> MAIN_LABELS = List.of("Entity", "Claim", "Sentence", "Article");
+
+    public Subgraph(String title, List<Node> nodes, List<Rel> relationships) {
+        this(title, nodes, relationships, List.of());
+    }
 
     /** {@code label} is the main label (Entity, Claim, Sentence, Article); {@code labels} all of them. */
     public record Node(String label, String id, List<String> labels, Map<String, Object> properties) {

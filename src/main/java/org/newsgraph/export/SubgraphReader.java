@@ -46,6 +46,14 @@ public final class SubgraphReader {
             MATCH (c:Claim)-[r:SUBJECT|OBJECT|ITEM|AT|ASSERTED_BY]->(e:Entity) WHERE c.id IN $claims AND e.id IN $ids
             RETURN c.id AS claim, type(r) AS type, e.id AS entity, properties(r) AS props""";
 
+    /** The analysts' notes on these entities, relations (source|TYPE|target) and articles, oldest first. */
+    private static final String NOTES = """
+            MATCH (n:Note)
+            WHERE (n.targetKind = 'entity' AND n.targetKey IN $entities) OR (n.targetKind = 'relation' AND n.targetKey IN $relations)
+               OR (n.targetKind = 'article' AND n.targetKey IN $articles)
+            RETURN n.id AS id, n.targetKind AS kind, n.targetKey AS key, n.text AS text, n.analyst AS analyst, n.at AS at
+            ORDER BY n.at, n.id""";
+
     private final Neo4jConnection db;
 
     /** fact, else reported, else speculative, else denied: an edge's status from its claims. */
@@ -156,7 +164,23 @@ public final class SubgraphReader {
         rels.forEach(x -> byKey.putIfAbsent(x.key(), x)); // a sentence can state several claims
         List<Subgraph.Rel> distinct = new ArrayList<>(byKey.values());
         distinct.sort(Comparator.comparing(Subgraph.Rel::type).thenComparing(Subgraph.Rel::start).thenComparing(Subgraph.Rel::end));
-        return new Subgraph(title, List.copyOf(nodes.values()), distinct);
+        return new Subgraph(title, List.copyOf(nodes.values()), distinct, notes(tx, nodes.values(), distinct));
+    }
+
+    private static List<Map<String, Object>> notes(TransactionContext tx, Collection<Subgraph.Node> nodes, List<Subgraph.Rel> rels) {
+        List<String> entities = nodes.stream().filter(Subgraph.Node::isEntity).map(Subgraph.Node::id).toList();
+        List<String> articles = nodes.stream().filter(n -> "Article".equals(n.label())).map(Subgraph.Node::id).toList();
+        List<String> relations = rels.stream().filter(Subgraph.Rel::isExploration)
+                .map(r -> Subgraph.idOf(r.start()) + "|" + r.type() + "|" + Subgraph.idOf(r.end())).toList();
+        return tx.run(NOTES, Map.of("entities", entities, "relations", relations, "articles", articles)).list(r -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("id", r.get("id").asString());
+            m.put("target", Map.of("kind", r.get("kind").asString(), "key", r.get("key").asString()));
+            m.put("text", r.get("text").asString());
+            m.put("analyst", r.get("analyst").asString(null));
+            m.put("at", r.get("at").asString(null));
+            return m;
+        });
     }
 
     private static void put(Map<String, Subgraph.Node> nodes, String label, String id, Value labels, Value props) {

@@ -6,7 +6,8 @@ import org.newsgraph.curation.QualityService;
 
 /**
  * The curation services the review handlers call: decisions and their undo, checked requests, quality; and who
- * decisions are by when a request names no analyst.
+ * decisions are by when a request names no analyst; the analysts' shared workspace (notes and saved views).
  */
-public record Curation(CurationService decisions, CurationRequests requests, QualityService quality, String defaultAnalyst) {
+public record Curation(CurationService decisions, CurationRequests requests, QualityService quality, String defaultAnalyst,
+                       org.newsgraph.workspace.Workspace workspace) {
 }

@@ -124,9 +124,14 @@ final class CurationHandlers {
 
     /** Who decides: the X-Analyst header (URL-encoded), else the server's default. */
     private String analyst(Context ctx) {
+        return analyst(ctx, curation.defaultAnalyst());
+    }
+
+    /** The X-Analyst header (URL-encoded, as header values are Latin-1 and names are not), else {@code dflt}. */
+    static String analyst(Context ctx, String dflt) {
         String raw = ctx.header("X-Analyst");
         if (raw == null || raw.isBlank()) {
-            return curation.defaultAnalyst();
+            return dflt;
         }
         String name;
         try { // URL-encoded, as header values are Latin-1 and names are not

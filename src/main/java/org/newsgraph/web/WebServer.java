@@ -38,6 +38,8 @@ public final class WebServer implements AutoCloseable {
         SourceHandlers sources = new SourceHandlers(services.explore().sources(), cache);
         ArticleHandlers articles = new ArticleHandlers(services.imports());
         CurationHandlers review = services.curation() == null ? null : new CurationHandlers(services.curation());
+        WorkspaceHandlers workspace = services.curation() == null ? null
+                : new WorkspaceHandlers(services.curation().workspace(), services.curation().defaultAnalyst());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
@@ -105,6 +107,12 @@ public final class WebServer implements AutoCloseable {
                 config.routes.get("/api/curation", review::recent);
                 config.routes.get("/api/quality", review::quality);
                 config.routes.get("/api/quality/gold.jsonl", review::gold);
+                config.routes.get("/api/notes", workspace::notes);
+                config.routes.post("/api/notes", workspace::addNote);
+                config.routes.delete("/api/notes/{id}", workspace::deleteNote);
+                config.routes.get("/api/views", workspace::views);
+                config.routes.post("/api/views", workspace::saveView);
+                config.routes.delete("/api/views/{name}", workspace::deleteView);
             }
             config.routes.post("/api/query", console::query);
             config.routes.get("/api/queries", console::examples);

@@ -19,3 +19,7 @@ CREATE INDEX claim_reported IF NOT EXISTS FOR (c:Claim) ON (c.reported);
 CREATE INDEX claim_status IF NOT EXISTS FOR (c:Claim) ON (c.status);
 // the first view reads the best-connected entities from here (kept by the loader and curation: load/Degrees)
 CREATE INDEX entity_degree IF NOT EXISTS FOR (e:Entity) ON (e.degree);
+// the analysts' shared workspace (import/curation/workspace): notes by their stable id and target, views by name
+CREATE CONSTRAINT note_id IF NOT EXISTS FOR (n:Note) REQUIRE n.id IS UNIQUE;
+CREATE INDEX note_target IF NOT EXISTS FOR (n:Note) ON (n.targetKind, n.targetKey);
+CREATE CONSTRAINT saved_view_name IF NOT EXISTS FOR (v:SavedView) REQUIRE v.name IS UNIQUE;
