@@ -83,6 +83,7 @@ class WorkspaceBrowserTest {
             Browser.until(colleague, "return [...document.querySelectorAll(arguments[0] + ' .note-text')].some(p => p.textContent === arguments[1]);",
                     NOTES, NOTE);
             Browser.until(colleague, "return [...document.querySelectorAll('#views option')].some(o => o.value === arguments[0]);", VIEW);
+            Browser.screenshot(colleague, "workspace-note.png"); // for the README
 
             colleague.findElement(By.id("notes-open")).click();
             Browser.until(colleague, "return document.getElementById('notes-dialog').open;");
