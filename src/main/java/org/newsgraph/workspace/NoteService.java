@@ -3,7 +3,6 @@ package org.newsgraph.workspace;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,30 +74,13 @@ public final class NoteService {
 
     /** Makes the graph hold exactly the notes of the log (idempotent): those added and not deleted since. */
     public synchronized Replay replay() {
-        WorkspaceLog.Read read = log.read();
-        Map<String, Note> live = new LinkedHashMap<>();
-        List<String> broken = new ArrayList<>(read.broken());
-        for (Map<String, Object> line : read.lines()) {
-            if ("delete".equals(line.get("op")) && line.get("id") instanceof String id) {
-                live.remove(id);
-                continue;
-            }
-            Note n = Note.fromLine(line);
-            if (n == null) {
-                broken.add("notes.jsonl: a line that is neither a note nor a deletion: " + shorten(line.toString()));
-            } else {
-                live.put(n.id(), n);
-            }
-        }
+        WorkspaceLog.Live<Note> logged = log.live("id", Note::fromLine, Note::id);
+        Map<String, Note> live = logged.records();
         List<Map<String, Object>> rows = live.values().stream().map(Note::row).toList();
         db.writeWithoutResult(tx -> {
             tx.run(WorkspaceQueries.SAVE_NOTES, Map.of("rows", rows, "log", log.name())).consume();
             tx.run(WorkspaceQueries.DROP_NOTES_NOT_LOGGED, Map.of("ids", List.copyOf(live.keySet()), "log", log.name())).consume();
         });
-        return new Replay(live.size(), broken);
-    }
-
-    static String shorten(String s) {
-        return s.length() > 120 ? s.substring(0, 120) + "…" : s;
+        return new Replay(live.size(), logged.broken());
     }
 }

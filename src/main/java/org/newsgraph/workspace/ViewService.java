@@ -3,7 +3,6 @@ package org.newsgraph.workspace;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,26 +64,13 @@ public final class ViewService {
 
     /** Makes the graph hold exactly the views of the log (idempotent): the last save of each name not removed since. */
     public synchronized Replay replay() {
-        WorkspaceLog.Read read = log.read();
-        Map<String, SavedView> live = new LinkedHashMap<>();
-        List<String> broken = new ArrayList<>(read.broken());
-        for (Map<String, Object> line : read.lines()) {
-            if ("delete".equals(line.get("op")) && line.get("name") instanceof String name) {
-                live.remove(name);
-                continue;
-            }
-            SavedView v = SavedView.fromLine(line);
-            if (v == null) {
-                broken.add("views.jsonl: a line that is neither a view nor a removal: " + NoteService.shorten(line.toString()));
-            } else {
-                live.put(v.name(), v);
-            }
-        }
+        WorkspaceLog.Live<SavedView> logged = log.live("name", SavedView::fromLine, SavedView::name);
+        Map<String, SavedView> live = logged.records();
         List<Map<String, Object>> rows = live.values().stream().map(SavedView::row).toList();
         db.writeWithoutResult(tx -> {
             tx.run(WorkspaceQueries.SAVE_VIEWS, Map.of("rows", rows, "log", log.name())).consume();
             tx.run(WorkspaceQueries.DROP_VIEWS_NOT_LOGGED, Map.of("names", List.copyOf(live.keySet()), "log", log.name())).consume();
         });
-        return new Replay(live.size(), broken);
+        return new Replay(live.size(), logged.broken());
     }
 }

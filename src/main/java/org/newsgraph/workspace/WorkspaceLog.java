@@ -37,6 +37,36 @@ final class WorkspaceLog {
     record Read(List<Map<String, Object>> lines, List<String> broken) {
     }
 
+    /** The records the log holds now, by key, in the order first saved; and the lines that could not be read. */
+    record Live<T>(Map<String, T> records, List<String> broken) {
+    }
+
+    /**
+     * Replays the log: each line parsed into a record (null: a line that is neither a record nor a deletion), a later
+     * save of a key replacing the earlier, a deletion {@code {op: "delete", KEY: k}} taking its key out.
+     */
+    <T> Live<T> live(String key, java.util.function.Function<Map<String, Object>, T> parse,
+                     java.util.function.Function<T, String> keyOf) {
+        Read read = read();
+        Map<String, T> live = new java.util.LinkedHashMap<>();
+        List<String> broken = new ArrayList<>(read.broken());
+        for (Map<String, Object> line : read.lines()) {
+            if ("delete".equals(line.get("op")) && line.get(key) instanceof String k) {
+                live.remove(k);
+                continue;
+            }
+            T record = parse.apply(line);
+            if (record == null) {
+                String text = line.toString();
+                broken.add(file.getFileName() + ": a line that is neither a record nor a deletion: "
+                        + (text.length() > 120 ? text.substring(0, 120) + "…" : text));
+            } else {
+                live.put(keyOf.apply(record), record);
+            }
+        }
+        return new Live<>(live, broken);
+    }
+
     /** The file's name in the graph: which notes and views this log answers for (two servers may share a Neo4j). */
     String name() {
         return file.toAbsolutePath().normalize().toString();
