@@ -26,15 +26,18 @@ final class WorkspaceQueries {
 
     /**
      * Notes newest first, of one target or of all; {@code $q} (lower case) found in the text, the analyst's name or
-     * the target's key. Each with what its target is called now (null when it is gone).
+     * the target's key. Each with what its target is called now (null when it is gone). A note on an entity an
+     * analyst merged into another follows it: it is listed with, and named as, the entity it went into.
      */
     static final String NOTES = """
             MATCH (n:Note)
-            WHERE ($kind IS NULL OR (n.targetKind = $kind AND n.targetKey = $key))
+            WHERE ($kind IS NULL OR (n.targetKind = $kind AND (n.targetKey = $key
+                   OR n.targetKind = 'entity' AND EXISTS { MATCH (:Redirect {id: n.targetKey, into: $key}) })))
               AND ($q IS NULL OR toLower(n.text) CONTAINS $q OR toLower(n.analyst) CONTAINS $q
                    OR toLower(n.targetKey) CONTAINS $q)
             WITH n ORDER BY n.at DESC, n.id DESC LIMIT $limit
-            OPTIONAL MATCH (e:Entity {id: n.targetKey}) WHERE n.targetKind = 'entity'
+            OPTIONAL MATCH (r:Redirect {id: n.targetKey}) WHERE n.targetKind = 'entity'
+            OPTIONAL MATCH (e:Entity) WHERE n.targetKind = 'entity' AND e.id = coalesce(r.into, n.targetKey)
             OPTIONAL MATCH (a:Article {id: n.targetKey}) WHERE n.targetKind = 'article'
             WITH n, e, a, CASE WHEN n.targetKind = 'relation' THEN split(n.targetKey, '|') ELSE [] END AS parts
             OPTIONAL MATCH (s:Entity {id: parts[0]})

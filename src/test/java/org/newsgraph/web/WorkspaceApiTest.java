@@ -112,6 +112,26 @@ class WorkspaceApiTest {
     }
 
     @Test
+    void aNoteFollowsItsEntityIntoAMergeAndBackOnUndo() throws Exception {
+        JsonNode n = note("entity", "soviet_union", "Which treaty year does the 1961 claim refer to?");
+        long rev = TestApp.json(app.get("/api/entities/soviet_union")).get("rev").asLong();
+        JsonNode merge = ok(app.postJson("/api/entities/soviet_union/merge", "{\"into\": \"russia\", \"rev\": " + rev + "}",
+                ANALYST));
+        try {
+            JsonNode russia = list("?target=" + enc("entity:russia"));
+            assertTrue(ids(russia).contains(n.get("id").asText()), "listed with the entity it went into: " + russia);
+            JsonNode mine = list("?q=" + enc("treaty year"));
+            assertEquals("Russia", mine.get("notes").get(0).get("label").asText(), "named as the entity it went into");
+            assertEquals("soviet_union", mine.get("notes").get(0).get("target").get("key").asText(), "its key stays what was noted");
+        } finally {
+            ok(app.postJson("/api/curation/" + merge.get("decision").asText() + "/undo", "{}", ANALYST));
+        }
+        assertEquals(List.of(n.get("id").asText()), ids(list("?target=" + enc("entity:soviet_union"))), "back on undo");
+        assertEquals("Soviet Union", list("?target=" + enc("entity:soviet_union")).get("notes").get(0).get("label").asText());
+        assertEquals(200, delete("/api/notes/" + n.get("id").asText()).statusCode());
+    }
+
+    @Test
     void badInputIsAnswered4xxAndWritesNothing() throws Exception {
         long before = Files.exists(notesLog()) ? Files.size(notesLog()) : 0;
         String entity = "{\"target\": {\"kind\": \"entity\", \"key\": \"kim_jong_un\"}, ";
