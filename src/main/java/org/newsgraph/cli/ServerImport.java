@@ -113,22 +113,14 @@ final class ServerImport {
         return b;
     }
 
-    /** The answer's JSON; the server's error as a {@link Problem} of the same kind (exit 4 refused, 2 bad input). */
+    /** The answer's JSON; the server's error as a {@link Problem} of the kind it was raised as (exit 4 refused, 2 bad input, 5 limit). */
     private static JsonNode answer(HttpResponse<String> r) throws IOException {
         JsonNode body = JSON.readTree(r.body());
         if (r.statusCode() / 100 == 2) {
             return body;
         }
         String detail = body.path("error").asText("error") + ": " + body.path("detail").asText(r.body());
-        Problem.Kind kind = switch (r.statusCode()) {
-            case 401 -> Problem.Kind.UNAUTHORIZED;
-            case 403 -> Problem.Kind.REFUSED;
-            case 409 -> Problem.Kind.CONFLICT;
-            case 413 -> Problem.Kind.TOO_LARGE;
-            case 503, 429 -> Problem.Kind.BUSY;
-            default -> Problem.Kind.INVALID;
-        };
-        throw new Problem(kind, "the server answered " + r.statusCode(), detail + (r.statusCode() == 401
+        throw new Problem(org.newsgraph.web.ErrorAnswers.kindOf(r.statusCode()), "the server answered " + r.statusCode(), detail + (r.statusCode() == 401
                 ? " (set NEWSGRAPH_TOKEN to the server's access token)" : ""));
     }
 

@@ -21,7 +21,6 @@ import org.newsgraph.model.RelationType;
 public final class CurationRequests {
     public static final Set<String> REASONS = Set.of("wrong relation type", "wrong direction", "wrong entity",
             "wrong status", "not stated");
-    public static final Set<String> STATUSES = Set.of("fact", "reported", "speculative", "denied");
     static final int MAX_NAME = 200;
     static final int MAX_ALIASES = 100;
 
@@ -229,7 +228,7 @@ public final class CurationRequests {
     }
 
     private static String status(String s) {
-        if (s == null || !STATUSES.contains(s)) {
+        if (s == null || org.newsgraph.model.Status.OF_EDGES.stream().noneMatch(x -> x.name().equals(s))) {
             throw Problem.invalid("bad status", "status is one of fact, reported, speculative, denied");
         }
         return s;

@@ -147,7 +147,7 @@ public final class PathQueries {
             Map<String, Object> p = new HashMap<>();
             p.put("types", padded((types.isEmpty() ? List.of(RelationType.values()) : types).stream().map(Enum::name).distinct()
                     .toList(), LONG_LIST, ""));
-            p.put("statuses", padded((statuses.isEmpty() ? ALL_STATUSES : statuses).stream().map(Enum::name).distinct().toList(),
+            p.put("statuses", padded((statuses.isEmpty() ? Status.OF_EDGES : statuses).stream().map(Enum::name).distinct().toList(),
                     SHORT_LIST, ""));
             p.put("asOf", asOf == null ? LAST_DAY : asOf);
             p.put("undated", asOf == null ? FIRST_DAY : LAST_DAY);
@@ -155,8 +155,6 @@ public final class PathQueries {
         }
     }
 
-    /** The statuses a relation may have ({@code suggested} is none: a suggestion makes no edge). */
-    private static final List<Status> ALL_STATUSES = List.of(Status.fact, Status.reported, Status.speculative, Status.denied);
     /** A day after every reporting day. */
     private static final String LAST_DAY = "9999-12-31";
     /** A day before every reporting day (as long as a day: strings too are planned by their size class). */

@@ -8,8 +8,8 @@ package org.newsgraph.model;
 public enum Status {
     fact, reported, speculative, denied, suggested;
 
-    /** The statuses an edge can have, strongest first. */
-    private static final java.util.List<Status> OF_EDGES = java.util.List.of(fact, reported, speculative, denied);
+    /** The statuses an edge (and an analyst's claim) can have, strongest first: {@code suggested} is none. */
+    public static final java.util.List<Status> OF_EDGES = java.util.List.of(fact, reported, speculative, denied);
 
     /** The strongest of these status names (an edge's status from its claims'); denied when none is stronger. */
     public static Status strongest(java.util.Collection<?> names) {

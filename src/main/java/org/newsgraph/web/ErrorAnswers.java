@@ -8,7 +8,7 @@ import org.newsgraph.model.Problem;
 import org.newsgraph.query.QueryError;
 
 /** The one table from a service's {@link Problem} to an HTTP status, and the JSON {@code {error, detail}} body. */
-final class ErrorAnswers {
+public final class ErrorAnswers {
     private static final Map<Problem.Kind, Integer> STATUS = new EnumMap<>(Map.of(
             Problem.Kind.INVALID, 400,
             Problem.Kind.UNAUTHORIZED, 401,
@@ -30,6 +30,15 @@ final class ErrorAnswers {
 
     static int status(Problem.Kind kind) {
         return STATUS.get(kind);
+    }
+
+    /**
+     * The kind of problem an error status of this API stands for, read back by a client of it (the CLI beside a
+     * running server): the same table the other way; a 503 (database unavailable) is busy, any other status invalid.
+     */
+    public static Problem.Kind kindOf(int status) {
+        return STATUS.entrySet().stream().filter(e -> e.getValue() == status).map(Map.Entry::getKey).findFirst()
+                .orElse(status == 503 ? Problem.Kind.BUSY : Problem.Kind.INVALID);
     }
 
     /**
