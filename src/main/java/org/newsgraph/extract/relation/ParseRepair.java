@@ -17,14 +17,13 @@ import org.newsgraph.extract.nlp.Parse;
 public final class ParseRepair {
     /**
      * The grammar words the repairs look for, from the language's cues (import/rules/cues-*.txt, keys
-     * {@code repair-*}): pronouns fronted as objects, the words that open a predicative, relative pronouns the parser
-     * takes for articles, modal verbs.
+     * {@code repair-*}): pronouns fronted as objects, relative pronouns the parser takes for articles, modal verbs.
      */
-    public record Words(java.util.Set<String> frontedObjects, java.util.Set<String> predicativeMarkers,
-                        java.util.Set<String> relativeArticles, java.util.Set<String> modals) {
+    public record Words(java.util.Set<String> frontedObjects, java.util.Set<String> relativeArticles,
+                        java.util.Set<String> modals) {
         public static Words of(org.newsgraph.extract.RuleFile cues) {
-            return new Words(cues.wordSet("repair-fronted-objects"), cues.wordSet("repair-predicative-markers"),
-                    cues.wordSet("repair-relative-articles"), cues.wordSet("repair-modals"));
+            return new Words(cues.wordSet("repair-fronted-objects"), cues.wordSet("repair-relative-articles"),
+                    cues.wordSet("repair-modals"));
         }
     }
 
@@ -53,7 +52,6 @@ public final class ParseRepair {
         missingSubjects(parse, mentions, isParty);
         frontedObjects(parse, mentions, isParty);
         participleAgents(parse);
-        smallClauseObjects(parse);
         Dependencies deps = parse.deps();
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
@@ -319,30 +317,6 @@ public final class ParseRepair {
             Edge bh = deps.head(before);
             if (agent && bh != null && bh.gov() != w && !deps.dominates(before, w)) {
                 deps.reattach(before, w, "obl:agent");
-            }
-        }
-    }
-
-    /**
-     * "China braucht Nordkorea als Pufferzone": the parser makes "als" a clause of its own with Nordkorea as its
-     * subject, and leaves the verb without the object it has. A verb without an object whose "als"/"für" clause has a
-     * nominal subject takes that subject back as its object.
-     */
-    private void smallClauseObjects(Parse parse) {
-        Dependencies deps = parse.deps();
-        for (int v = 0; v < parse.size(); v++) {
-            if (!parse.word(v).is("VERB") || !deps.children(v, "obj").isEmpty()) {
-                continue;
-            }
-            for (Edge x : deps.children(v, "xcomp")) {
-                if (!parse.word(x.dep()).is("ADP") || !words.predicativeMarkers().contains(parse.word(x.dep()).lower())) {
-                    continue;
-                }
-                List<Edge> subjects = deps.children(x.dep(), "nsubj");
-                if (subjects.size() == 1 && parse.word(subjects.get(0).dep()).isNominal() && subjects.get(0).dep() < x.dep()) {
-                    deps.reattach(subjects.get(0).dep(), v, "obj");
-                    break;
-                }
             }
         }
     }
